@@ -1,0 +1,56 @@
+package fr.comptecitoyen.shared;
+
+import java.net.URI;
+import java.time.ZoneId;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The commune that runs the portal: its name, look and contact details
+ * ({@code cc.city.*}).
+ *
+ * @param name the commune's name, shown in the header, the pages and every email
+ * @param logo path or URL of the logo shown in the header
+ * @param primaryColor main colour (header, buttons), as {@code #rrggbb}
+ * @param accentColor secondary colour (links, focus ring), as {@code #rrggbb}
+ * @param helpEmail address for questions about the citizen account
+ * @param postalAddress the town hall's postal address, shown in the footer and legal
+ * notice
+ * @param phone the town hall's phone number, shown in the footer
+ * @param timeZone the commune's time zone: dates shown and reminders scheduled in it
+ * @param publicUrl the address citizens reach the portal at, used in emailed links
+ * @param publisher who publishes the portal (legal notice: the mayor, as a rule)
+ * @param host who hosts the portal (legal notice)
+ */
+@Validated
+@ConfigurationProperties("cc.city")
+public record CitySettings(@DefaultValue("Ma Commune") @NotBlank String name,
+		@DefaultValue("/img/logo.svg") @NotBlank String logo,
+		@DefaultValue("#1d4e89") @Pattern(regexp = COLOUR) String primaryColor,
+		@DefaultValue("#a4262c") @Pattern(regexp = COLOUR) String accentColor,
+		@DefaultValue("aide-compte-citoyen@example.org") @Email @NotBlank String helpEmail,
+		@DefaultValue("Hôtel de ville, 1 place de la Mairie, 00000 Ma Commune") @NotBlank String postalAddress,
+		@DefaultValue("") String phone, @DefaultValue("Europe/Paris") @NotNull ZoneId timeZone,
+		@DefaultValue("http://localhost:8080") @NotNull URI publicUrl,
+		@DefaultValue("Le maire de la commune") String publisher, @DefaultValue("La commune") String host) {
+
+	private static final String COLOUR = "#[0-9a-fA-F]{6}";
+
+	/**
+	 * An absolute link into the portal, for emails and PDF receipts.
+	 * @param path a path starting with {@code /}
+	 * @return the public URL of that path
+	 */
+	public String link(String path) {
+		String base = this.publicUrl.toString();
+		return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
+	}
+
+}
