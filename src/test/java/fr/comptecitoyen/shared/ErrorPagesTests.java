@@ -1,0 +1,93 @@
+package fr.comptecitoyen.shared;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Error pages through the real servlet container: French, with the layout, and no stack
+ * trace, exception name or server version.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ErrorPagesTests {
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void unknownPageIsAFrenchNotFoundPage() throws Exception {
+		HttpResponse<String> response = send("GET", "/nulle-part");
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertRevealsNothing(response);
+		assertThat(response.body()).contains("Page introuvable", "Retour à l’accueil", "Les Services");
+	}
+
+	@Test
+	void wrongMethodIsAFrenchPage() throws Exception {
+		HttpResponse<String> response = send("PUT", "/faq");
+		assertThat(response.statusCode()).isIn(403, 405);
+		assertRevealsNothing(response);
+	}
+
+	@Test
+	void formPostedWithoutItsTokenIsRefusedWithAFrenchPage() throws Exception {
+		HttpResponse<String> response = send("POST", "/deconnexion");
+		assertThat(response.statusCode()).isEqualTo(403);
+		assertRevealsNothing(response);
+		assertThat(response.body()).contains("Accès refusé");
+	}
+
+	@Test
+	void serverErrorIsAFrenchPageWithoutStackTrace() throws Exception {
+		HttpResponse<String> response = send("GET", "/test/panne");
+		assertThat(response.statusCode()).isEqualTo(500);
+		assertRevealsNothing(response);
+		assertThat(response.body()).contains("Le service est momentanément indisponible")
+			.doesNotContain("panne simulée");
+	}
+
+	@TestConfiguration
+	static class FailingPage {
+
+		@RestController
+		static class FailingController {
+
+			@GetMapping("/test/panne")
+			String fail() {
+				throw new IllegalStateException("panne simulée");
+			}
+
+		}
+
+	}
+
+	private static void assertRevealsNothing(HttpResponse<String> response) {
+		assertThat(response.headers().firstValue("Content-Security-Policy")).isPresent();
+		assertThat(response.headers().firstValue("Server")).isEmpty();
+		assertThat(response.body()).contains("<html lang=\"fr\">")
+			.doesNotContain("Whitelabel", "Exception", "at org.", "Tomcat", "Apache", "Spring");
+	}
+
+	private HttpResponse<String> send(String method, String path) throws IOException, InterruptedException {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.method(method, HttpRequest.BodyPublishers.noBody())
+			.header("Accept", "text/html")
+			.build();
+		return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+}

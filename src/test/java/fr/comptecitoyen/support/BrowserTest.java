@@ -1,0 +1,181 @@
+package fr.comptecitoyen.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Base of the browser journeys: the portal on a random port, driven by Debian's headless
+ * Chromium. Every page visited through {@link #visit(String)} or checked with
+ * {@link #assertAccessible()} must pass axe's WCAG 2.1 A and AA rules.
+ *
+ * <p>
+ * Where Chromium is not installed the tests are skipped with the reason printed, unless
+ * {@code CC_REQUIRE_BROWSER=1}, in which case they fail.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class BrowserTest {
+
+	private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CC_CHROMIUM", "/usr/bin/chromium"));
+
+	private static final Path CHROMEDRIVER = Path
+		.of(System.getenv().getOrDefault("CC_CHROMEDRIVER", "/usr/bin/chromedriver"));
+
+	private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+	protected static WebDriver browser;
+
+	private static boolean javascript = true;
+
+	@LocalServerPort
+	protected int port;
+
+	/** Starts the browser (JavaScript on); see {@link #startBrowser(boolean)}. */
+	@BeforeAll
+	static void startBrowser() throws IOException {
+		startBrowser(true);
+	}
+
+	/**
+	 * Starts a fresh browser.
+	 * @param withJavaScript false to check that a journey works without JavaScript
+	 */
+	protected static void startBrowser(boolean withJavaScript) throws IOException {
+		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+		if (!installed) {
+			String reason = "Chromium or ChromeDriver not found (" + CHROMIUM + ", " + CHROMEDRIVER
+					+ "): browser tests skipped. Install them with: apt-get install -y chromium chromium-driver";
+			if ("1".equals(System.getenv("CC_REQUIRE_BROWSER"))) {
+				throw new IllegalStateException(reason + " (CC_REQUIRE_BROWSER=1 forbids skipping)");
+			}
+			System.out.println("[browser tests] " + reason);
+			Assumptions.abort(reason);
+		}
+		stopBrowser();
+		javascript = withJavaScript;
+		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--disable-dev-shm-usage", "--window-size=1280,900", "--lang=fr-FR",
+				"--user-data-dir=" + Files.createTempDirectory("cc-chrome"));
+		if (!withJavaScript) {
+			options.addArguments("--blink-settings=scriptEnabled=false");
+		}
+		browser = new ChromeDriver(options);
+		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+			browser = null;
+		}
+	}
+
+	@BeforeEach
+	void freshCookies() {
+		if (browser != null) {
+			browser.manage().deleteAllCookies();
+		}
+	}
+
+	/** The absolute URL of a portal path. */
+	protected String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	/** Opens a page and checks it with axe. */
+	protected void visit(String path) {
+		browser.get(url(path));
+		assertAccessible();
+	}
+
+	/** Runs axe on the current page and fails on any WCAG 2.1 A/AA violation. */
+	protected void assertAccessible() {
+		if (!javascript) {
+			return; // axe is a script: pages are checked in the JavaScript journeys
+		}
+		Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(browser);
+		List<Rule> violations = results.getViolations();
+		assertThat(violations).as("accessibility violations on %s:%n%s", browser.getCurrentUrl(), describe(violations))
+			.isEmpty();
+	}
+
+	private static String describe(List<Rule> violations) {
+		return violations.stream()
+			.map((rule) -> "- " + rule.getId() + ": " + rule.getHelp() + " → "
+					+ rule.getNodes()
+						.stream()
+						.map((node) -> String.valueOf(node.getTarget()))
+						.collect(Collectors.joining(", ")))
+			.collect(Collectors.joining("\n"));
+	}
+
+	/** The element found by CSS selector. */
+	protected WebElement find(String css) {
+		return browser.findElement(By.cssSelector(css));
+	}
+
+	/** Types into a field found by its id, replacing what was there. */
+	protected void type(String id, String text) {
+		WebElement field = browser.findElement(By.id(id));
+		field.clear();
+		field.sendKeys(text);
+	}
+
+	/**
+	 * Clicks the submit button whose text contains the given words, then checks the new
+	 * page.
+	 */
+	protected void press(String buttonText) {
+		WebElement button = browser
+			.findElement(By.xpath("//button[contains(normalize-space(.), \"" + buttonText + "\")]"));
+		button.click();
+		assertAccessible();
+	}
+
+	/** Clicks the link whose text contains the given words, then checks the new page. */
+	protected void follow(String linkText) {
+		browser.findElement(By.partialLinkText(linkText)).click();
+		assertAccessible();
+	}
+
+	/** The visible text of the page's main content. */
+	protected String pageText() {
+		return browser.findElement(By.tagName("body")).getText();
+	}
+
+	/**
+	 * Runs a script in the page (tests only: e.g. to tick the captcha box drawn over an
+	 * SVG).
+	 */
+	protected Object script(String script, Object... args) {
+		return ((JavascriptExecutor) browser).executeScript(script, args);
+	}
+
+}

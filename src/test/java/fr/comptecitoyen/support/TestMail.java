@@ -1,0 +1,60 @@
+package fr.comptecitoyen.support;
+
+import java.util.Arrays;
+import java.util.List;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * One real SMTP server (GreenMail) for the whole test run: every application context
+ * started by the tests sends its mail there.
+ */
+public final class TestMail {
+
+	/** The port the test SMTP server listens on. */
+	public static final int PORT = Integer.parseInt(System.getProperty("cc.test.smtp-port", "3925"));
+
+	private static GreenMail server;
+
+	private TestMail() {
+	}
+
+	/** The running server, started on first use. */
+	public static synchronized GreenMail server() {
+		if (server == null || !server.isRunning()) {
+			server = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+			server.start();
+		}
+		return server;
+	}
+
+	/** Stops the server (to test an SMTP outage); {@link #server()} starts it again. */
+	public static synchronized void stop() {
+		if (server != null) {
+			server.stop();
+			server = null;
+		}
+	}
+
+	/** Messages received so far for that address. */
+	public static List<MimeMessage> to(String address) {
+		return Arrays.stream(server().getReceivedMessages()).filter((message) -> {
+			try {
+				return Arrays.stream(message.getAllRecipients())
+					.anyMatch((recipient) -> recipient.toString().contains(address));
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).toList();
+	}
+
+	/** The whole text of a message (headers and every part), decoded. */
+	public static String text(MimeMessage message) {
+		return GreenMailUtil.getWholeMessage(message);
+	}
+
+}
