@@ -2,7 +2,11 @@ package fr.comptecitoyen.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -27,10 +31,12 @@ class SecurityConfiguration {
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
 	@Bean
-	SecurityFilterChain portalSecurity(HttpSecurity http, PortalAuthenticationHandlers handlers) throws Exception {
+	SecurityFilterChain portalSecurity(HttpSecurity http, PortalAuthenticationHandlers handlers,
+			ThrottledAuthenticationProvider signIn) throws Exception {
 		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
 		csrfTokens.setCookieName("CC-XSRF");
 		csrfTokens.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
+		http.authenticationProvider(signIn);
 		http.authorizeHttpRequests(
 				(requests) -> requests.requestMatchers(SecuredPaths.CITIZEN).authenticated().anyRequest().permitAll())
 			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens))
@@ -50,6 +56,15 @@ class SecurityConfiguration {
 				.frameOptions((frames) -> frames.deny())
 				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY)));
 		return http.build();
+	}
+
+	@Bean
+	ThrottledAuthenticationProvider signInProvider(UserDetailsService users, UserDetailsPasswordService rehash,
+			PasswordEncoder encoder, SignInThrottle throttle) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+		passwords.setPasswordEncoder(encoder);
+		passwords.setUserDetailsPasswordService(rehash);
+		return new ThrottledAuthenticationProvider(passwords, throttle, encoder);
 	}
 
 }

@@ -1,0 +1,70 @@
+package fr.comptecitoyen.account.internal;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import fr.comptecitoyen.account.CitizenPrincipal;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finds the citizen behind what was typed in "Identifiant": the {@code prénom.nom}
+ * username, or an email address used by exactly one account. Also stores a new hash when
+ * an older format is upgraded at sign-in.
+ */
+@Service
+class AccountDirectory implements UserDetailsService, UserDetailsPasswordService {
+
+	private final AccountRepository accounts;
+
+	private final Clock clock;
+
+	AccountDirectory(AccountRepository accounts, Clock clock) {
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public UserDetails loadUserByUsername(String typed) {
+		return find(typed).map(AccountDirectory::principal).orElseThrow(() -> new UsernameNotFoundException("unknown"));
+	}
+
+	/** The account behind an identifier or an email address used by a single account. */
+	Optional<Account> find(String typed) {
+		if (typed == null || typed.isBlank()) {
+			return Optional.empty();
+		}
+		String normalised = typed.strip().toLowerCase(Locale.ROOT);
+		if (normalised.contains("@")) {
+			List<Account> matches = this.accounts.findByEmail(normalised);
+			return (matches.size() == 1) ? Optional.of(matches.get(0)).filter(AccountDirectory::open)
+					: Optional.empty();
+		}
+		return this.accounts.findByUsername(normalised).filter(AccountDirectory::open);
+	}
+
+	@Override
+	@Transactional
+	public UserDetails updatePassword(UserDetails user, String newPassword) {
+		Account account = this.accounts.findById(((CitizenPrincipal) user).accountId()).orElseThrow();
+		account.changePasswordHash(newPassword, this.clock.instant());
+		return principal(account);
+	}
+
+	private static boolean open(Account account) {
+		return account.getStatus().maySignIn();
+	}
+
+	static CitizenPrincipal principal(Account account) {
+		return new CitizenPrincipal(account.getId(), account.getUsername(), account.getPasswordHash(), true, false);
+	}
+
+}

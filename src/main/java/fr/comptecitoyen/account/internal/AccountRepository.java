@@ -1,0 +1,23 @@
+package fr.comptecitoyen.account.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** Citizen accounts. */
+public interface AccountRepository extends JpaRepository<Account, UUID> {
+
+	Optional<Account> findByUsername(String username);
+
+	List<Account> findByEmail(String email);
+
+	boolean existsByUsername(String username);
+
+	/** Usernames starting with the given stem, to number a new one past collisions. */
+	@Query("select a.username from Account a where a.username = ?1 or a.username like concat(?1, '%')")
+	List<String> findUsernamesLike(String stem);
+
+}

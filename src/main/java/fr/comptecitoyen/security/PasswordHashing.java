@@ -1,0 +1,29 @@
+package fr.comptecitoyen.security;
+
+import java.util.Map;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Password hashing: Argon2id with m=19456 KiB, t=2, p=1 (OWASP's recommendation). Hashes
+ * carry their algorithm ({@code {argon2}…}) so that older formats are recognised and
+ * upgraded at the next sign-in.
+ */
+@Configuration(proxyBeanMethods = false)
+class PasswordHashing {
+
+	static final String CURRENT = "argon2";
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		Map<String, PasswordEncoder> encoders = Map.of(CURRENT, new Argon2PasswordEncoder(16, 32, 1, 19456, 2),
+				"bcrypt", new BCryptPasswordEncoder());
+		return new DelegatingPasswordEncoder(CURRENT, encoders);
+	}
+
+}

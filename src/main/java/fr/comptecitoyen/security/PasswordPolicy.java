@@ -1,0 +1,117 @@
+package fr.comptecitoyen.security;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import fr.comptecitoyen.shared.CitySettings;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * What makes a password acceptable (CNIL 2022-100, ANSSI): long enough, not too long to
+ * hash, not one of the most common passwords, and not built on the person's names,
+ * username or the commune's name. No composition rules: any Unicode character, spaces
+ * included, is welcome.
+ */
+@Component
+public class PasswordPolicy {
+
+	/** Minimum length, in characters (code points). */
+	public static final int MIN_LENGTH = 12;
+
+	/** Maximum length, in characters: long passphrases are fine, megabytes are not. */
+	public static final int MAX_LENGTH = 1024;
+
+	private static final int MIN_CONTEXT_WORD = 3;
+
+	private final Set<String> common;
+
+	private final String cityName;
+
+	public PasswordPolicy(CitySettings city) {
+		this.common = load("/security/common-passwords.txt");
+		this.cityName = city.name();
+	}
+
+	/**
+	 * Checks a candidate password.
+	 * @param password what the person typed, never trimmed or truncated
+	 * @param contextWords the person's names, username, email… (the commune's name is
+	 * added)
+	 * @return the problems found, as message codes ({@code password.too-short} etc.),
+	 * empty if the password is acceptable
+	 */
+	public List<String> problems(String password, Collection<String> contextWords) {
+		List<String> problems = new ArrayList<>();
+		int length = (password == null) ? 0 : password.codePointCount(0, password.length());
+		if (length < MIN_LENGTH) {
+			problems.add("password.too-short");
+			return problems;
+		}
+		if (length > MAX_LENGTH) {
+			problems.add("password.too-long");
+			return problems;
+		}
+		String folded = fold(password);
+		if (this.common.contains(folded) || this.common.contains(folded.replaceAll("[^\\p{L}\\p{N}]", ""))) {
+			problems.add("password.common");
+		}
+		List<String> words = new ArrayList<>(contextWords);
+		words.add(this.cityName);
+		if (containsAny(folded, words)) {
+			problems.add("password.personal");
+		}
+		return problems;
+	}
+
+	private static boolean containsAny(String folded, Collection<String> words) {
+		for (String word : words) {
+			if (word == null) {
+				continue;
+			}
+			for (String part : fold(word).split("[^\\p{L}\\p{N}]+")) {
+				if (part.length() >= MIN_CONTEXT_WORD && folded.contains(part)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/** Lower case, accents removed: "Élodie" and "elodie" are the same word here. */
+	static String fold(String text) {
+		return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+	}
+
+	private static Set<String> load(String resource) {
+		Set<String> words = new HashSet<>();
+		try (InputStream in = PasswordPolicy.class.getResourceAsStream(resource)) {
+			if (in == null) {
+				throw new IllegalStateException("Missing " + resource);
+			}
+			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+			String line;
+			while ((line = reader.readLine()) != null) {
+				if (!line.isBlank() && !line.startsWith("#")) {
+					words.add(fold(line.strip()));
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return words;
+	}
+
+}

@@ -1,0 +1,143 @@
+package fr.comptecitoyen.security;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Slows down password guessing, per identifier typed and per client address, in the
+ * database so that every instance sees the same counts. After a few failures each new one
+ * doubles the wait; past a daily maximum the key is blocked until its 24-hour window
+ * ends. Time comes from the injected clock.
+ */
+@Component
+class SignInThrottle {
+
+	static final Duration WINDOW = Duration.ofHours(24);
+
+	static final Duration MAX_DELAY = Duration.ofMinutes(30);
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	SignInThrottle(JdbcTemplate jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Limits of one kind of key. */
+	enum Kind {
+
+		/** The identifier typed: delays after 5 failures, at most 25 attempts a day. */
+		ACCOUNT("u:", 5, 25),
+
+		/** The client address, which a whole town-hall counter may share: looser. */
+		ADDRESS("ip:", 20, 200);
+
+		final String prefix;
+
+		final int freeFailures;
+
+		final int dailyMaximum;
+
+		Kind(String prefix, int freeFailures, int dailyMaximum) {
+			this.prefix = prefix;
+			this.freeFailures = freeFailures;
+			this.dailyMaximum = dailyMaximum;
+		}
+
+		String key(String value) {
+			String normalised = (value == null) ? "" : value.strip().toLowerCase(Locale.ROOT);
+			return this.prefix + (normalised.length() > 280 ? normalised.substring(0, 280) : normalised);
+		}
+
+	}
+
+	/**
+	 * Whether an attempt with this identifier from this address must be refused
+	 * unchecked.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+	public boolean isBlocked(String identifier, String address) {
+		Instant now = this.clock.instant();
+		return blockedUntil(Kind.ACCOUNT.key(identifier)).isAfter(now)
+				|| blockedUntil(Kind.ADDRESS.key(address)).isAfter(now);
+	}
+
+	/** Counts a failed attempt against both keys. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void failed(String identifier, String address) {
+		count(Kind.ACCOUNT, Kind.ACCOUNT.key(identifier));
+		count(Kind.ADDRESS, Kind.ADDRESS.key(address));
+	}
+
+	/** A successful sign-in clears the identifier's failures (not the address's). */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void succeeded(String identifier) {
+		this.jdbc.update("delete from sign_in_throttle where throttle_key = ?", Kind.ACCOUNT.key(identifier));
+	}
+
+	private Instant blockedUntil(String key) {
+		List<Timestamp> until = this.jdbc.queryForList(
+				"select blocked_until from sign_in_throttle where throttle_key = ? and blocked_until is not null",
+				Timestamp.class, key);
+		return until.isEmpty() ? Instant.EPOCH : until.get(0).toInstant();
+	}
+
+	private void count(Kind kind, String key) {
+		Instant now = this.clock.instant();
+		List<Row> rows = this.jdbc.query(
+				"select failures, window_start from sign_in_throttle where throttle_key = ? for update",
+				(rs, i) -> new Row(rs.getInt(1), rs.getTimestamp(2).toInstant()), key);
+		if (rows.isEmpty()) {
+			try {
+				this.jdbc.update(
+						"insert into sign_in_throttle (throttle_key, failures, window_start, blocked_until) values (?, 1, ?, ?)",
+						key, Timestamp.from(now), blockedUntil(kind, 1, now, now));
+				return;
+			}
+			catch (DuplicateKeyException raced) {
+				count(kind, key);
+				return;
+			}
+		}
+		Row row = rows.get(0);
+		boolean windowOver = !row.windowStart().plus(WINDOW).isAfter(now);
+		int failures = windowOver ? 1 : row.failures() + 1;
+		Instant windowStart = windowOver ? now : row.windowStart();
+		this.jdbc.update(
+				"update sign_in_throttle set failures = ?, window_start = ?, blocked_until = ? where throttle_key = ?",
+				failures, Timestamp.from(windowStart), blockedUntil(kind, failures, windowStart, now), key);
+	}
+
+	/**
+	 * When the next attempt is allowed after this many failures in the window: at once
+	 * for the first few, then 1, 2, 4… minutes (at most 30), and not before the window
+	 * ends once the daily maximum is reached.
+	 */
+	static Timestamp blockedUntil(Kind kind, int failures, Instant windowStart, Instant now) {
+		if (failures >= kind.dailyMaximum) {
+			return Timestamp.from(windowStart.plus(WINDOW));
+		}
+		if (failures < kind.freeFailures) {
+			return null;
+		}
+		int doublings = Math.min(failures - kind.freeFailures, 10);
+		Duration delay = Duration.ofMinutes(1L << doublings);
+		return Timestamp.from(now.plus(delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay));
+	}
+
+	private record Row(int failures, Instant windowStart) {
+	}
+
+}

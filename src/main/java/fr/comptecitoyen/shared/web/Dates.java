@@ -1,0 +1,52 @@
+package fr.comptecitoyen.shared.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import fr.comptecitoyen.shared.CitySettings;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Dates as the commune reads them, in its time zone: {@code ${@dates.dateTime(instant)}}
+ * in templates.
+ */
+@Component("dates")
+public class Dates {
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+	private static final DateTimeFormatter DATE_TIME_EN = DateTimeFormatter.ofPattern("dd/MM/yyyy, HH:mm");
+
+	private final CitySettings city;
+
+	public Dates(CitySettings city) {
+		this.city = city;
+	}
+
+	/** "27/11/2026 14:05", in the commune's time zone. */
+	public String dateTime(Instant instant) {
+		if (instant == null) {
+			return "";
+		}
+		Locale locale = LocaleContextHolder.getLocale();
+		DateTimeFormatter format = "en".equals(locale.getLanguage()) ? DATE_TIME_EN : DATE_TIME;
+		return format.format(instant.atZone(this.city.timeZone()));
+	}
+
+	/** "27/11/2026". */
+	public String date(LocalDate date) {
+		return (date != null) ? DATE.format(date) : "";
+	}
+
+	/** "27/11/2026", the day of an instant in the commune's time zone. */
+	public String date(Instant instant) {
+		return (instant != null) ? DATE.format(instant.atZone(this.city.timeZone())) : "";
+	}
+
+}
