@@ -93,6 +93,11 @@ class PortalShellTests {
 	}
 
 	@Test
+	void demoMailboxDoesNotExistOutsideDemoMode() throws Exception {
+		this.mvc.perform(get("/demo/courriels")).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void actuatorExposesOnlyHealth() throws Exception {
 		this.mvc.perform(get("/actuator/health")).andExpect(status().isOk());
 		this.mvc.perform(get("/actuator/env")).andExpect(status().isNotFound());

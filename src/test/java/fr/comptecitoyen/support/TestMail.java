@@ -52,7 +52,38 @@ public final class TestMail {
 		}).toList();
 	}
 
-	/** The whole text of a message (headers and every part), decoded. */
+	/** The plain-text part of a message, decoded. */
+	public static String plainText(MimeMessage message) {
+		return part(message, "text/plain");
+	}
+
+	/** The HTML part of a message, decoded. */
+	public static String html(MimeMessage message) {
+		return part(message, "text/html");
+	}
+
+	private static String part(jakarta.mail.Part part, String type) {
+		try {
+			if (part.isMimeType(type)) {
+				return (String) part.getContent();
+			}
+			if (part.isMimeType("multipart/*")) {
+				jakarta.mail.Multipart multipart = (jakarta.mail.Multipart) part.getContent();
+				for (int i = 0; i < multipart.getCount(); i++) {
+					String found = part(multipart.getBodyPart(i), type);
+					if (found != null) {
+						return found;
+					}
+				}
+			}
+			return null;
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The whole raw message (headers and every part, as transferred). */
 	public static String text(MimeMessage message) {
 		return GreenMailUtil.getWholeMessage(message);
 	}

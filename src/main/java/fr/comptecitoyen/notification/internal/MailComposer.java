@@ -62,8 +62,9 @@ public class MailComposer {
 	public Composed compose(String name, Map<String, Object> model, Object... subjectArguments) {
 		Map<String, Object> variables = new HashMap<>(model);
 		variables.put("city", this.city);
-		Context context = new Context(LOCALE, variables);
 		String subject = this.messages.getMessage("mail." + name + ".subject", subjectArguments, LOCALE);
+		variables.put("subject", subject);
+		Context context = new Context(LOCALE, variables);
 		return new Composed(subject, this.text.process(name, context), this.html.process(name, context));
 	}
 

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -50,7 +51,10 @@ public class Outbox {
 		if (existing != null && existing > 0) {
 			return false;
 		}
-		Timestamp now = Timestamp.from(this.clock.instant());
+		// Truncated: databases keep microseconds at most, and rounding up would make a
+		// new
+		// message look not yet due.
+		Timestamp now = Timestamp.from(this.clock.instant().truncatedTo(ChronoUnit.MILLIS));
 		try {
 			this.jdbc.update(
 					"insert into outbox_message (id, dedup_key, channel, kind, account_id, recipient, subject, "
