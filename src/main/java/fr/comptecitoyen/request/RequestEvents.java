@@ -1,0 +1,80 @@
+package fr.comptecitoyen.request;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * What happens to requests, published in the transaction of the change for the other
+ * modules (notifications send the acknowledgement, decision and information emails). Each
+ * carries what its listeners need.
+ */
+public final class RequestEvents {
+
+	private RequestEvents() {
+	}
+
+	/**
+	 * Common facts about the request an event is about.
+	 *
+	 * @param requestId internal id (never shown)
+	 * @param reference the public reference, e.g. {@code 2026-ENC-8F3K2Q}
+	 * @param accountId the citizen's account, or null for a visitor's request
+	 * @param email where to write (the account's or the visitor's address)
+	 * @param procedureCode the procedure
+	 * @param title the procedure's title
+	 * @param department the department in charge
+	 */
+	public record RequestRef(UUID requestId, String reference, UUID accountId, String email, String procedureCode,
+			String title, String department) {
+	}
+
+	/** The citizen sent a request: the acknowledgement (accusé de réception) goes out. */
+	public record RequestSubmitted(RequestRef request, Instant at) {
+	}
+
+	/** The citizen withdrew a request. */
+	public record RequestWithdrawn(RequestRef request, Instant at) {
+	}
+
+	/** An agent took the request in charge. */
+	public record RequestTakenInCharge(RequestRef request, String agent, Instant at) {
+	}
+
+	/**
+	 * The department asked the citizen for something (the request awaits the citizen).
+	 */
+	public record CitizenAsked(RequestRef request, String message, Instant at) {
+	}
+
+	/** The citizen answered the department. */
+	public record CitizenAnswered(RequestRef request, String message, Instant at) {
+	}
+
+	/** The department decided: accord or refus, with the motive. */
+	public record DecisionTaken(RequestRef request, Decision decision, String motive, Instant at) {
+	}
+
+	/**
+	 * The department sent an information message, possibly about a date (e.g. the
+	 * bulky-item pickup day), which automations turn into reminders.
+	 */
+	public record InformationSent(RequestRef request, String message, LocalDate date, Instant at) {
+	}
+
+	/** The request was closed. */
+	public record RequestClosed(RequestRef request, String comment, Instant at) {
+	}
+
+	/** The two decisions. */
+	public enum Decision {
+
+		/** Accord. */
+		ACCEPTED,
+
+		/** Refus. */
+		REFUSED
+
+	}
+
+}

@@ -1,0 +1,125 @@
+package fr.comptecitoyen.request.internal;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import fr.comptecitoyen.request.RequestStatus;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * One line of a request's timeline: who did what, when, from which status to which.
+ */
+@Entity
+@Table(name = "request_history")
+public class HistoryEntry {
+
+	/** Who acted. */
+	public enum Actor {
+
+		/** The citizen (or the visitor) who owns the request. */
+		CITIZEN,
+
+		/** A town-hall agent. */
+		AGENT,
+
+		/** The portal itself (automations). */
+		SYSTEM
+
+	}
+
+	/** What was done: a lifecycle verb, or a message that does not change the status. */
+	public enum Verb {
+
+		SUBMIT, TAKE_IN_CHARGE, ASK_CITIZEN, CITIZEN_ANSWERS, ACCEPT, REFUSE, CLOSE, WITHDRAW, INFORMATION
+
+	}
+
+	@Id
+	private UUID id;
+
+	@Column(name = "request_id", nullable = false)
+	private UUID requestId;
+
+	@Column(nullable = false)
+	private int position;
+
+	@Column(nullable = false)
+	private Instant at;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 10)
+	private Actor actor;
+
+	@Column(name = "actor_name", length = 200)
+	private String actorName;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private Verb verb;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "from_status", length = 20)
+	private RequestStatus fromStatus;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "to_status", nullable = false, length = 20)
+	private RequestStatus toStatus;
+
+	@Column(length = 4000)
+	private String comment;
+
+	protected HistoryEntry() {
+	}
+
+	HistoryEntry(UUID requestId, int position, Instant at, Actor actor, String actorName, Verb verb, RequestStatus from,
+			RequestStatus to, String comment) {
+		this.id = UUID.randomUUID();
+		this.requestId = requestId;
+		this.position = position;
+		this.at = at;
+		this.actor = actor;
+		this.actorName = actorName;
+		this.verb = verb;
+		this.fromStatus = from;
+		this.toStatus = to;
+		this.comment = comment;
+	}
+
+	public int getPosition() {
+		return this.position;
+	}
+
+	public Instant getAt() {
+		return this.at;
+	}
+
+	public Actor getActor() {
+		return this.actor;
+	}
+
+	public String getActorName() {
+		return this.actorName;
+	}
+
+	public Verb getVerb() {
+		return this.verb;
+	}
+
+	public RequestStatus getFromStatus() {
+		return this.fromStatus;
+	}
+
+	public RequestStatus getToStatus() {
+		return this.toStatus;
+	}
+
+	public String getComment() {
+		return this.comment;
+	}
+
+}
