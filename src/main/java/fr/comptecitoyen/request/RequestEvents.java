@@ -2,6 +2,7 @@ package fr.comptecitoyen.request;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -29,8 +30,15 @@ public final class RequestEvents {
 			String title, String department) {
 	}
 
-	/** The citizen sent a request: the acknowledgement (accusé de réception) goes out. */
-	public record RequestSubmitted(RequestRef request, Instant at) {
+	/**
+	 * The citizen sent a request: the acknowledgement (accusé de réception) goes out,
+	 * with a summary of the answers.
+	 */
+	public record RequestSubmitted(RequestRef request, List<AnswerLine> summary, Instant at) {
+	}
+
+	/** One answer as the citizen reads it: the field's label and the value shown. */
+	public record AnswerLine(String label, String value) {
 	}
 
 	/** The citizen withdrew a request. */

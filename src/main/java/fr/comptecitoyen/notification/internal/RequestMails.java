@@ -1,0 +1,122 @@
+package fr.comptecitoyen.notification.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import fr.comptecitoyen.notification.MessageKind;
+import fr.comptecitoyen.notification.internal.MailComposer.Composed;
+import fr.comptecitoyen.notification.internal.OutgoingMessage.Channel;
+import fr.comptecitoyen.request.RequestEvents.CitizenAnswered;
+import fr.comptecitoyen.request.RequestEvents.CitizenAsked;
+import fr.comptecitoyen.request.RequestEvents.Decision;
+import fr.comptecitoyen.request.RequestEvents.DecisionTaken;
+import fr.comptecitoyen.request.RequestEvents.InformationSent;
+import fr.comptecitoyen.request.RequestEvents.RequestRef;
+import fr.comptecitoyen.request.RequestEvents.RequestSubmitted;
+import fr.comptecitoyen.request.RequestEvents.RequestWithdrawn;
+import fr.comptecitoyen.shared.CitySettings;
+import fr.comptecitoyen.shared.web.Dates;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The FAQ's three kinds of email about requests: acknowledgement after each operation of
+ * the citizen, decision (accord or refus with its motive), information. Written to the
+ * outbox in the transaction of the change; each event sends once (its dedup key names the
+ * event).
+ */
+@Component
+class RequestMails {
+
+	private final MailComposer composer;
+
+	private final Outbox outbox;
+
+	private final CitySettings city;
+
+	private final Dates dates;
+
+	RequestMails(MailComposer composer, Outbox outbox, CitySettings city, Dates dates) {
+		this.composer = composer;
+		this.outbox = outbox;
+		this.city = city;
+		this.dates = dates;
+	}
+
+	@EventListener
+	void on(RequestSubmitted event) {
+		Map<String, Object> model = model(event.request());
+		model.put("summary", (event.summary() != null) ? event.summary() : List.of());
+		model.put("when", this.dates.dateTime(event.at()));
+		send("request-submitted:" + event.request().requestId(), MessageKind.ACKNOWLEDGEMENT, event.request(),
+				"request-submitted", model);
+	}
+
+	@EventListener
+	void on(RequestWithdrawn event) {
+		Map<String, Object> model = model(event.request());
+		model.put("when", this.dates.dateTime(event.at()));
+		send("request-withdrawn:" + event.request().requestId(), MessageKind.ACKNOWLEDGEMENT, event.request(),
+				"request-withdrawn", model);
+	}
+
+	@EventListener
+	void on(CitizenAnswered event) {
+		Map<String, Object> model = model(event.request());
+		model.put("message", event.message());
+		send("citizen-answered:" + event.request().requestId() + ":" + event.at().toEpochMilli(),
+				MessageKind.ACKNOWLEDGEMENT, event.request(), "request-answered", model);
+	}
+
+	@EventListener
+	void on(CitizenAsked event) {
+		Map<String, Object> model = model(event.request());
+		model.put("message", event.message());
+		send("citizen-asked:" + event.request().requestId() + ":" + event.at().toEpochMilli(), MessageKind.INFORMATION,
+				event.request(), "request-asked", model);
+	}
+
+	@EventListener
+	void on(DecisionTaken event) {
+		Map<String, Object> model = model(event.request());
+		model.put("accepted", event.decision() == Decision.ACCEPTED);
+		model.put("motive", event.motive());
+		send("decision:" + event.request().requestId(), MessageKind.DECISION, event.request(),
+				(event.decision() == Decision.ACCEPTED) ? "request-accepted" : "request-refused", model);
+	}
+
+	@EventListener
+	void on(InformationSent event) {
+		Map<String, Object> model = model(event.request());
+		model.put("message", event.message());
+		model.put("date", (event.date() != null) ? this.dates.date(event.date()) : null);
+		send("information:" + event.request().requestId() + ":" + event.at().toEpochMilli(), MessageKind.INFORMATION,
+				event.request(), "request-information", model);
+	}
+
+	private Map<String, Object> model(RequestRef request) {
+		Map<String, Object> model = new HashMap<>();
+		model.put("reference", request.reference());
+		model.put("title", request.title());
+		model.put("link", this.city.link(link(request)));
+		return model;
+	}
+
+	/** The request's page: the citizen's own page, or the visitor's tracking page. */
+	static String link(RequestRef request) {
+		return (request.accountId() != null) ? "/demandes/" + request.reference() : "/suivi/" + request.reference();
+	}
+
+	private void send(String dedupKey, MessageKind kind, RequestRef request, String template,
+			Map<String, Object> model) {
+		if (request.email() == null) {
+			return;
+		}
+		Composed mail = this.composer.compose(template, model, this.city.name(), request.reference());
+		this.outbox.add(new OutgoingMessage(dedupKey, Channel.EMAIL, kind, request.accountId(), request.email(),
+				mail.subject(), mail.text(), mail.html(), model.get("link").toString()));
+	}
+
+}
