@@ -3,6 +3,7 @@ package fr.comptecitoyen.household;
 import java.time.LocalDate;
 
 import fr.comptecitoyen.account.AccountEvents.AccountClosed;
+import fr.comptecitoyen.account.AccountNotEditableException;
 import fr.comptecitoyen.account.Civility;
 import fr.comptecitoyen.account.internal.Account;
 import fr.comptecitoyen.household.internal.MemberDetails;
@@ -13,6 +14,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The household module's API as procedures, the Accueil tab and the data export use it.
@@ -88,6 +90,15 @@ class HouseholdApiTests extends HouseholdWebTest {
 		Account camille = family();
 		assertThat(this.api.all(camille.getId())).extracting(MemberView::firstNames)
 			.containsExactly("Thomas", "Léa", "Hugo");
+	}
+
+	@Test
+	void serviceRefusesChangesOfAPendingAccountWhoeverCallsIt() {
+		Account jean = this.citizens.pending("Jean", surname("Service"));
+		assertThatThrownBy(() -> this.household.add(jean.getId(),
+				MemberDetails.child(Sex.M, "Dupont", "Léo", LocalDate.of(2018, 3, 3))))
+			.isInstanceOf(AccountNotEditableException.class);
+		assertThat(memberCount(jean)).isZero();
 	}
 
 	@Test
