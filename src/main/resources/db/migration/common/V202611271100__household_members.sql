@@ -8,7 +8,7 @@ CREATE TABLE household_member (
 	kind VARCHAR(8) NOT NULL,
 	relation VARCHAR(16),
 	civility VARCHAR(16),
-	sex VARCHAR(1),
+	sex VARCHAR(8),
 	last_name VARCHAR(100) NOT NULL,
 	first_names VARCHAR(150) NOT NULL,
 	birth_date DATE NOT NULL,

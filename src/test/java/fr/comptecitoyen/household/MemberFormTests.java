@@ -1,6 +1,12 @@
 package fr.comptecitoyen.household;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import fr.comptecitoyen.account.internal.Account;
 import org.junit.jupiter.api.Test;
@@ -132,6 +138,31 @@ class MemberFormTests extends HouseholdWebTest {
 			.getResponse()
 			.getContentAsString();
 		assertThat(html).contains("Cette personne fait déjà partie de votre foyer");
+		assertThat(memberCount(camille)).isEqualTo(1);
+	}
+
+	@Test
+	void doublePostOfTheSameChildMakesOneMemberAndNoError() throws Exception {
+		Account camille = this.citizens.validated("Camille", surname("Rafale"));
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<Integer>> statuses = new ArrayList<>();
+			for (int i = 0; i < 2; i++) {
+				statuses
+					.add(threads.submit(() -> this.mvc
+						.perform(childForm(postAs(camille, "/compte/foyer/enfants/ajouter"), "Martin", "Léa", "F", "1",
+								"6", "2017"))
+						.andReturn()
+						.getResponse()
+						.getStatus()));
+			}
+			for (Future<Integer> status : statuses) {
+				assertThat(status.get(30, TimeUnit.SECONDS)).isIn(200, 302);
+			}
+		}
+		finally {
+			threads.shutdown();
+		}
 		assertThat(memberCount(camille)).isEqualTo(1);
 	}
 

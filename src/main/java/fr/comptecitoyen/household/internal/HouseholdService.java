@@ -89,7 +89,7 @@ public class HouseholdService implements Household {
 		this.accounts.requireEditable(accountId);
 		List<Member> household = this.members.findByAccountIdOrderByKindAscBirthDateAsc(accountId);
 		enforce(details, household);
-		Member member = this.members.save(new Member(accountId, newPublicId(), details, this.clock.instant()));
+		Member member = this.members.saveAndFlush(new Member(accountId, newPublicId(), details, this.clock.instant()));
 		return member.view(today());
 	}
 
@@ -110,6 +110,9 @@ public class HouseholdService implements Household {
 				.toList();
 			enforce(details, others);
 			member.change(details, this.clock.instant());
+			// Flush here so that a clash on the unique identity key surfaces as a
+			// DataIntegrityViolationException the form can explain.
+			this.members.flush();
 		});
 		return found.map((member) -> member.view(today()));
 	}

@@ -48,7 +48,7 @@ public class Member {
 	private Civility civility;
 
 	@Enumerated(EnumType.STRING)
-	@Column(length = 1)
+	@Column(length = 8)
 	private Sex sex;
 
 	@Column(name = "last_name", nullable = false, length = 100)
@@ -70,7 +70,7 @@ public class Member {
 	private Instant updatedAt;
 
 	@Version
-	private long version;
+	private Long version;
 
 	protected Member() {
 	}
