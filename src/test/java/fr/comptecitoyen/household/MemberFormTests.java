@@ -167,6 +167,32 @@ class MemberFormTests extends HouseholdWebTest {
 	}
 
 	@Test
+	void wrongEditKeepsWhatWasTypedAndChangesNothing() throws Exception {
+		Account camille = this.citizens.validated("Camille", surname("Retouche"));
+		MemberView lea = addChild(camille, "Léa", LocalDate.of(2017, 6, 1));
+		String html = this.mvc
+			.perform(childForm(postAs(camille, "/compte/foyer/membres/" + lea.publicId() + "/modifier"), "Durand", "",
+					"F", "1", "13", "2017"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("Indiquez au moins un prénom.", "La date de naissance doit être une date réelle",
+				"value=\"Durand\"", "value=\"13\"");
+		MemberView unchanged = this.household.member(camille.getId(), lea.publicId()).orElseThrow();
+		assertThat(unchanged.lastName()).isEqualTo(camille.getLastName());
+		assertThat(unchanged.birthDate()).isEqualTo(LocalDate.of(2017, 6, 1));
+	}
+
+	@Test
+	void ageIsShownInFrenchWithTheRightPlural() throws Exception {
+		Account camille = this.citizens.validated("Camille", surname("Bebe"));
+		addChild(camille, "Nina", today().minusYears(1).minusDays(2));
+		addChild(camille, "Tom", today().minusYears(7));
+		assertThat(page(camille, "/compte")).contains("(1 an)", "(7 ans)");
+	}
+
+	@Test
 	void secondConjointIsRefused() throws Exception {
 		Account camille = this.citizens.validated("Camille", surname("Conjoint"));
 		for (String first : new String[] { "Thomas", "Marc" }) {
