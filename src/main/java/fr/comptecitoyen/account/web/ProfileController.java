@@ -1,0 +1,92 @@
+package fr.comptecitoyen.account.web;
+
+import java.time.Clock;
+
+import fr.comptecitoyen.account.AccountNotEditableException;
+import fr.comptecitoyen.account.AccountSummary;
+import fr.comptecitoyen.account.Accounts;
+import fr.comptecitoyen.account.CitizenPrincipal;
+import fr.comptecitoyen.account.Civility;
+import fr.comptecitoyen.account.ContactPreference;
+import fr.comptecitoyen.account.ProfileChange;
+import fr.comptecitoyen.account.Profiles;
+import fr.comptecitoyen.shared.CitySettings;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * "Modifier mon compte": the profile of the signed-in citizen. While the account is not
+ * validated the page shows the profile read-only with the reason, and a post changes
+ * nothing.
+ */
+@Controller
+class ProfileController {
+
+	static final String VIEW = "citizen/account/profile";
+
+	private final Accounts accounts;
+
+	private final Profiles profiles;
+
+	private final ProfileFormCheck check;
+
+	ProfileController(Accounts accounts, Profiles profiles, Clock clock, CitySettings city) {
+		this.accounts = accounts;
+		this.profiles = profiles;
+		this.check = new ProfileFormCheck(clock, city.timeZone());
+	}
+
+	@GetMapping("/compte/modifier")
+	String form(@AuthenticationPrincipal CitizenPrincipal citizen, Model model) {
+		AccountSummary account = load(citizen);
+		return page(model, account, ProfileForm.of(account), false);
+	}
+
+	@PostMapping("/compte/modifier")
+	String save(@AuthenticationPrincipal CitizenPrincipal citizen, @ModelAttribute("form") ProfileForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		AccountSummary account = load(citizen);
+		if (!account.status().mayEditProfile()) {
+			return page(model, account, ProfileForm.of(account), true);
+		}
+		ProfileChange change = this.check.check(form, errors);
+		if (change == null) {
+			return page(model, account, form, false);
+		}
+		try {
+			this.profiles.updateProfile(account.id(), change);
+		}
+		catch (AccountNotEditableException ex) {
+			return page(model, load(citizen), ProfileForm.of(account), true);
+		}
+		redirect.addFlashAttribute("notice", "account.profile.saved");
+		return "redirect:/compte";
+	}
+
+	private String page(Model model, AccountSummary account, ProfileForm form, boolean refused) {
+		model.addAttribute("account", account);
+		model.addAttribute("status", account.status());
+		model.addAttribute("reason", this.profiles.statusReason(account.id()).orElse(null));
+		model.addAttribute("editable", account.status().mayEditProfile());
+		model.addAttribute("refused", refused);
+		model.addAttribute("form", form);
+		model.addAttribute("civilities", Civility.values());
+		model.addAttribute("contactPreferences", ContactPreference.values());
+		return VIEW;
+	}
+
+	private AccountSummary load(CitizenPrincipal citizen) {
+		return this.accounts.find(citizen.accountId())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+}

@@ -1,0 +1,27 @@
+package fr.comptecitoyen.household.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import fr.comptecitoyen.household.MemberKind;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+/** Household members; every finder takes the owner's account id. */
+interface MemberRepository extends JpaRepository<Member, UUID> {
+
+	/** The household, adults first (ADULT sorts before CHILD), eldest first. */
+	List<Member> findByAccountIdOrderByKindAscBirthDateAsc(UUID accountId);
+
+	Optional<Member> findByAccountIdAndPublicId(UUID accountId, String publicId);
+
+	long countByAccountIdAndKind(UUID accountId, MemberKind kind);
+
+	@Modifying
+	@Query("delete from Member m where m.accountId = ?1")
+	int deleteAllOfAccount(UUID accountId);
+
+}

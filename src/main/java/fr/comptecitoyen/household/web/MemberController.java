@@ -1,0 +1,222 @@
+package fr.comptecitoyen.household.web;
+
+import java.util.UUID;
+
+import fr.comptecitoyen.account.AccountNotEditableException;
+import fr.comptecitoyen.account.AccountStatus;
+import fr.comptecitoyen.account.Accounts;
+import fr.comptecitoyen.account.CitizenPrincipal;
+import fr.comptecitoyen.account.Civility;
+import fr.comptecitoyen.account.Profiles;
+import fr.comptecitoyen.household.AdultRelation;
+import fr.comptecitoyen.household.MemberKind;
+import fr.comptecitoyen.household.MemberView;
+import fr.comptecitoyen.household.Sex;
+import fr.comptecitoyen.household.internal.HouseholdRuleException;
+import fr.comptecitoyen.household.internal.HouseholdService;
+import fr.comptecitoyen.household.internal.MemberDetails;
+import fr.comptecitoyen.household.internal.MemberRules;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Adding, editing and removing the members of the signed-in citizen's household. Members
+ * are found by their random public id within the citizen's own household only: any other
+ * id answers 404. A change is refused, with the reason, unless the account is validated.
+ */
+@Controller
+@RequestMapping("/compte/foyer")
+class MemberController {
+
+	static final String FORM = "citizen/household/member-form";
+
+	static final String REFUSED = "citizen/household/refused";
+
+	static final String REMOVE = "citizen/household/remove";
+
+	private final HouseholdService household;
+
+	private final Accounts accounts;
+
+	private final Profiles profiles;
+
+	MemberController(HouseholdService household, Accounts accounts, Profiles profiles) {
+		this.household = household;
+		this.accounts = accounts;
+		this.profiles = profiles;
+	}
+
+	@GetMapping("/adultes/ajouter")
+	String addAdultForm(@AuthenticationPrincipal CitizenPrincipal citizen, Model model) {
+		return addForm(citizen, model, MemberKind.ADULT);
+	}
+
+	@GetMapping("/enfants/ajouter")
+	String addChildForm(@AuthenticationPrincipal CitizenPrincipal citizen, Model model) {
+		return addForm(citizen, model, MemberKind.CHILD);
+	}
+
+	@PostMapping("/adultes/ajouter")
+	String addAdult(@AuthenticationPrincipal CitizenPrincipal citizen, @ModelAttribute("form") MemberForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		return add(citizen, form, errors, model, redirect, MemberKind.ADULT);
+	}
+
+	@PostMapping("/enfants/ajouter")
+	String addChild(@AuthenticationPrincipal CitizenPrincipal citizen, @ModelAttribute("form") MemberForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		return add(citizen, form, errors, model, redirect, MemberKind.CHILD);
+	}
+
+	private String addForm(CitizenPrincipal citizen, Model model, MemberKind kind) {
+		if (!editable(citizen, model)) {
+			return REFUSED;
+		}
+		return form(model, kind, null, MemberForm.empty());
+	}
+
+	private String add(CitizenPrincipal citizen, MemberForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect, MemberKind kind) {
+		if (!editable(citizen, model)) {
+			return REFUSED;
+		}
+		MemberDetails details = MemberFormCheck.check(kind, form, errors);
+		try {
+			if (details != null) {
+				MemberView added = this.household.add(citizen.accountId(), details);
+				return done(redirect, "household.notice.added." + kind, added);
+			}
+		}
+		catch (AccountNotEditableException ex) {
+			return refused(citizen, ex.getStatus(), model);
+		}
+		catch (HouseholdRuleException ex) {
+			ex.problems().forEach((problem) -> errors.rejectValue(problem.field(), problem.code()));
+		}
+		catch (DataIntegrityViolationException ex) {
+			// The same member posted twice at once: the unique identity key stopped the
+			// second.
+			errors.rejectValue("lastName", "household.error.duplicate");
+		}
+		return form(model, kind, null, form);
+	}
+
+	@GetMapping("/membres/{publicId}/modifier")
+	String editForm(@AuthenticationPrincipal CitizenPrincipal citizen, @PathVariable String publicId, Model model) {
+		MemberView member = find(citizen, publicId);
+		if (!editable(citizen, model)) {
+			return REFUSED;
+		}
+		return form(model, member.kind(), member, MemberForm.of(member));
+	}
+
+	@PostMapping("/membres/{publicId}/modifier")
+	String edit(@AuthenticationPrincipal CitizenPrincipal citizen, @PathVariable String publicId,
+			@ModelAttribute("form") MemberForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+		MemberView member = find(citizen, publicId);
+		if (!editable(citizen, model)) {
+			return REFUSED;
+		}
+		MemberDetails details = MemberFormCheck.check(member.kind(), form, errors);
+		try {
+			if (details != null) {
+				MemberView changed = this.household.update(citizen.accountId(), publicId, details)
+					.orElseThrow(MemberController::notFound);
+				return done(redirect, "household.notice.changed", changed);
+			}
+		}
+		catch (AccountNotEditableException ex) {
+			return refused(citizen, ex.getStatus(), model);
+		}
+		catch (HouseholdRuleException ex) {
+			ex.problems().forEach((problem) -> errors.rejectValue(problem.field(), problem.code()));
+		}
+		catch (DataIntegrityViolationException ex) {
+			errors.rejectValue("lastName", "household.error.duplicate");
+		}
+		return form(model, member.kind(), member, form);
+	}
+
+	@GetMapping("/membres/{publicId}/retirer")
+	String confirmRemoval(@AuthenticationPrincipal CitizenPrincipal citizen, @PathVariable String publicId,
+			Model model) {
+		MemberView member = find(citizen, publicId);
+		if (!editable(citizen, model)) {
+			return REFUSED;
+		}
+		model.addAttribute("member", member);
+		return REMOVE;
+	}
+
+	@PostMapping("/membres/{publicId}/retirer")
+	String remove(@AuthenticationPrincipal CitizenPrincipal citizen, @PathVariable String publicId, Model model,
+			RedirectAttributes redirect) {
+		MemberView member = find(citizen, publicId);
+		if (!editable(citizen, model)) {
+			return REFUSED;
+		}
+		try {
+			if (!this.household.remove(citizen.accountId(), publicId)) {
+				throw notFound();
+			}
+		}
+		catch (AccountNotEditableException ex) {
+			return refused(citizen, ex.getStatus(), model);
+		}
+		return done(redirect, "household.notice.removed", member);
+	}
+
+	private String form(Model model, MemberKind kind, MemberView member, MemberForm form) {
+		model.addAttribute("form", form);
+		model.addAttribute("kind", kind);
+		model.addAttribute("member", member);
+		model.addAttribute("relations", AdultRelation.values());
+		model.addAttribute("civilities", Civility.values());
+		model.addAttribute("sexes", Sex.values());
+		model.addAttribute("dateField", MemberRules.DATE_FIELD);
+		return FORM;
+	}
+
+	private static String done(RedirectAttributes redirect, String notice, MemberView member) {
+		redirect.addFlashAttribute("notice", notice);
+		redirect.addFlashAttribute("noticeName", member.fullName());
+		return "redirect:/compte#foyer";
+	}
+
+	/** Whether the account may change its household; if not, the refusal is modelled. */
+	private boolean editable(CitizenPrincipal citizen, Model model) {
+		AccountStatus status = this.accounts.find(citizen.accountId()).orElseThrow(MemberController::notFound).status();
+		if (status.mayEditProfile()) {
+			return true;
+		}
+		refused(citizen, status, model);
+		return false;
+	}
+
+	private String refused(CitizenPrincipal citizen, AccountStatus status, Model model) {
+		model.addAttribute("status", status);
+		model.addAttribute("reason", this.profiles.statusReason(citizen.accountId()).orElse(null));
+		return REFUSED;
+	}
+
+	private MemberView find(CitizenPrincipal citizen, String publicId) {
+		return this.household.member(citizen.accountId(), publicId).orElseThrow(MemberController::notFound);
+	}
+
+	private static ResponseStatusException notFound() {
+		return new ResponseStatusException(HttpStatus.NOT_FOUND);
+	}
+
+}

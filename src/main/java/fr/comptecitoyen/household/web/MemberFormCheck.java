@@ -1,0 +1,84 @@
+package fr.comptecitoyen.household.web;
+
+import java.util.Arrays;
+import java.util.regex.Pattern;
+
+import fr.comptecitoyen.account.Civility;
+import fr.comptecitoyen.household.AdultRelation;
+import fr.comptecitoyen.household.MemberKind;
+import fr.comptecitoyen.household.Sex;
+import fr.comptecitoyen.household.internal.MemberDetails;
+import fr.comptecitoyen.household.internal.MemberRules;
+import fr.comptecitoyen.shared.DateParts;
+
+import org.springframework.validation.Errors;
+
+/**
+ * Turns a posted {@link MemberForm} into {@link MemberDetails}, or records what is wrong
+ * next to each field. The household rules (ages, duplicates, one conjoint) come after, in
+ * {@link MemberRules}.
+ */
+final class MemberFormCheck {
+
+	static final int LAST_NAME_MAX = 100;
+
+	static final int FIRST_NAMES_MAX = 150;
+
+	/** Letters of any script, spaces, hyphens, apostrophes and dots ("St. John"). */
+	private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M} \\-'’.]*");
+
+	private MemberFormCheck() {
+	}
+
+	/** The parsed member, or null when {@code errors} received at least one error. */
+	static MemberDetails check(MemberKind kind, MemberForm form, Errors errors) {
+		AdultRelation relation = null;
+		Civility civility = null;
+		Sex sex = null;
+		if (kind == MemberKind.ADULT) {
+			relation = choice(AdultRelation.class, form.relation(), "relation", "household.error.relation.required",
+					errors);
+			civility = choice(Civility.class, form.civility(), "civility", "household.error.civility.required", errors);
+		}
+		else {
+			sex = choice(Sex.class, form.sex(), "sex", "household.error.sex.required", errors);
+		}
+		String lastName = name(form.lastName(), "lastName", LAST_NAME_MAX, errors);
+		String firstNames = name(form.firstNames(), "firstNames", FIRST_NAMES_MAX, errors);
+		DateParts date = form.birthDate();
+		if (date.problem() != null) {
+			errors.rejectValue(MemberRules.DATE_FIELD, (date.problem() == DateParts.Problem.MISSING)
+					? "household.error.birth-date.required" : "household.error.birth-date.invalid");
+		}
+		if (errors.hasErrors()) {
+			return null;
+		}
+		return new MemberDetails(kind, relation, civility, sex, lastName, firstNames, date.toDate());
+	}
+
+	private static String name(String typed, String field, int max, Errors errors) {
+		String value = (typed != null) ? typed.strip().replaceAll("\\s+", " ") : "";
+		if (value.isEmpty()) {
+			errors.rejectValue(field, "household.error." + field + ".required");
+		}
+		else if (value.length() > max) {
+			errors.rejectValue(field, "household.error." + field + ".too-long", new Object[] { max }, null);
+		}
+		else if (!NAME.matcher(value).matches()) {
+			errors.rejectValue(field, "household.error.name.characters");
+		}
+		return value;
+	}
+
+	private static <E extends Enum<E>> E choice(Class<E> type, String typed, String field, String code, Errors errors) {
+		E value = Arrays.stream(type.getEnumConstants())
+			.filter((constant) -> constant.name().equals(typed))
+			.findFirst()
+			.orElse(null);
+		if (value == null) {
+			errors.rejectValue(field, code);
+		}
+		return value;
+	}
+
+}

@@ -1,0 +1,134 @@
+package fr.comptecitoyen.account;
+
+import fr.comptecitoyen.account.internal.Account;
+import fr.comptecitoyen.household.HouseholdWebTest;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * "Modifier mon compte": validation in French with what was typed kept, phone numbers
+ * checked and normalised, and no change at all while the account is not validated.
+ */
+class ProfileFormTests extends HouseholdWebTest {
+
+	/**
+	 * A complete, valid profile, with some fields replaced (name, value, name, value...).
+	 */
+	private static MockHttpServletRequestBuilder profile(MockHttpServletRequestBuilder post, String... changes) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("civility", "MADAME");
+		fields.put("lastName", "Martin");
+		fields.put("firstName", "Camille");
+		fields.put("otherFirstNames", "Louise Marie");
+		fields.put("birthDay", "12");
+		fields.put("birthMonth", "3");
+		fields.put("birthYear", "1984");
+		fields.put("phone", "0612345678");
+		fields.put("addressLine", "12 rue des Lilas");
+		fields.put("addressComplement", "");
+		fields.put("postcode", "34200");
+		fields.put("city", "Sète");
+		fields.put("contactPreference", "PHONE");
+		for (int i = 0; i < changes.length; i += 2) {
+			fields.put(changes[i], changes[i + 1]);
+		}
+		fields.forEach(post::param);
+		return post;
+	}
+
+	@Test
+	void validatedAccountSavesTheProfileWithANormalisedPhone() throws Exception {
+		Account camille = this.citizens.validated("Camille", surname("Profil"));
+		this.mvc.perform(profile(postAs(camille, "/compte/modifier"))).andExpect(redirectedUrl("/compte"));
+		Account saved = this.citizens.reload(camille);
+		assertThat(saved.getPhone()).isEqualTo("06 12 34 56 78");
+		assertThat(saved.getOtherFirstNames()).isEqualTo("Louise Marie");
+		assertThat(saved.getAddress().postcode()).isEqualTo("34200");
+		assertThat(saved.getContactPreference()).isEqualTo(ContactPreference.PHONE);
+		assertThat(saved.getEmail()).isEqualTo(camille.getEmail());
+	}
+
+	@Test
+	void internationalNumberIsKeptInInternationalForm() throws Exception {
+		Account camille = this.citizens.validated("Camille", surname("Londres"));
+		this.mvc.perform(profile(postAs(camille, "/compte/modifier"), "phone", "+44 20 7946 0958"))
+			.andExpect(redirectedUrl("/compte"));
+		assertThat(this.citizens.reload(camille).getPhone()).isEqualTo("+44 20 7946 0958");
+	}
+
+	@Test
+	void wrongFieldsAreExplainedInFrenchAndTypedValuesKept() throws Exception {
+		Account camille = this.citizens.validated("Camille", surname("Erreurs"));
+		String html = this.mvc
+			.perform(profile(postAs(camille, "/compte/modifier"), "civility", "", "lastName", "", "phone", "12345",
+					"postcode", "342", "birthYear", "84"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("Le formulaire contient des erreurs", "Choisissez votre civilité.",
+				"Indiquez votre nom.", "Ce numéro de téléphone n’est pas valide",
+				"Le code postal doit comporter 5 chiffres", "La date de naissance doit être une date réelle",
+				"value=\"12345\"", "value=\"342\"", "value=\"84\"", "value=\"12 rue des Lilas\"", "href=\"#postcode\"",
+				"href=\"#civility\"");
+		assertThat(this.citizens.reload(camille).getPhone()).isNull();
+	}
+
+	@Test
+	void contactByPhoneNeedsAPhoneNumber() throws Exception {
+		Account camille = this.citizens.validated("Camille", surname("Tel"));
+		String html = this.mvc.perform(profile(postAs(camille, "/compte/modifier"), "phone", ""))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html)
+			.contains("Indiquez un numéro de téléphone : vous avez choisi d’être contacté(e) par téléphone.");
+	}
+
+	@Test
+	void startedAddressNeedsStreetPostcodeAndCommune() throws Exception {
+		Account camille = this.citizens.validated("Camille", surname("Adresse"));
+		String html = this.mvc
+			.perform(profile(postAs(camille, "/compte/modifier"), "addressLine", "", "postcode", "", "city", "Sète"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("Indiquez le numéro et la voie de votre adresse.",
+				"Indiquez le code postal de votre adresse.");
+	}
+
+	@Test
+	void emailIsShownReadOnlyWithALinkToAccountSecurity() throws Exception {
+		Account camille = this.citizens.validated("Camille", surname("Courriel"));
+		String html = page(camille, "/compte/modifier");
+		assertThat(html).contains(camille.getEmail(), "href=\"/compte/securite\"").doesNotContain("name=\"email\"");
+	}
+
+	@Test
+	void pendingAccountSeesItsProfileReadOnlyAndCannotChangeIt() throws Exception {
+		Account jean = this.citizens.reload(this.citizens.pending("Jean", surname("Lecture")));
+		String form = page(jean, "/compte/modifier");
+		assertThat(form).contains("en attente de validation par la mairie", "ne peuvent pas être modifiées")
+			.doesNotContain("name=\"lastName\"");
+
+		String refused = this.mvc.perform(profile(postAs(jean, "/compte/modifier")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(refused).contains("Vos modifications n’ont pas été enregistrées : votre compte est en attente");
+		Account unchanged = this.citizens.reload(jean);
+		assertThat(unchanged.getPhone()).isNull();
+		assertThat(unchanged.getFirstName()).isEqualTo("Jean");
+		assertThat(unchanged.getUpdatedAt()).isEqualTo(jean.getUpdatedAt());
+	}
+
+}

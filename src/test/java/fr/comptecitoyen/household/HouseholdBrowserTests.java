@@ -1,0 +1,131 @@
+package fr.comptecitoyen.household;
+
+import java.time.Clock;
+
+import fr.comptecitoyen.account.Accounts;
+import fr.comptecitoyen.account.internal.Account;
+import fr.comptecitoyen.account.internal.AccountRepository;
+import fr.comptecitoyen.support.BrowserTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A pending citizen meets the Compte tab and the household in a real browser, every page
+ * checked with axe: refused while pending, then, once the town hall validated the
+ * account, a child is added with the keyboard alone, edited, and removed through the
+ * confirmation page.
+ */
+class HouseholdBrowserTests extends BrowserTest {
+
+	@Autowired
+	AccountRepository accountRepository;
+
+	@Autowired
+	PasswordEncoder encoder;
+
+	@Autowired
+	Clock clock;
+
+	@Autowired
+	Accounts accounts;
+
+	@Test
+	void pendingCitizenIsRefusedThenAddsEditsAndRemovesAChildOnceValidated() {
+		Account jean = new TestCitizens(this.accountRepository, this.encoder, this.clock).pending("Jean", "Dupont");
+
+		visit("/compte");
+		assertThat(browser.getCurrentUrl()).contains("/connexion");
+		type("username", jean.getUsername());
+		type("password", TestCitizens.PASSWORD);
+		press("Connexion");
+		assertThat(browser.getCurrentUrl()).endsWith("/compte");
+		assertThat(find("#account-state").getText()).contains(
+				"Votre compte est en attente de validation par la mairie : vous pouvez faire vos démarches, mais pas encore modifier votre compte ni votre foyer. Seul le mot de passe peut être changé.");
+		assertThat(pageText()).contains("Informations générales", jean.getUsername(), "non renseigné");
+
+		follow("Ajouter un enfant");
+		assertThat(pageText()).contains("Modification du foyer impossible",
+				"vous ne pouvez pas encore modifier votre foyer");
+		assertThat(browser.findElements(By.id("firstNames"))).isEmpty();
+
+		this.accounts.validate(jean.getId());
+
+		visit("/compte");
+		assertThat(pageText()).doesNotContain("en attente de validation par la mairie");
+		follow("Ajouter un enfant");
+		fillChildFormWithTheKeyboardOnly();
+		assertAccessible();
+		assertThat(browser.getCurrentUrl()).contains("/compte");
+		assertThat(pageText()).contains("Léa Dupont a été ajouté(e) aux enfants de votre foyer.", "Léa Dupont",
+				"01/06/2017", "Féminin");
+
+		find("a[href$='/modifier'][href*='/compte/foyer/membres/']").click();
+		assertAccessible();
+		assertThat(browser.findElement(By.id("firstNames")).getAttribute("value")).isEqualTo("Léa");
+		type("firstNames", "Léa Rose");
+		press("Enregistrer les modifications");
+		assertThat(pageText()).contains("Les informations de Léa Rose Dupont ont été enregistrées.", "Léa Rose Dupont");
+
+		find("a[href$='/retirer']").click();
+		assertAccessible();
+		assertThat(pageText()).contains("Retirer Léa Rose Dupont du foyer ?");
+		press("Oui, retirer du foyer");
+		assertThat(pageText()).contains("Léa Rose Dupont a été retiré(e) de votre foyer.", "Aucun enfant déclaré.");
+	}
+
+	@Test
+	void wrongChildFormShowsTheSummaryAndKeepsWhatWasTyped() {
+		Account camille = new TestCitizens(this.accountRepository, this.encoder, this.clock).validated("Camille",
+				"Martin");
+		visit("/connexion");
+		type("username", camille.getUsername());
+		type("password", TestCitizens.PASSWORD);
+		press("Connexion");
+		visit("/compte/foyer/enfants/ajouter");
+		type("lastName", "Martin");
+		type("birthDay", "31");
+		type("birthMonth", "2");
+		type("birthYear", "2020");
+		press("Ajouter cet enfant");
+		assertThat(find(".error-summary").getText()).contains("Le formulaire contient des erreurs",
+				"Indiquez au moins un prénom.", "Choisissez le sexe de l’enfant.",
+				"La date de naissance doit être une date réelle");
+		assertThat(browser.findElement(By.id("lastName")).getAttribute("value")).isEqualTo("Martin");
+		assertThat(browser.findElement(By.id("birthDay")).getAttribute("value")).isEqualTo("31");
+		browser.findElement(By.linkText("Indiquez au moins un prénom.")).click();
+		assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("firstNames");
+	}
+
+	/** Tab to each field, type, Space on the radio button, Enter to send. */
+	private void fillChildFormWithTheKeyboardOnly() {
+		Actions keys = new Actions(browser);
+		for (int i = 0; i < 40 && !"lastName".equals(active().getAttribute("id")); i++) {
+			keys.sendKeys(Keys.TAB).perform();
+		}
+		assertThat(active().getAttribute("id")).isEqualTo("lastName");
+		keys.sendKeys("Dupont").sendKeys(Keys.TAB).perform();
+		assertThat(active().getAttribute("id")).isEqualTo("firstNames");
+		keys.sendKeys("Léa").sendKeys(Keys.TAB).perform();
+		assertThat(active().getAttribute("name")).isEqualTo("sex");
+		keys.sendKeys(Keys.SPACE).perform();
+		assertThat(browser.findElement(By.id("sex")).isSelected()).isTrue();
+		keys.sendKeys(Keys.TAB).perform();
+		assertThat(active().getAttribute("id")).isEqualTo("birthDay");
+		keys.sendKeys("1").sendKeys(Keys.TAB).sendKeys("6").sendKeys(Keys.TAB).sendKeys("2017").perform();
+		assertThat(active().getAttribute("id")).isEqualTo("birthYear");
+		keys.sendKeys(Keys.ENTER).perform();
+	}
+
+	private static WebElement active() {
+		return browser.switchTo().activeElement();
+	}
+
+}
