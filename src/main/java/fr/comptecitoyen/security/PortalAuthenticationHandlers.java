@@ -8,19 +8,26 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.ForwardAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * What happens after a sign-in attempt. A success starts the session clock (absolute
- * limit) and goes back to the page the citizen wanted; a failure shows the sign-in page
- * again, with the identifier kept and one refusal text whatever the cause.
+ * What happens after a sign-in attempt. A right password completes the sign-in, unless
+ * the person has an authenticator app: then the session only holds a "code pending" state
+ * (no access to personal pages) until {@code /connexion/code} accepts a code. A complete
+ * sign-in starts the session clock (absolute limit) and goes back to the page the citizen
+ * wanted; a failure shows the sign-in page again, with the identifier kept and one
+ * refusal text whatever the cause.
  */
 @Component
 class PortalAuthenticationHandlers {
@@ -35,32 +42,75 @@ class PortalAuthenticationHandlers {
 
 	private final SessionSettings settings;
 
-	PortalAuthenticationHandlers(Clock clock, SessionSettings settings) {
+	private final ObjectProvider<SecondFactor> secondFactor;
+
+	private final SecurityContextRepository contexts;
+
+	private final AuditLog audit;
+
+	private final SavedRequestAwareAuthenticationSuccessHandler target;
+
+	PortalAuthenticationHandlers(Clock clock, SessionSettings settings, ObjectProvider<SecondFactor> secondFactor,
+			SecurityContextRepository contexts, AuditLog audit) {
 		this.clock = clock;
 		this.settings = settings;
+		this.secondFactor = secondFactor;
+		this.contexts = contexts;
+		this.audit = audit;
+		this.target = new SavedRequestAwareAuthenticationSuccessHandler();
+		this.target.setRequestCache(new CookieRequestCache());
+		this.target.setDefaultTargetUrl("/");
+		this.target.setTargetUrlParameter("retour");
+		this.target.setRedirectStrategy(new LocalRedirectStrategy());
 	}
 
 	AuthenticationSuccessHandler success() {
-		SavedRequestAwareAuthenticationSuccessHandler target = new SavedRequestAwareAuthenticationSuccessHandler();
-		target.setRequestCache(new CookieRequestCache());
-		target.setDefaultTargetUrl("/");
-		target.setTargetUrlParameter("retour");
-		target.setRedirectStrategy(new LocalRedirectStrategy());
-		return new AuthenticationSuccessHandler() {
-			@Override
-			public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
-					Authentication authentication) throws IOException, ServletException {
-				HttpSession session = request.getSession();
-				session.setAttribute(SIGNED_IN_AT, PortalAuthenticationHandlers.this.clock.millis());
-				session
-					.setMaxInactiveInterval((int) PortalAuthenticationHandlers.this.settings.citizenIdle().toSeconds());
-				target.onAuthenticationSuccess(request, response, authentication);
+		return this::passwordAccepted;
+	}
+
+	private void passwordAccepted(HttpServletRequest request, HttpServletResponse response,
+			Authentication authentication) throws IOException, ServletException {
+		SecondFactor factor = this.secondFactor.getIfAvailable();
+		if (factor != null && factor.isRequired(authentication.getPrincipal())) {
+			store(new SecondFactorPending(authentication, this.clock.millis()), request, response);
+			String retour = request.getParameter("retour");
+			UriComponentsBuilder next = UriComponentsBuilder.fromPath(SecondFactorController.PATH);
+			if (retour != null && LocalRedirectStrategy.isLocal(request, retour)) {
+				next.queryParam("retour", retour);
 			}
-		};
+			response.sendRedirect(request.getContextPath() + next.encode().build().toUriString());
+			return;
+		}
+		complete(request, response, authentication);
+	}
+
+	/**
+	 * Completes a sign-in: the full authentication in the session, the session clocks,
+	 * the journal, then the page the citizen wanted.
+	 */
+	void complete(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+			throws IOException, ServletException {
+		store(authentication, request, response);
+		HttpSession session = request.getSession();
+		session.setAttribute(SIGNED_IN_AT, this.clock.millis());
+		session.setMaxInactiveInterval((int) this.settings.citizenIdle().toSeconds());
+		this.audit.record(AuditLog.Action.SIGN_IN_SUCCEEDED, authentication.getName(), null, request);
+		this.target.onAuthenticationSuccess(request, response, authentication);
+	}
+
+	private void store(Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(authentication);
+		SecurityContextHolder.setContext(context);
+		this.contexts.saveContext(context, request, response);
 	}
 
 	AuthenticationFailureHandler failure() {
-		return new ForwardAuthenticationFailureHandler(SignInController.FAILED);
+		ForwardAuthenticationFailureHandler forward = new ForwardAuthenticationFailureHandler(SignInController.FAILED);
+		return (request, response, exception) -> {
+			this.audit.record(AuditLog.Action.SIGN_IN_FAILED, request.getParameter("username"), null, request);
+			forward.onAuthenticationFailure(request, response, exception);
+		};
 	}
 
 }

@@ -15,6 +15,15 @@ public final class SecuredPaths {
 	public static final String[] CITIZEN = { "/compte", "/compte/**", "/demandes", "/demandes/**", "/messages",
 			"/messages/**" };
 
+	/**
+	 * The authority that opens the citizen pages ({@code CitizenPrincipal.ROLE}); a
+	 * password awaiting its second factor does not have it.
+	 */
+	public static final String CITIZEN_AUTHORITY = "ROLE_CITIZEN";
+
+	/** Where a citizen with an authenticator app types its code after the password. */
+	public static final String SECOND_FACTOR = SIGN_IN + "/code";
+
 	private SecuredPaths() {
 	}
 

@@ -1,6 +1,21 @@
 package fr.comptecitoyen.security;
 
+import java.io.IOException;
+import java.time.Clock;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -31,14 +46,27 @@ class SecurityConfiguration {
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
 	@Bean
+	SecurityContextRepository securityContextRepository() {
+		return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+				new HttpSessionSecurityContextRepository());
+	}
+
+	@Bean
 	SecurityFilterChain portalSecurity(HttpSecurity http, PortalAuthenticationHandlers handlers,
-			ThrottledAuthenticationProvider signIn) throws Exception {
+			ThrottledAuthenticationProvider signIn, SecurityContextRepository contexts, Clock clock,
+			SessionSettings sessions, AuditLog audit) throws Exception {
 		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
 		csrfTokens.setCookieName("CC-XSRF");
 		csrfTokens.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
 		http.authenticationProvider(signIn);
-		http.authorizeHttpRequests(
-				(requests) -> requests.requestMatchers(SecuredPaths.CITIZEN).authenticated().anyRequest().permitAll())
+		// A role, not just "authenticated": a right password awaiting its second factor
+		// has none.
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers(SecuredPaths.CITIZEN)
+			.hasAuthority(SecuredPaths.CITIZEN_AUTHORITY)
+			.anyRequest()
+			.permitAll())
+			.securityContext((context) -> context.securityContextRepository(contexts))
+			.addFilterAfter(new AbsoluteSessionLimit(clock, sessions, audit), SecurityContextHolderFilter.class)
 			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens))
 			.requestCache((cache) -> cache.requestCache(new CookieRequestCache()))
 			.formLogin((login) -> login.loginPage(SecuredPaths.SIGN_IN)
@@ -50,12 +78,23 @@ class SecurityConfiguration {
 				.logoutSuccessUrl("/?deconnecte")
 				.deleteCookies("SESSION"))
 			.exceptionHandling((errors) -> errors
-				.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(SecuredPaths.SIGN_IN + "?requis")))
+				.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(SecuredPaths.SIGN_IN + "?requis"))
+				.accessDeniedHandler(SecurityConfiguration::denied))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions((frames) -> frames.deny())
 				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY)));
 		return http.build();
+	}
+
+	/** A pending second factor goes to the code page; anyone else gets the 403 page. */
+	private static void denied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+			throws IOException, ServletException {
+		if (SecurityContextHolder.getContext().getAuthentication() instanceof SecondFactorPending) {
+			response.sendRedirect(request.getContextPath() + SecondFactorController.PATH);
+			return;
+		}
+		new AccessDeniedHandlerImpl().handle(request, response, denied);
 	}
 
 	@Bean

@@ -64,7 +64,8 @@ class AccountDirectory implements UserDetailsService, UserDetailsPasswordService
 	}
 
 	static CitizenPrincipal principal(Account account) {
-		return new CitizenPrincipal(account.getId(), account.getUsername(), account.getPasswordHash(), true, false);
+		return new CitizenPrincipal(account.getId(), account.getUsername(), account.getPasswordHash(), true,
+				account.isTotpEnabled());
 	}
 
 }

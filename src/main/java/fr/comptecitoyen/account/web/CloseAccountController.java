@@ -1,0 +1,64 @@
+package fr.comptecitoyen.account.web;
+
+import fr.comptecitoyen.account.CitizenPrincipal;
+import fr.comptecitoyen.account.internal.AccountClosing;
+import fr.comptecitoyen.security.SessionControl;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * "Fermer mon compte": what is deleted and what is kept, the password to confirm, then
+ * every session ends and a goodbye page.
+ */
+@Controller
+class CloseAccountController {
+
+	private static final String VIEW = "citizen/account/close";
+
+	static final String GOODBYE = "/au-revoir";
+
+	private final AccountClosing closing;
+
+	private final SessionControl sessions;
+
+	CloseAccountController(AccountClosing closing, SessionControl sessions) {
+		this.closing = closing;
+		this.sessions = sessions;
+	}
+
+	/** The password, to confirm. */
+	record CloseForm(String password) {
+	}
+
+	@GetMapping("/compte/fermer")
+	String form() {
+		return VIEW;
+	}
+
+	@PostMapping("/compte/fermer")
+	String close(@AuthenticationPrincipal CitizenPrincipal citizen, CloseForm form, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		if (!this.closing.close(citizen.accountId(), form.password(), request)) {
+			Problems.show(model, "password", "account.password.current.wrong");
+			return VIEW;
+		}
+		new SecurityContextLogoutHandler().logout(request, response,
+				SecurityContextHolder.getContext().getAuthentication());
+		this.sessions.endAll(citizen.getUsername());
+		return "redirect:" + GOODBYE;
+	}
+
+	@GetMapping(GOODBYE)
+	String goodbye() {
+		return "citizen/account/goodbye";
+	}
+
+}

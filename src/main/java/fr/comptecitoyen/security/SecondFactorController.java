@@ -1,0 +1,103 @@
+package fr.comptecitoyen.security;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The second step of sign-in for citizens with an authenticator app: a six-digit code, or
+ * one of the recovery codes. Wrong codes count against the sign-in throttle; a right one
+ * completes the sign-in with a new session id.
+ */
+@Controller
+class SecondFactorController {
+
+	static final String PATH = SecuredPaths.SECOND_FACTOR;
+
+	/** Time allowed between the password and the code. */
+	static final Duration PENDING_LIMIT = Duration.ofMinutes(10);
+
+	private static final String VIEW = "citizen/security/second-factor";
+
+	private final ObjectProvider<SecondFactor> secondFactor;
+
+	private final SignInThrottle throttle;
+
+	private final PortalAuthenticationHandlers handlers;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	SecondFactorController(ObjectProvider<SecondFactor> secondFactor, SignInThrottle throttle,
+			PortalAuthenticationHandlers handlers, AuditLog audit, Clock clock) {
+		this.secondFactor = secondFactor;
+		this.throttle = throttle;
+		this.handlers = handlers;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@GetMapping(PATH)
+	String form(HttpServletRequest request, Model model) {
+		if (pending() == null) {
+			return "redirect:" + SecuredPaths.SIGN_IN;
+		}
+		keepRetour(request, model);
+		return VIEW;
+	}
+
+	@PostMapping(PATH)
+	String check(@RequestParam(name = "code", defaultValue = "") String code, HttpServletRequest request,
+			HttpServletResponse response, Model model) throws IOException, ServletException {
+		SecondFactorPending pending = pending();
+		if (pending == null) {
+			return "redirect:" + SecuredPaths.SIGN_IN;
+		}
+		String username = pending.getName();
+		String address = AuditLog.clientAddress(request);
+		boolean accepted = !this.throttle.isBlocked(username, address)
+				&& this.secondFactor.getObject().verify(pending.getPrincipal(), code);
+		if (!accepted) {
+			this.throttle.failed(username, address);
+			this.audit.record(AuditLog.Action.SECOND_FACTOR_FAILED, username, null, request);
+			model.addAttribute("codeRefused", true);
+			keepRetour(request, model);
+			return VIEW;
+		}
+		this.throttle.succeeded(username);
+		request.changeSessionId();
+		Authentication full = pending.passwordChecked();
+		this.handlers.complete(request, response, full);
+		return null;
+	}
+
+	private SecondFactorPending pending() {
+		if (SecurityContextHolder.getContext().getAuthentication() instanceof SecondFactorPending pending
+				&& this.clock.millis() - pending.since() < PENDING_LIMIT.toMillis()) {
+			return pending;
+		}
+		return null;
+	}
+
+	private static void keepRetour(HttpServletRequest request, Model model) {
+		String retour = request.getParameter("retour");
+		if (retour != null && LocalRedirectStrategy.isLocal(request, retour)) {
+			model.addAttribute("retour", retour);
+		}
+	}
+
+}

@@ -1,0 +1,54 @@
+package fr.comptecitoyen.credentials;
+
+import fr.comptecitoyen.account.internal.Account;
+import fr.comptecitoyen.credentials.Citizens.Browser;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A new email address changes nothing until confirmed from that address; the old one is
+ * told. A pending account cannot change it.
+ */
+@CredentialsTest
+class EmailChangeTests {
+
+	@Autowired
+	Citizens citizens;
+
+	@Test
+	void aPendingAccountIsToldItCannotChangeItsAddressYet() throws Exception {
+		Account account = this.citizens.create(false);
+		Browser browser = this.citizens.signedIn(account);
+		String page = browser.post("/compte/securite/courriel", "email", "nouvelle@example.test")
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("en attente de validation", "nouvelle@example.test");
+		assertThat(this.citizens.reload(account).getEmail()).isEqualTo(account.getEmail());
+	}
+
+	@Test
+	void theChangeHappensWhenTheLinkSentToTheNewAddressIsOpened() throws Exception {
+		Account account = this.citizens.create(true);
+		String newAddress = "nouvelle-" + System.nanoTime() + "@example.test";
+		Browser browser = this.citizens.signedIn(account);
+		assertThat(browser.post("/compte/securite/courriel", "email", "pas-une-adresse")
+			.getResponse()
+			.getContentAsString()).contains("Saisissez une adresse électronique valide");
+		assertThat(browser.post("/compte/securite/courriel", "email", newAddress).getResponse().getRedirectedUrl())
+			.isEqualTo("/compte/securite?courriel-envoye");
+		assertThat(this.citizens.reload(account).getEmail()).isEqualTo(account.getEmail());
+		String mail = this.citizens.mails(newAddress, 1).get(0);
+		assertThat(mail).contains("Confirmez votre nouvelle adresse", account.getUsername());
+		String link = Citizens.linkPath(mail, "/compte/securite/courriel/");
+		Browser intruder = this.citizens.signedIn(this.citizens.create(true));
+		assertThat(intruder.get(link).getResponse().getStatus()).isEqualTo(410);
+		assertThat(browser.get(link).getResponse().getRedirectedUrl()).isEqualTo("/compte/securite?courriel-modifie");
+		assertThat(this.citizens.reload(account).getEmail()).isEqualTo(newAddress);
+		assertThat(browser.get(link).getResponse().getStatus()).isEqualTo(410);
+		assertThat(this.citizens.mails(account.getEmail(), 1).get(0)).contains("a été modifiée", newAddress);
+	}
+
+}

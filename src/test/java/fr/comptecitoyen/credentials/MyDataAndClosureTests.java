@@ -1,0 +1,85 @@
+package fr.comptecitoyen.credentials;
+
+import java.util.Map;
+
+import fr.comptecitoyen.account.internal.Account;
+import fr.comptecitoyen.credentials.Citizens.Browser;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * "Mes données" gives the citizen everything about them and nothing about anyone else;
+ * "Fermer mon compte" erases the person, ends every session and says goodbye by email.
+ */
+@CredentialsTest
+class MyDataAndClosureTests {
+
+	@Autowired
+	Citizens citizens;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void jsonExportIsAnAttachmentWithMyDataAndNothingOfAnotherAccount() throws Exception {
+		Account mine = this.citizens.create(true);
+		Account other = this.citizens.create(true);
+		this.citizens.signedIn(other);
+		Browser browser = this.citizens.signedIn(mine);
+		MvcResult json = browser.get("/compte/donnees.json");
+		assertThat(json.getResponse().getContentType()).startsWith("application/json");
+		assertThat(json.getResponse().getHeader("Content-Disposition")).startsWith("attachment")
+			.contains(mine.getUsername(), ".json");
+		assertThat(json.getResponse().getHeader("Cache-Control")).contains("no-store");
+		String body = json.getResponse().getContentAsString();
+		assertThat(body)
+			.contains("\"identifiant\" : \"" + mine.getUsername() + "\"", mine.getEmail(), "\"Essai\"", "1985-05-17",
+					"SIGN_IN_SUCCEEDED")
+			.doesNotContain(other.getUsername(), other.getEmail(), "password", "argon2", "totp_secret");
+
+		String page = browser.get("/compte/donnees").getResponse().getContentAsString();
+		assertThat(page)
+			.contains("Mes données", mine.getUsername(), "Date de naissance", "Journal de sécurité",
+					"Télécharger mes données (JSON)")
+			.doesNotContain(other.getUsername());
+	}
+
+	@Test
+	void closingErasesThePersonEndsEverySessionAndSendsAFinalEmail() throws Exception {
+		Account account = this.citizens.create(true);
+		Browser elsewhere = this.citizens.signedIn(account);
+		Browser browser = this.citizens.signedIn(account);
+		assertThat(browser.get("/compte/fermer").getResponse().getContentAsString()).contains("Ce qui est effacé",
+				"Ce qui est conservé");
+		assertThat(browser.post("/compte/fermer", "password", "pas le bon").getResponse().getContentAsString())
+			.contains("Le mot de passe actuel est incorrect");
+		MvcResult closed = browser.post("/compte/fermer", "password", Citizens.PASSWORD);
+		assertThat(closed.getResponse().getRedirectedUrl()).isEqualTo("/au-revoir");
+		assertThat(browser.get("/au-revoir").getResponse().getContentAsString()).contains("Votre compte est fermé");
+
+		Map<String, Object> row = this.jdbc.queryForMap("select * from citizen_account where id = ?", account.getId());
+		assertThat(row.get("status")).isEqualTo("CLOSED");
+		assertThat(row.get("last_name")).isNull();
+		assertThat(row.get("first_name")).isNull();
+		assertThat(row.get("birth_date")).isNull();
+		assertThat(row.get("email").toString()).doesNotContain(account.getEmail());
+		assertThat(browser.get("/compte/securite").getResponse().getRedirectedUrl()).isEqualTo("/connexion?requis");
+		assertThat(elsewhere.get("/compte/securite").getResponse().getRedirectedUrl()).isEqualTo("/connexion?requis");
+		assertThat(this.citizens.browser()
+			.signIn(account.getUsername(), Citizens.PASSWORD)
+			.getResponse()
+			.getForwardedUrl()).isEqualTo("/connexion/echec");
+		assertThat(this.citizens.mails(account.getEmail(), 1)).singleElement()
+			.asString()
+			.contains("Votre compte est fermé", "données personnelles ont été effacées");
+		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where account_id = ? and action = ?",
+				Integer.class, account.getId(), "ACCOUNT_CLOSED"))
+			.isEqualTo(1);
+	}
+
+}

@@ -1,0 +1,86 @@
+package fr.comptecitoyen.credentials;
+
+import fr.comptecitoyen.account.internal.Account;
+import fr.comptecitoyen.credentials.Citizens.Browser;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * "Modifier mon mot de passe": the current password is needed, the new one follows the
+ * policy, the other sessions end, the current one goes on under a new id.
+ */
+@CredentialsTest
+class PasswordChangeTests {
+
+	private static final String NEW_PASSWORD = "le printemps revient toujours";
+
+	@Autowired
+	Citizens citizens;
+
+	@Autowired
+	PasswordEncoder encoder;
+
+	@Test
+	void wrongCurrentPasswordIsToldNextToTheFieldAndChangesNothing() throws Exception {
+		Account account = this.citizens.create(true);
+		Browser browser = this.citizens.signedIn(account);
+		String page = browser
+			.post("/compte/mot-de-passe", "current", "pas le mien", "password", NEW_PASSWORD, "confirmation",
+					NEW_PASSWORD)
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Le formulaire contient des erreurs", "href=\"#current\"", "id=\"current-error\"",
+				"Le mot de passe actuel est incorrect");
+		assertThat(this.encoder.matches(Citizens.PASSWORD, this.citizens.reload(account).getPasswordHash())).isTrue();
+	}
+
+	@Test
+	void policyProblemsAreExplainedInFrench() throws Exception {
+		Account account = this.citizens.create(true);
+		Browser browser = this.citizens.signedIn(account);
+		String tooShort = browser
+			.post("/compte/mot-de-passe", "current", Citizens.PASSWORD, "password", "court", "confirmation", "court")
+			.getResponse()
+			.getContentAsString();
+		assertThat(tooShort).contains("Le mot de passe doit comporter au moins 12 caractères");
+		String common = browser
+			.post("/compte/mot-de-passe", "current", Citizens.PASSWORD, "password", "azertyuiop123", "confirmation",
+					"azertyuiop123")
+			.getResponse()
+			.getContentAsString();
+		assertThat(common).contains("fait partie des plus utilisés");
+		String mismatch = browser
+			.post("/compte/mot-de-passe", "current", Citizens.PASSWORD, "password", NEW_PASSWORD, "confirmation",
+					NEW_PASSWORD + "!")
+			.getResponse()
+			.getContentAsString();
+		assertThat(mismatch).contains("La confirmation ne correspond pas");
+	}
+
+	@Test
+	void changeEndsTheOtherSessionsKeepsThisOneUnderANewIdAndSendsAnEmail() throws Exception {
+		Account account = this.citizens.create(false);
+		Browser here = this.citizens.signedIn(account);
+		Browser elsewhere = this.citizens.signedIn(account);
+		assertThat(elsewhere.get("/compte/mot-de-passe").getResponse().getStatus()).isEqualTo(200);
+		String before = here.sessionId();
+		MvcResult changed = here.post("/compte/mot-de-passe", "current", Citizens.PASSWORD, "password", NEW_PASSWORD,
+				"confirmation", NEW_PASSWORD);
+		assertThat(changed.getResponse().getRedirectedUrl()).isEqualTo("/compte/mot-de-passe?modifie");
+		assertThat(here.sessionId()).isNotEqualTo(before);
+		assertThat(here.get("/compte/mot-de-passe?modifie").getResponse().getContentAsString())
+			.contains("Votre mot de passe a été modifié");
+		assertThat(elsewhere.get("/compte/mot-de-passe").getResponse().getRedirectedUrl())
+			.isEqualTo("/connexion?requis");
+		assertThat(this.encoder.matches(NEW_PASSWORD, this.citizens.reload(account).getPasswordHash())).isTrue();
+		assertThat(this.citizens.mails(account.getEmail(), 1)).singleElement()
+			.asString()
+			.contains("Votre mot de passe a été modifié", account.getUsername(), "Si ce n’est pas vous");
+	}
+
+}

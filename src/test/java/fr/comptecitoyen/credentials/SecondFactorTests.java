@@ -1,0 +1,161 @@
+package fr.comptecitoyen.credentials;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import fr.comptecitoyen.account.internal.Account;
+import fr.comptecitoyen.credentials.Citizens.Browser;
+import fr.comptecitoyen.security.TotpCodes;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The optional authenticator app: enrolment with a first code and ten recovery codes,
+ * then a password alone no longer opens the account; a code (never twice) or a recovery
+ * code (once) does.
+ */
+@CredentialsTest
+class SecondFactorTests {
+
+	private static final Pattern SECRET = Pattern.compile("id=\"totp-secret\"[^>]*>([A-Z2-7 ]+)<");
+
+	private static final Pattern CODE = Pattern.compile("<code>([a-z2-9]{5}-[a-z2-9]{5})</code>");
+
+	@Autowired
+	Citizens citizens;
+
+	@Autowired
+	MovableClock clock;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void enrolmentNeedsARightCodeThenShowsTenRecoveryCodesOnceAndKeepsTheSecretHidden() throws Exception {
+		Account account = this.citizens.create(false);
+		Browser browser = this.citizens.signedIn(account);
+		String page = browser.get("/compte/securite/application").getResponse().getContentAsString();
+		assertThat(page).contains("data:image/svg+xml;base64,");
+		String secret = secretOn(page);
+		String wrong = browser.post("/compte/securite/application", "code", "000000")
+			.getResponse()
+			.getContentAsString();
+		assertThat(wrong).contains("Ce code est incorrect", "aria-invalid=\"true\"");
+		List<String> codes = enable(browser, secret);
+		assertThat(codes).hasSize(10).doesNotHaveDuplicates();
+		String stored = this.jdbc.queryForObject("select totp_secret from citizen_account where id = ?", String.class,
+				account.getId());
+		assertThat(stored).startsWith("v1:").doesNotContain(secret.replace(" ", ""));
+		assertThat(this.jdbc.queryForList("select code_hash from account_recovery_code where account_id = ?",
+				String.class, account.getId()))
+			.hasSize(10)
+			.doesNotContainAnyElementsOf(codes);
+		assertThat(browser.get("/compte/securite").getResponse().getContentAsString()).contains("Activée")
+			.doesNotContain(secret);
+		assertThat(this.citizens.mails(account.getEmail(), 1).get(0))
+			.contains("Application d’authentification activée");
+	}
+
+	@Test
+	void withTheAppAPasswordAloneGivesNoAccessUntilARightCode() throws Exception {
+		Account account = this.citizens.create(true);
+		String secret = enrolled(account).secret();
+		Browser browser = this.citizens.browser();
+		MvcResult password = browser.signIn(account.getUsername(), Citizens.PASSWORD);
+		assertThat(password.getResponse().getRedirectedUrl()).isEqualTo("/connexion/code");
+		assertThat(browser.get("/compte/securite").getResponse().getRedirectedUrl()).isEqualTo("/connexion/code");
+		assertThat(browser.get("/connexion/code").getResponse().getContentAsString()).contains("Code de vérification");
+		MvcResult refused = browser.post("/connexion/code", "code", "123456");
+		assertThat(refused.getResponse().getContentAsString()).contains("Ce code n’est pas accepté");
+		String before = browser.sessionId();
+		this.clock.advance(Duration.ofSeconds(31));
+		MvcResult accepted = browser.post("/connexion/code", "code", TotpCodes.at(secret, this.clock.instant()));
+		assertThat(accepted.getResponse().getRedirectedUrl()).isEqualTo("/");
+		assertThat(browser.sessionId()).isNotEqualTo(before);
+		assertThat(browser.get("/compte/securite").getResponse().getStatus()).isEqualTo(200);
+	}
+
+	@Test
+	void aCodeIsNotAcceptedTwiceAndARecoveryCodeOnlyOnce() throws Exception {
+		Account account = this.citizens.create(true);
+		Enrolled enrolled = enrolled(account);
+		this.clock.advance(Duration.ofSeconds(31));
+		String code = TotpCodes.at(enrolled.secret(), this.clock.instant());
+		Browser first = this.citizens.browser();
+		first.signIn(account.getUsername(), Citizens.PASSWORD);
+		assertThat(first.post("/connexion/code", "code", code).getResponse().getRedirectedUrl()).isEqualTo("/");
+		Browser replay = this.citizens.browser();
+		replay.signIn(account.getUsername(), Citizens.PASSWORD);
+		assertThat(replay.post("/connexion/code", "code", code).getResponse().getContentAsString())
+			.contains("Ce code n’est pas accepté");
+
+		String recovery = enrolled.recoveryCodes().get(3);
+		Browser lostPhone = this.citizens.browser();
+		lostPhone.signIn(account.getUsername(), Citizens.PASSWORD);
+		assertThat(lostPhone.post("/connexion/code", "code", recovery.toUpperCase()).getResponse().getRedirectedUrl())
+			.isEqualTo("/");
+		Browser again = this.citizens.browser();
+		again.signIn(account.getUsername(), Citizens.PASSWORD);
+		assertThat(again.post("/connexion/code", "code", recovery).getResponse().getContentAsString())
+			.contains("Ce code n’est pas accepté");
+	}
+
+	@Test
+	void theAppIsTurnedOffWithThePasswordOnly() throws Exception {
+		Account account = this.citizens.create(true);
+		Enrolled enrolled = enrolled(account);
+		Browser browser = this.citizens.browser();
+		browser.signIn(account.getUsername(), Citizens.PASSWORD);
+		this.clock.advance(Duration.ofSeconds(31));
+		browser.post("/connexion/code", "code", TotpCodes.at(enrolled.secret(), this.clock.instant()));
+		assertThat(browser.post("/compte/securite/application/desactiver", "password", "pas le bon")
+			.getResponse()
+			.getContentAsString()).contains("Le mot de passe actuel est incorrect");
+		assertThat(browser.post("/compte/securite/application/desactiver", "password", Citizens.PASSWORD)
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/compte/securite?application-desactivee");
+		assertThat(this.citizens.browser()
+			.signIn(account.getUsername(), Citizens.PASSWORD)
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/");
+		assertThat(this.citizens.mails(account.getEmail(), 2).get(1))
+			.contains("Application d’authentification désactivée");
+	}
+
+	private Enrolled enrolled(Account account) throws Exception {
+		Browser browser = this.citizens.signedIn(account);
+		String secret = secretOn(browser.get("/compte/securite/application").getResponse().getContentAsString());
+		return new Enrolled(secret, enable(browser, secret));
+	}
+
+	private List<String> enable(Browser browser, String secret) throws Exception {
+		String page = browser.post("/compte/securite/application", "code", TotpCodes.at(secret, this.clock.instant()))
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Vos codes de secours");
+		List<String> codes = new ArrayList<>();
+		Matcher matcher = CODE.matcher(page);
+		while (matcher.find()) {
+			codes.add(matcher.group(1));
+		}
+		return codes;
+	}
+
+	private static String secretOn(String page) {
+		Matcher matcher = SECRET.matcher(page);
+		assertThat(matcher.find()).as("secret shown on the page").isTrue();
+		return matcher.group(1).trim();
+	}
+
+	record Enrolled(String secret, List<String> recoveryCodes) {
+	}
+
+}

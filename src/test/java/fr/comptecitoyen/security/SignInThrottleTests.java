@@ -1,0 +1,93 @@
+package fr.comptecitoyen.security;
+
+import java.time.Duration;
+
+import fr.comptecitoyen.account.internal.Account;
+import fr.comptecitoyen.credentials.Citizens;
+import fr.comptecitoyen.credentials.Citizens.Browser;
+import fr.comptecitoyen.credentials.CredentialsTest;
+import fr.comptecitoyen.credentials.MovableClock;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Sign-in throttling with a moved clock: five free failures, then growing delays, at most
+ * 25 attempts a day, and one refusal whatever the cause.
+ */
+@CredentialsTest
+class SignInThrottleTests {
+
+	@Autowired
+	Citizens citizens;
+
+	@Autowired
+	MovableClock clock;
+
+	@Test
+	void afterFiveFailuresEvenTheRightPasswordWaitsAndTheDelayGrows() throws Exception {
+		Account account = this.citizens.create(true);
+		Browser browser = this.citizens.browser();
+		for (int i = 0; i < 5; i++) {
+			assertRefused(browser.signIn(account.getUsername(), "mauvais mot de passe " + i));
+		}
+		assertRefused(browser.signIn(account.getUsername(), Citizens.PASSWORD));
+		this.clock.advance(Duration.ofSeconds(61));
+		assertRefused(browser.signIn(account.getUsername(), "encore faux"));
+		this.clock.advance(Duration.ofSeconds(61));
+		assertRefused(browser.signIn(account.getUsername(), Citizens.PASSWORD));
+		this.clock.advance(Duration.ofSeconds(60));
+		assertThat(browser.signIn(account.getUsername(), Citizens.PASSWORD).getResponse().getRedirectedUrl())
+			.isEqualTo("/");
+	}
+
+	@Test
+	void atMostTwentyFiveAttemptsADayPerAccount() throws Exception {
+		Account account = this.citizens.create(true);
+		for (int i = 0; i < 25; i++) {
+			assertRefused(this.citizens.browser().signIn(account.getUsername(), "faux " + i));
+			this.clock.advance(Duration.ofMinutes(31));
+		}
+		assertRefused(this.citizens.browser().signIn(account.getUsername(), Citizens.PASSWORD));
+		this.clock.advance(Duration.ofHours(24).minus(Duration.ofMinutes(31 * 25)));
+		assertThat(this.citizens.browser()
+			.signIn(account.getUsername(), Citizens.PASSWORD)
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/");
+	}
+
+	@Test
+	void unknownLockedAndWrongGetTheSameRefusal() throws Exception {
+		Account locked = this.citizens.create(true);
+		Account wrong = this.citizens.create(true);
+		for (int i = 0; i < 5; i++) {
+			this.citizens.browser().signIn(locked.getUsername(), "faux " + i);
+		}
+		MvcResult unknownResult = this.citizens.browser().signIn("personne.inconnue", Citizens.PASSWORD);
+		MvcResult lockedResult = this.citizens.browser().signIn(locked.getUsername(), Citizens.PASSWORD);
+		MvcResult wrongResult = this.citizens.browser().signIn(wrong.getUsername(), "pas le bon");
+		for (MvcResult result : new MvcResult[] { unknownResult, lockedResult, wrongResult }) {
+			assertRefused(result);
+		}
+		Browser reader = this.citizens.browser();
+		String unknownPage = page(reader, "personne.inconnue");
+		String lockedPage = page(reader, locked.getUsername());
+		assertThat(unknownPage).contains("La connexion a échoué");
+		assertThat(unknownPage.replace("personne.inconnue", "X"))
+			.isEqualTo(lockedPage.replace(locked.getUsername(), "X"));
+	}
+
+	private static String page(Browser browser, String username) throws Exception {
+		String html = browser.post("/connexion/echec", "username", username).getResponse().getContentAsString();
+		return html.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
+	}
+
+	private static void assertRefused(MvcResult result) {
+		assertThat(result.getResponse().getStatus()).isEqualTo(200);
+		assertThat(result.getResponse().getForwardedUrl()).isEqualTo("/connexion/echec");
+	}
+
+}
