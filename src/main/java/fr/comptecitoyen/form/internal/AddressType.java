@@ -57,7 +57,7 @@ public class AddressType implements FieldType {
 	}
 
 	@Override
-	public String focusSuffix() {
+	public String focusSuffix(FieldDefinition field) {
 		return "-line";
 	}
 

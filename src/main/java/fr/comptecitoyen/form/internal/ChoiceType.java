@@ -53,11 +53,7 @@ class ChoiceType implements FieldType {
 	}
 
 	@Override
-	public String focusSuffix() {
-		return "-0";
-	}
-
-	private String focusSuffix(FieldDefinition field) {
+	public String focusSuffix(FieldDefinition field) {
 		return "list".equals(field.display()) ? "" : "-0";
 	}
 

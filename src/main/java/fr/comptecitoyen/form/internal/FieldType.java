@@ -58,7 +58,7 @@ public interface FieldType {
 	}
 
 	/** Added to the field's HTML id to get the element an error links to. */
-	default String focusSuffix() {
+	default String focusSuffix(FieldDefinition field) {
 		return "";
 	}
 

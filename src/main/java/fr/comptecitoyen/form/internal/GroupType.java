@@ -99,7 +99,7 @@ public class GroupType implements FieldType {
 	}
 
 	@Override
-	public String focusSuffix() {
+	public String focusSuffix(FieldDefinition field) {
 		return "-add";
 	}
 

@@ -73,7 +73,7 @@ public class MemberType implements FieldType {
 	}
 
 	@Override
-	public String focusSuffix() {
+	public String focusSuffix(FieldDefinition field) {
 		return "-0";
 	}
 

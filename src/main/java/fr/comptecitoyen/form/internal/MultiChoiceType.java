@@ -57,7 +57,7 @@ class MultiChoiceType implements FieldType {
 	}
 
 	@Override
-	public String focusSuffix() {
+	public String focusSuffix(FieldDefinition field) {
 		return "-0";
 	}
 

@@ -46,7 +46,7 @@ public final class Validator {
 		}
 		if (Ids.isEmpty(value)) {
 			if (required) {
-				check.reject(field, path, type.focusSuffix(), type.missingCode());
+				check.reject(field, path, type.focusSuffix(field), type.missingCode());
 			}
 			return;
 		}

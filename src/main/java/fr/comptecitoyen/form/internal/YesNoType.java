@@ -37,7 +37,7 @@ class YesNoType implements FieldType {
 	}
 
 	@Override
-	public String focusSuffix() {
+	public String focusSuffix(FieldDefinition field) {
 		return "-0";
 	}
 
