@@ -1,0 +1,35 @@
+package fr.comptecitoyen.catalogue;
+
+import java.io.IOException;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import fr.comptecitoyen.support.BrowserTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Without JavaScript, "add a row" is a plain form POST that keeps what was typed.
+ */
+class PreviewWithoutJavaScriptBrowserTests extends BrowserTest {
+
+	@BeforeAll
+	static void withoutJavaScript() throws IOException {
+		startBrowser(false);
+	}
+
+	@Test
+	void addingARowIsAPlainPost() {
+		visit("/services/encombrants/apercu");
+		press("Suivant");
+		type("f-items-0-quantity", "3");
+		press("Ajouter une ligne");
+		assertThat(browser.findElements(By.cssSelector("input[name='items[1]._row']"))).hasSize(1);
+		assertThat(find("#f-items-0-quantity").getAttribute("value")).isEqualTo("3");
+		press("Supprimer la ligne n° 2");
+		assertThat(browser.findElements(By.cssSelector("input[name='items[1]._row']"))).isEmpty();
+	}
+
+}
