@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The values a form may reuse ("typed once, reused"), by binding name:
+ * The values a form may reuse (typed once and reused), by binding name:
  * {@code account.last-name}, {@code account.first-name}, {@code account.email},
  * {@code account.phone}, {@code account.birth-date}, {@code account.address} (a map with
  * {@code line}, {@code complement}, {@code postcode}, {@code commune}) and
