@@ -1,10 +1,14 @@
 package fr.comptecitoyen.catalogue;
 
 import java.io.IOException;
+import java.time.Duration;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import fr.comptecitoyen.support.BrowserTest;
 
@@ -23,13 +27,21 @@ class PreviewWithoutJavaScriptBrowserTests extends BrowserTest {
 	@Test
 	void addingARowIsAPlainPost() {
 		visit("/services/encombrants/apercu");
-		press("Suivant");
+		assertThat(browser.findElements(By.tagName("script"))).as("the page has no script at all").isEmpty();
+		pressAndWait("Suivant");
 		type("f-items-0-quantity", "3");
-		press("Ajouter une ligne");
+		pressAndWait("Ajouter une ligne");
 		assertThat(browser.findElements(By.cssSelector("input[name='items[1]._row']"))).hasSize(1);
 		assertThat(find("#f-items-0-quantity").getAttribute("value")).isEqualTo("3");
-		press("Supprimer la ligne n° 2");
+		pressAndWait("Supprimer la ligne n° 2");
 		assertThat(browser.findElements(By.cssSelector("input[name='items[1]._row']"))).isEmpty();
+	}
+
+	/** Without JavaScript nothing slows the test down: wait for the next page. */
+	private void pressAndWait(String button) {
+		WebElement page = find("html");
+		press(button);
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
 	}
 
 }
