@@ -1,0 +1,244 @@
+package fr.comptecitoyen.form;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+
+import fr.comptecitoyen.form.internal.Check;
+import fr.comptecitoyen.form.internal.FieldTypes;
+import fr.comptecitoyen.form.internal.GroupType;
+import fr.comptecitoyen.form.internal.Ids;
+import fr.comptecitoyen.form.internal.Validator;
+import fr.comptecitoyen.form.internal.Views;
+import fr.comptecitoyen.shared.CitySettings;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The form engine: binds a posted step, validates it, evaluates conditions, walks the
+ * visible steps and validates the whole form before sending. Stateless: the caller keeps
+ * the {@link Answers} (a draft, or hidden fields for the preview).
+ *
+ * <p>
+ * A typical step POST: {@link #submit} → if {@link StepResult#valid()}, go to
+ * {@link #next}, else render {@link #view} with the errors. Before sending:
+ * {@link #validate} (everything again) and store {@link #finalAnswers}.
+ */
+@Component
+public class FormEngine {
+
+	private final Clock clock;
+
+	private final ZoneId zone;
+
+	public FormEngine(Clock clock, CitySettings city) {
+		this.clock = clock;
+		this.zone = city.timeZone();
+	}
+
+	/** The commune's current day (relative date bounds and ages are computed from it). */
+	public LocalDate today() {
+		return LocalDate.now(this.clock.withZone(this.zone));
+	}
+
+	/**
+	 * Fills empty answers from the prefill source, and forces non-editable prefilled
+	 * values.
+	 */
+	public Answers prefill(FormDefinition form, Answers answers, FormContext context) {
+		Answers result = answers;
+		for (FieldDefinition field : form.fields()) {
+			if (field.prefill() == null) {
+				continue;
+			}
+			Object value = context.prefill().value(field.prefill()).orElse(null);
+			if (value != null && (!field.editable() || Ids.isEmpty(result.get(field.key())))) {
+				result = result.with(field.key(), value);
+			}
+		}
+		return result;
+	}
+
+	/**
+	 * Binds and validates one step.
+	 * @param form the definition
+	 * @param answers the answers so far
+	 * @param step the index of the posted step
+	 * @param params the posted parameters
+	 * @param context prefill values and members
+	 * @return all answers with the step's (as typed, even when invalid) and its problems
+	 */
+	public StepResult submit(FormDefinition form, Answers answers, int step, Map<String, String[]> params,
+			FormContext context) {
+		Answers result = answers;
+		for (FieldDefinition field : form.steps().get(step).fields()) {
+			if (FieldTypes.get(field.type()).input()) {
+				result = result.with(field.key(),
+						FieldTypes.get(field.type()).bind(field, field.key(), params, context));
+			}
+		}
+		result = lock(form, result, context);
+		return new StepResult(result, validateStep(form, result, step, context));
+	}
+
+	/** The problems of one step (none when the step is hidden). */
+	public List<FieldError> validateStep(FormDefinition form, Answers answers, int step, FormContext context) {
+		Check check = new Check(today(), context, answers);
+		check.step(step);
+		StepDefinition definition = form.steps().get(step);
+		if (isVisible(form, answers, step)) {
+			for (FieldDefinition field : definition.fields()) {
+				Validator.field(field, field.key(), answers.get(field.key()), null, check);
+			}
+		}
+		return check.errors();
+	}
+
+	/**
+	 * Validates every visible step again, as the "Récapitulatif" does before sending.
+	 * Non-editable prefilled values are forced first.
+	 * @return the problems of the whole form, by step then page order
+	 */
+	public List<FieldError> validate(FormDefinition form, Answers answers, FormContext context) {
+		Answers locked = lock(form, answers, context);
+		List<FieldError> errors = new ArrayList<>();
+		for (int i = 0; i < form.steps().size(); i++) {
+			errors.addAll(validateStep(form, locked, i, context));
+		}
+		return errors;
+	}
+
+	/**
+	 * The answers to store: hidden steps and fields, empty group rows and non-editable
+	 * values that were tampered with are dropped or restored.
+	 */
+	public Answers finalAnswers(FormDefinition form, Answers answers, FormContext context) {
+		Answers locked = lock(form, answers, context);
+		Map<String, Object> kept = new LinkedHashMap<>();
+		for (int i = 0; i < form.steps().size(); i++) {
+			if (!isVisible(form, locked, i)) {
+				continue;
+			}
+			for (FieldDefinition field : form.steps().get(i).fields()) {
+				Object value = locked.get(field.key());
+				if (Validator.holds(field.visibleWhen(), Validator.values(locked, null), true) && !Ids.isEmpty(value)) {
+					kept.put(field.key(), field.type().equals("group") ? keptRows(field, locked, value) : value);
+				}
+			}
+		}
+		return Answers.of(kept);
+	}
+
+	private List<Map<String, Object>> keptRows(FieldDefinition group, Answers answers, Object value) {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (Map<String, Object> row : GroupType.rows(value)) {
+			Map<String, Object> kept = new LinkedHashMap<>();
+			for (FieldDefinition child : group.fields()) {
+				if (Validator.holds(child.visibleWhen(), Validator.values(answers, row), true)
+						&& !Ids.isEmpty(row.get(child.key()))) {
+					kept.put(child.key(), row.get(child.key()));
+				}
+			}
+			if (!kept.isEmpty()) {
+				rows.add(kept);
+			}
+		}
+		return rows;
+	}
+
+	/** Whether a step's {@code visible-when} holds. */
+	public boolean isVisible(FormDefinition form, Answers answers, int step) {
+		return Validator.holds(form.steps().get(step).visibleWhen(), Validator.values(answers, null), true);
+	}
+
+	/** The first visible step (the first step when every condition fails). */
+	public int firstStep(FormDefinition form, Answers answers) {
+		return next(form, answers, -1).orElse(0);
+	}
+
+	/** The next visible step after {@code step}, or empty when it is the last. */
+	public OptionalInt next(FormDefinition form, Answers answers, int step) {
+		for (int i = step + 1; i < form.steps().size(); i++) {
+			if (isVisible(form, answers, i)) {
+				return OptionalInt.of(i);
+			}
+		}
+		return OptionalInt.empty();
+	}
+
+	/** The visible step before {@code step}, or empty when it is the first. */
+	public OptionalInt previous(FormDefinition form, Answers answers, int step) {
+		for (int i = Math.min(step, form.steps().size()) - 1; i >= 0; i--) {
+			if (isVisible(form, answers, i)) {
+				return OptionalInt.of(i);
+			}
+		}
+		return OptionalInt.empty();
+	}
+
+	/** Adds an empty row to a group (the "add a row" button), up to its maximum. */
+	public Answers addRow(FormDefinition form, Answers answers, String group) {
+		FieldDefinition field = form.field(group).filter((f) -> f.type().equals("group")).orElse(null);
+		if (field == null) {
+			return answers;
+		}
+		List<Map<String, Object>> rows = new ArrayList<>(GroupType.rows(answers.get(group)));
+		while (rows.size() < Math.max(field.repeatMin(), 1)) {
+			rows.add(new LinkedHashMap<>());
+		}
+		if (rows.size() < field.repeatMax()) {
+			rows.add(new LinkedHashMap<>());
+		}
+		return answers.with(group, rows);
+	}
+
+	/** Removes a row of a group, never going under its minimum. */
+	public Answers removeRow(FormDefinition form, Answers answers, String group, int index) {
+		FieldDefinition field = form.field(group).filter((f) -> f.type().equals("group")).orElse(null);
+		List<Map<String, Object>> rows = new ArrayList<>(GroupType.rows(answers.get(group)));
+		if (field == null || index < 0 || index >= rows.size() || rows.size() <= Math.max(field.repeatMin(), 1)) {
+			return answers;
+		}
+		rows.remove(index);
+		return answers.with(group, rows);
+	}
+
+	/**
+	 * A step ready to render.
+	 * @param errors problems to show (e.g. {@link StepResult#errors()}), or an empty list
+	 */
+	public StepView view(FormDefinition form, Answers answers, int step, List<FieldError> errors, FormContext context) {
+		return new Views(form, answers, context, today(), errors).step(step);
+	}
+
+	/** Every visible step ready for the read-only rendering ("Récapitulatif"). */
+	public List<StepView> summary(FormDefinition form, Answers answers, List<FieldError> errors, FormContext context) {
+		Views views = new Views(form, answers, context, today(), errors);
+		List<StepView> steps = new ArrayList<>();
+		for (int i = 0; i < form.steps().size(); i++) {
+			if (isVisible(form, answers, i)) {
+				steps.add(views.step(i));
+			}
+		}
+		return steps;
+	}
+
+	private Answers lock(FormDefinition form, Answers answers, FormContext context) {
+		Answers result = answers;
+		for (FieldDefinition field : form.fields()) {
+			if (field.prefill() != null && !field.editable()) {
+				Object value = context.prefill().value(field.prefill()).orElse(null);
+				if (value != null) {
+					result = result.with(field.key(), value);
+				}
+			}
+		}
+		return result;
+	}
+
+}

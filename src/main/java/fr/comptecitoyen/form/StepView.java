@@ -1,0 +1,31 @@
+package fr.comptecitoyen.form;
+
+import java.util.List;
+
+/**
+ * One step ready to render: its fields with values and errors.
+ *
+ * @param index the step's index in the definition
+ * @param number its number among the visible steps, from 1
+ * @param count how many steps are visible
+ * @param step the definition
+ * @param fields the fields to show (hidden ones are left out, except those whose
+ * condition depends on this very step, which stay so that the form works without
+ * JavaScript)
+ * @param errors the step's problems, in page order
+ * @param first whether no visible step comes before
+ */
+public record StepView(int index, int number, int count, StepDefinition step, List<FieldView> fields,
+		List<FieldError> errors, boolean first) {
+
+	public StepView {
+		fields = List.copyOf(fields);
+		errors = List.copyOf(errors);
+	}
+
+	/** The visible fields holding an answer or needing one, for the read-only summary. */
+	public List<FieldView> summaryFields() {
+		return this.fields.stream().filter((f) -> f.visible() && !"info".equals(f.type())).toList();
+	}
+
+}

@@ -1,0 +1,69 @@
+package fr.comptecitoyen.form.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import fr.comptecitoyen.form.FieldDefinition;
+import fr.comptecitoyen.form.FormContext;
+
+/**
+ * {@code address}: a French postal address, kept as a map with {@code line},
+ * {@code complement}, {@code postcode} (five digits) and {@code commune}.
+ */
+public class AddressType implements FieldType {
+
+	/** The parts of an address, in the order they are typed. */
+	public static final List<String> PARTS = List.of("line", "complement", "postcode", "commune");
+
+	@Override
+	public String name() {
+		return "address";
+	}
+
+	@Override
+	public Set<String> attributes() {
+		return Set.of();
+	}
+
+	@Override
+	public Object bind(FieldDefinition field, String path, Map<String, String[]> params, FormContext context) {
+		Map<String, Object> address = new LinkedHashMap<>();
+		for (String part : PARTS) {
+			String value = Ids.param(params, path + "." + part);
+			if (value != null) {
+				address.put(part, value);
+			}
+		}
+		return address.isEmpty() ? null : address;
+	}
+
+	@Override
+	public void validate(FieldDefinition field, String path, Object value, Check check) {
+		Map<?, ?> address = (value instanceof Map<?, ?> map) ? map : Map.of();
+		String line = text(address, "line");
+		String postcode = text(address, "postcode");
+		String commune = text(address, "commune");
+		if (line.isEmpty() || line.length() > 200 || text(address, "complement").length() > 200) {
+			check.reject(field, path, "-line", "form.error.address.line");
+		}
+		else if (!postcode.matches("[0-9]{5}")) {
+			check.reject(field, path, "-postcode", "form.error.address.postcode");
+		}
+		else if (commune.isEmpty() || commune.length() > 100) {
+			check.reject(field, path, "-commune", "form.error.address.commune");
+		}
+	}
+
+	@Override
+	public String focusSuffix(FieldDefinition field) {
+		return "-line";
+	}
+
+	private static String text(Map<?, ?> address, String part) {
+		Object value = address.get(part);
+		return (value != null) ? value.toString().strip() : "";
+	}
+
+}

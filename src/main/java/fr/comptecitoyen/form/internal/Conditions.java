@@ -1,0 +1,286 @@
+package fr.comptecitoyen.form.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+import fr.comptecitoyen.form.Condition;
+
+/**
+ * The tiny expression language of {@code visible-when} and {@code required-when}:
+ *
+ * <pre>
+ * expr       := and ('or' and)*
+ * and        := unary ('and' unary)*
+ * unary      := 'not' unary | '(' expr ')' | comparison
+ * comparison := path ('==' | '!=') literal | path ['not'] 'in' '[' literal (',' literal)* ']'
+ * literal    := 'text' | "text" | true | false | number
+ * path       := key | group.key
+ * </pre>
+ *
+ * A path with several values (multi-choice, or {@code group.key} over the rows) matches
+ * {@code ==} when any value matches; {@code !=} is its negation. Yes-no answers compare
+ * with {@code true} and {@code false}.
+ */
+public final class Conditions {
+
+	private Conditions() {
+	}
+
+	/**
+	 * Parses an expression.
+	 * @param source the expression
+	 * @return the condition
+	 * @throws IllegalArgumentException with a French-free, precise reason
+	 */
+	public static Condition parse(String source) {
+		Parser parser = new Parser(source, Tokenizer.tokens(source));
+		Node node = parser.or();
+		if (parser.position < parser.tokens.size()) {
+			throw new IllegalArgumentException(
+					"unexpected '" + parser.tokens.get(parser.position) + "' in condition \"" + source + "\"");
+		}
+		return new Parsed(node, source);
+	}
+
+	private interface Node {
+
+		boolean test(Function<String, List<String>> values);
+
+		void paths(Set<String> into);
+
+	}
+
+	private record Parsed(Node node, String source) implements Condition {
+
+		@Override
+		public boolean test(Function<String, List<String>> values) {
+			return this.node.test(values);
+		}
+
+		@Override
+		public Set<String> paths() {
+			Set<String> paths = new LinkedHashSet<>();
+			this.node.paths(paths);
+			return paths;
+		}
+
+		@Override
+		public String toString() {
+			return this.source;
+		}
+
+	}
+
+	private record Or(Node left, Node right) implements Node {
+
+		public boolean test(Function<String, List<String>> values) {
+			return this.left.test(values) || this.right.test(values);
+		}
+
+		public void paths(Set<String> into) {
+			this.left.paths(into);
+			this.right.paths(into);
+		}
+
+	}
+
+	private record And(Node left, Node right) implements Node {
+
+		public boolean test(Function<String, List<String>> values) {
+			return this.left.test(values) && this.right.test(values);
+		}
+
+		public void paths(Set<String> into) {
+			this.left.paths(into);
+			this.right.paths(into);
+		}
+
+	}
+
+	private record Not(Node inner) implements Node {
+
+		public boolean test(Function<String, List<String>> values) {
+			return !this.inner.test(values);
+		}
+
+		public void paths(Set<String> into) {
+			this.inner.paths(into);
+		}
+
+	}
+
+	private record Match(String path, List<String> literals, boolean negated) implements Node {
+
+		public boolean test(Function<String, List<String>> values) {
+			List<String> actual = values.apply(this.path);
+			boolean any = actual != null && actual.stream().anyMatch(this.literals::contains);
+			return any != this.negated;
+		}
+
+		public void paths(Set<String> into) {
+			into.add(this.path);
+		}
+
+	}
+
+	private static final class Parser {
+
+		private final String source;
+
+		private final List<String> tokens;
+
+		private int position;
+
+		Parser(String source, List<String> tokens) {
+			this.source = source;
+			this.tokens = tokens;
+		}
+
+		Node or() {
+			Node node = and();
+			while (accept("or")) {
+				node = new Or(node, and());
+			}
+			return node;
+		}
+
+		Node and() {
+			Node node = unary();
+			while (accept("and")) {
+				node = new And(node, unary());
+			}
+			return node;
+		}
+
+		Node unary() {
+			if (accept("not")) {
+				return new Not(unary());
+			}
+			if (accept("(")) {
+				Node node = or();
+				expect(")");
+				return node;
+			}
+			return comparison();
+		}
+
+		Node comparison() {
+			String path = next("a field key");
+			if (!Tokenizer.isPath(path)) {
+				throw error("expected a field key but found '" + path + "'");
+			}
+			if (accept("==")) {
+				return new Match(path, List.of(literal()), false);
+			}
+			if (accept("!=")) {
+				return new Match(path, List.of(literal()), true);
+			}
+			boolean negated = accept("not");
+			if (accept("in")) {
+				expect("[");
+				List<String> literals = new ArrayList<>();
+				literals.add(literal());
+				while (accept(",")) {
+					literals.add(literal());
+				}
+				expect("]");
+				return new Match(path, literals, negated);
+			}
+			throw error("expected ==, != or in after '" + path + "'");
+		}
+
+		String literal() {
+			String token = next("a value");
+			if (token.startsWith("'") || token.startsWith("\"")) {
+				return token.substring(1, token.length() - 1);
+			}
+			if (token.equals("true") || token.equals("false") || token.matches("-?[0-9]+(\\.[0-9]+)?")) {
+				return token;
+			}
+			throw error("expected a quoted value, true, false or a number but found '" + token + "'");
+		}
+
+		private boolean accept(String token) {
+			if (this.position < this.tokens.size() && this.tokens.get(this.position).equals(token)) {
+				this.position++;
+				return true;
+			}
+			return false;
+		}
+
+		private void expect(String token) {
+			if (!accept(token)) {
+				throw error("expected '" + token + "'");
+			}
+		}
+
+		private String next(String what) {
+			if (this.position >= this.tokens.size()) {
+				throw error("expected " + what + " at the end");
+			}
+			return this.tokens.get(this.position++);
+		}
+
+		private IllegalArgumentException error(String reason) {
+			return new IllegalArgumentException(reason + " in condition \"" + this.source + "\"");
+		}
+
+	}
+
+	private static final class Tokenizer {
+
+		static boolean isPath(String token) {
+			return token.matches("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)?")
+					&& !List.of("and", "or", "not", "in", "true", "false").contains(token);
+		}
+
+		static List<String> tokens(String source) {
+			if (source == null || source.isBlank()) {
+				throw new IllegalArgumentException("empty condition");
+			}
+			List<String> tokens = new ArrayList<>();
+			int i = 0;
+			while (i < source.length()) {
+				char c = source.charAt(i);
+				if (Character.isWhitespace(c)) {
+					i++;
+				}
+				else if (c == '\'' || c == '"') {
+					int end = source.indexOf(c, i + 1);
+					if (end < 0) {
+						throw new IllegalArgumentException("unclosed quote in condition \"" + source + "\"");
+					}
+					tokens.add(source.substring(i, end + 1));
+					i = end + 1;
+				}
+				else if (source.startsWith("==", i) || source.startsWith("!=", i)) {
+					tokens.add(source.substring(i, i + 2));
+					i += 2;
+				}
+				else if ("()[],".indexOf(c) >= 0) {
+					tokens.add(String.valueOf(c));
+					i++;
+				}
+				else if (Character.isLetterOrDigit(c) || c == '-') {
+					int end = i;
+					while (end < source.length() && (Character.isLetterOrDigit(source.charAt(end))
+							|| "-._".indexOf(source.charAt(end)) >= 0)) {
+						end++;
+					}
+					tokens.add(source.substring(i, end));
+					i = end;
+				}
+				else {
+					throw new IllegalArgumentException(
+							"unexpected character '" + c + "' in condition \"" + source + "\"");
+				}
+			}
+			return tokens;
+		}
+
+	}
+
+}

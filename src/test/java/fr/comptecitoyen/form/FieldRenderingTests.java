@@ -1,0 +1,161 @@
+package fr.comptecitoyen.form;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import fr.comptecitoyen.catalogue.Catalogue;
+import fr.comptecitoyen.catalogue.Procedure;
+import org.junit.jupiter.api.Test;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every field type renders with the real fragments: labelled inputs, hints and errors
+ * linked by {@code aria-describedby}, {@code aria-invalid}, fieldsets for radios and
+ * check boxes, what was typed kept; and a read-only rendering for summaries. Every
+ * shipped procedure renders, step by step, in both modes.
+ */
+@SpringBootTest
+class FieldRenderingTests {
+
+	@Autowired
+	SpringTemplateEngine templates;
+
+	@Autowired
+	FormEngine engine;
+
+	@Autowired
+	Catalogue catalogue;
+
+	private static final FormDefinition ALL = Forms.form("{key: name, type: short-text, label: Nom, hint: Votre nom.}",
+			"{key: note, type: long-text, label: Note, required: false}", "{key: email, type: email, label: Courriel}",
+			"{key: phone, type: phone, label: Téléphone}", "{key: count, type: number, label: Nombre, min: 1}",
+			"{key: start, type: date, label: Début, min: tomorrow}",
+			"{key: level, type: choice, label: Niveau, options: [CP, CE1]}",
+			"{key: school, type: choice, display: list, label: École, options: [Jules-Ferry, Le Port]}",
+			"{key: days, type: multi-choice, label: Jours, options: [Lundi, Jeudi]}",
+			"{key: diet, type: yes-no, label: Régime}", "{key: address, type: address, label: Adresse}",
+			"{key: child, type: member, label: Enfant, filter: children}",
+			"{key: items, type: group, label: Objet, repeat: {min: 1, max: 3}, fields: [{key: kind, type: choice, label: Type, options: [Meuble, Autre]}, {key: quantity, type: number, label: Quantité}]}",
+			"{key: photo, type: file, label: Photo, text: Une photo aide.}",
+			"{key: certify, type: consent, label: J’atteste sur l’honneur.}",
+			"{key: notice, type: info, text: Les gravats ne sont pas collectés.}");
+
+	private static final Map<String, Object> FILLED = Map.ofEntries(Map.entry("name", "Dupont"),
+			Map.entry("email", "jean@example.fr"), Map.entry("phone", "06 12 34 56 78"), Map.entry("count", "0"),
+			Map.entry("start", "2026-12-01"), Map.entry("level", "CE1"), Map.entry("school", "Le Port"),
+			Map.entry("days", List.of("Lundi", "Jeudi")), Map.entry("diet", "true"),
+			Map.entry("address", Map.of("line", "1 rue des Lilas", "postcode", "34999", "commune", "Val")),
+			Map.entry("child",
+					Map.of("id", "m3", "first-name", "Léa", "last-name", "Martin", "birth-date", "2019-09-03")),
+			Map.entry("items", List.of(Map.of("kind", "Meuble", "quantity", "2"))), Map.entry("certify", "true"));
+
+	private final FormContext household = new FormContext(PrefillSource.none(), Forms.household());
+
+	@Test
+	void editRenderingLabelsEveryInputAndKeepsValues() {
+		String html = edit(ALL, Answers.of(FILLED), List.of());
+		assertThat(html)
+			.contains("<label for=\"f-name\"><span>Nom</span></label>",
+					"<p class=\"hint\" id=\"f-name-hint\">Votre nom.</p>", "aria-describedby=\"f-name-hint\"",
+					"id=\"f-name\" name=\"name\"", "value=\"Dupont\"", "<span>Note</span><span> (facultatif)</span>",
+					"<textarea", "type=\"email\"", "type=\"tel\"", "inputmode=\"numeric\"",
+					"Format attendu : JJ/MM/AAAA.", "Au plus tôt le 28/11/2026.", "value=\"01/12/2026\"",
+					"<legend><span>Niveau</span></legend>", "id=\"f-level-1\" name=\"level\" value=\"CE1\" checked",
+					"<select id=\"f-school\" name=\"school\"", "<option value=\"Le Port\" selected",
+					"type=\"checkbox\" id=\"f-days-0\" name=\"days\" value=\"Lundi\" checked",
+					"id=\"f-diet-0\" name=\"diet\" value=\"true\" checked", ">Oui<", ">Non<",
+					"id=\"f-address-postcode\" name=\"address.postcode\" value=\"34999\"", "Complément d’adresse",
+					"Léa Martin, né(e) le 03/09/2019", "id=\"f-child-1\" name=\"child\" value=\"m3\" checked",
+					"name=\"items[0]._row\"", "name=\"items[0].kind\"", "Objet n° 1", "value=\"add:items\"",
+					"Ajouter une ligne (Objet)", "type=\"file\"", "Une photo aide.", "L’envoi de fichiers en ligne",
+					"type=\"checkbox\" value=\"true\" id=\"f-certify\" name=\"certify\"",
+					"Les gravats ne sont pas collectés.")
+			.contains("Jules Martin", "Hugo Martin")
+			.as("adults are not offered by a children filter")
+			.doesNotContain("Camille Martin");
+	}
+
+	@Test
+	void errorsAreSummarisedLinkedAndAnnouncedNextToTheirField() {
+		List<FieldError> errors = this.engine.validateStep(ALL, Answers.of(FILLED), 0, this.household);
+		assertThat(errors).extracting(FieldError::path).containsExactly("count");
+		String html = edit(ALL, Answers.of(FILLED), errors);
+		assertThat(html).contains("class=\"error-summary\"",
+				"<a href=\"#f-count\">Nombre : Saisissez un nombre " + "supérieur ou égal à 1.</a>",
+				"id=\"f-count-error\"", "aria-describedby=\"f-count-error\"", "aria-invalid=\"true\"", "value=\"0\"");
+		List<FieldError> missing = this.engine.validateStep(ALL, Answers.empty(), 0, this.household);
+		String empty = edit(ALL, Answers.empty(), missing);
+		assertThat(empty).contains("<a href=\"#f-name\">Nom : Renseignez ce champ.</a>",
+				"<a href=\"#f-level-0\">Niveau : Choisissez une réponse.</a>",
+				"<a href=\"#f-address-line\">Adresse : Renseignez ce champ.</a>",
+				"<a href=\"#f-items-add\">Objet : Remplissez au moins 1 ligne(s).</a>",
+				"<a href=\"#f-certify\">J’atteste sur l’honneur. : Cochez cette case pour continuer.</a>");
+	}
+
+	@Test
+	void readOnlyRenderingShowsAnswersAsText() {
+		String html = read(ALL, Answers.of(FILLED));
+		assertThat(html)
+			.contains("<dt>Nom</dt>", "<dd>Dupont</dd>", "<dt>Note</dt>", "<dd>Non renseigné</dd>",
+					"<dd>jean@example.fr</dd>", "<dd>06 12 34 56 78</dd>", "<dd>01/12/2026</dd>", "<dd>CE1</dd>",
+					"<dd>Le Port</dd>", "<dd>Lundi, Jeudi</dd>", "<dt>Régime</dt>", "<dd>Oui</dd>",
+					"<span>1 rue des Lilas</span>", "<span>34999</span> <span>Val</span>",
+					"<dd>Léa Martin, né(e) le 03/09/2019</dd>", "Type : Meuble", "Quantité : 2",
+					"<dd>Aucun fichier joint</dd>", "<dt>J’atteste sur l’honneur.</dt>")
+			.doesNotContain("<input", "Les gravats");
+	}
+
+	@Test
+	void everyShippedProcedureRendersEveryStepInBothModes() {
+		List<Procedure> procedures = this.catalogue.published();
+		assertThat(procedures).hasSize(8);
+		for (Procedure procedure : procedures) {
+			FormDefinition form = procedure.form();
+			for (int i = 0; i < form.steps().size(); i++) {
+				List<FieldError> errors = this.engine.validateStep(form, Answers.empty(), i, this.household);
+				String html = edit(form, Answers.empty(), errors, i);
+				for (FieldView field : this.engine.view(form, Answers.empty(), i, errors, this.household).fields()) {
+					if (field.label() != null) {
+						assertThat(html).as(procedure.code() + " step " + i).contains(field.label());
+					}
+				}
+				for (FieldError error : errors) {
+					assertThat(html).as("%s step %d: the summary links to an element of the page", procedure.code(), i)
+						.contains("<a href=\"#" + error.target() + "\">", "id=\"" + error.target() + "\"");
+				}
+				String read = render("read",
+						this.engine.view(form, Answers.empty(), i, List.of(), this.household).summaryFields(),
+						List.of());
+				assertThat(read).as(procedure.code() + " step " + i).contains("<dl class=\"summary\">");
+			}
+		}
+	}
+
+	private String edit(FormDefinition form, Answers answers, List<FieldError> errors) {
+		return edit(form, answers, errors, 0);
+	}
+
+	private String edit(FormDefinition form, Answers answers, List<FieldError> errors, int step) {
+		return render("edit", this.engine.view(form, answers, step, errors, this.household).fields(), errors);
+	}
+
+	private String read(FormDefinition form, Answers answers) {
+		return render("read", this.engine.view(form, answers, 0, List.of(), this.household).summaryFields(), List.of());
+	}
+
+	private String render(String mode, List<FieldView> fields, List<FieldError> errors) {
+		Context context = new Context(Locale.FRENCH);
+		context.setVariable("mode", mode);
+		context.setVariable("fields", fields);
+		context.setVariable("errors", errors);
+		return this.templates.process("test/render", context);
+	}
+
+}
