@@ -6,6 +6,11 @@ import fr.comptecitoyen.account.internal.Account;
 import fr.comptecitoyen.credentials.Citizens.Browser;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
+
+import fr.comptecitoyen.household.Sex;
+import fr.comptecitoyen.household.internal.HouseholdService;
+import fr.comptecitoyen.household.internal.MemberDetails;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MvcResult;
@@ -25,10 +30,17 @@ class MyDataAndClosureTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	HouseholdService household;
+
 	@Test
 	void jsonExportIsAnAttachmentWithMyDataAndNothingOfAnotherAccount() throws Exception {
 		Account mine = this.citizens.create(true);
 		Account other = this.citizens.create(true);
+		this.household.add(mine.getId(),
+				MemberDetails.child(Sex.F, mine.getLastName(), "Léonie", LocalDate.of(2018, 4, 2)));
+		this.household.add(other.getId(),
+				MemberDetails.child(Sex.M, other.getLastName(), "Anatole", LocalDate.of(2019, 1, 3)));
 		this.citizens.signedIn(other);
 		Browser browser = this.citizens.signedIn(mine);
 		MvcResult json = browser.get("/compte/donnees.json");
@@ -39,8 +51,8 @@ class MyDataAndClosureTests {
 		String body = json.getResponse().getContentAsString();
 		assertThat(body)
 			.contains("\"identifiant\" : \"" + mine.getUsername() + "\"", mine.getEmail(), "\"Essai\"", "1985-05-17",
-					"SIGN_IN_SUCCEEDED")
-			.doesNotContain(other.getUsername(), other.getEmail(), "password", "argon2", "totp_secret");
+					"SIGN_IN_SUCCEEDED", "\"foyer\"", "Léonie", "2018-04-02")
+			.doesNotContain(other.getUsername(), other.getEmail(), "Anatole", "password", "argon2", "totp_secret");
 
 		String page = browser.get("/compte/donnees").getResponse().getContentAsString();
 		assertThat(page)
