@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.web.authentication.WebAuthenticationDetailsSource;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
@@ -26,8 +25,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class CitizenSignIn {
-
-	private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
@@ -57,9 +54,9 @@ public class CitizenSignIn {
 		HttpSession session = request.getSession();
 		session.setAttribute(PortalAuthenticationHandlers.SIGNED_IN_AT, this.clock.millis());
 		session.setMaxInactiveInterval((int) this.settings.citizenIdle().toSeconds());
-		SecurityContext context = this.holder.createEmptyContext();
+		// Saved for the next requests only: this one ends with a redirect.
+		SecurityContext context = SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
 		context.setAuthentication(authentication);
-		this.holder.setContext(context);
 		this.contexts.saveContext(context, request, response);
 	}
 
