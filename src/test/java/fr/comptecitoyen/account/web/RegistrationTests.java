@@ -200,11 +200,13 @@ class RegistrationTests {
 		String username = (String) account(email).get("username");
 		this.relay.drain();
 		List<MimeMessage> mails = TestMail.to(email);
-		for (int i = 0; i < 50 && mails.isEmpty(); i++) {
+		for (int i = 0; i < 200 && mails.isEmpty(); i++) {
 			Thread.sleep(100); // the scheduled relay may have taken the message first
 			mails = TestMail.to(email);
 		}
-		assertThat(mails).hasSize(1);
+		assertThat(mails).as("outbox %s", this.jdbc.queryForList(
+				"select status, attempts, last_error, next_attempt_at from outbox_message where recipient = ?", email))
+			.hasSize(1);
 		assertThat(mails.get(0).getSubject()).contains("Ma Commune");
 		String text = new String(jakarta.mail.internet.MimeUtility
 			.decode(new java.io.ByteArrayInputStream(TestMail.text(mails.get(0)).getBytes()), "quoted-printable")
