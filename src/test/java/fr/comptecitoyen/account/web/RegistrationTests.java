@@ -23,6 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -39,6 +40,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import(MovableClock.Config.class)
+// A context of its own: signed-in MockMvc requests of other classes must not leak in.
+@TestPropertySource(properties = "cc.test.context=registration")
 class RegistrationTests {
 
 	static final String PASSWORD = "cheval agrafe pile correcte";
@@ -200,7 +203,7 @@ class RegistrationTests {
 		String username = (String) account(email).get("username");
 		this.relay.drain();
 		List<MimeMessage> mails = TestMail.to(email);
-		for (int i = 0; i < 200 && mails.isEmpty(); i++) {
+		for (int i = 0; i < 600 && mails.isEmpty(); i++) {
 			Thread.sleep(100); // the scheduled relay may have taken the message first
 			mails = TestMail.to(email);
 		}
