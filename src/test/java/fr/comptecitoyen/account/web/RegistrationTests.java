@@ -41,7 +41,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @AutoConfigureMockMvc
 @Import(MovableClock.Config.class)
 // A context of its own: signed-in MockMvc requests of other classes must not leak in.
-@TestPropertySource(properties = "cc.test.context=registration")
+@TestPropertySource(properties = { "cc.test.context=registration", "cc.mail.relay-interval=1h" })
 class RegistrationTests {
 
 	static final String PASSWORD = "cheval agrafe pile correcte";
