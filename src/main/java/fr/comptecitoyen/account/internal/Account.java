@@ -107,6 +107,9 @@ public class Account {
 	@Column(name = "totp_enabled_at")
 	private Instant totpEnabledAt;
 
+	@Column(name = "registration_key", unique = true, length = 64)
+	private String registrationKey;
+
 	@Version
 	private long version;
 
@@ -273,6 +276,14 @@ public class Account {
 		this.termsAcceptedAt = termsAcceptedAt;
 	}
 
+	/**
+	 * Remembers the one-time id of the registration form that created the account, so
+	 * that the same form posted twice finds this account instead of creating another.
+	 */
+	public void recordRegistrationKey(String registrationKey) {
+		this.registrationKey = registrationKey;
+	}
+
 	/** Changes the email address (once confirmed from the new address). */
 	public void changeEmail(String email, Instant now) {
 		requireEditable();
@@ -384,6 +395,10 @@ public class Account {
 
 	public Instant getLastSignInAt() {
 		return this.lastSignInAt;
+	}
+
+	public String getRegistrationKey() {
+		return this.registrationKey;
 	}
 
 	/** Civility and full name, for greetings: "Madame Camille Martin". */

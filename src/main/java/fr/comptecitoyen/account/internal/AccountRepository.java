@@ -16,6 +16,9 @@ public interface AccountRepository extends JpaRepository<Account, UUID> {
 
 	boolean existsByUsername(String username);
 
+	/** The account created by the registration form with this one-time id. */
+	Optional<Account> findByRegistrationKey(String registrationKey);
+
 	/** Usernames starting with the given stem, to number a new one past collisions. */
 	@Query("select a.username from Account a where a.username = ?1 or a.username like concat(?1, '%')")
 	List<String> findUsernamesLike(String stem);

@@ -1,0 +1,43 @@
+package fr.comptecitoyen.account.internal;
+
+import java.util.Optional;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+
+/**
+ * Checks phone numbers as citizens type them: French ones without the country code
+ * ({@code 06 12 34 56 78}), any other with it ({@code +44 20 7946 0958}). Stored in the
+ * international E.164 form ({@code +33612345678}) so that SMS gateways can use them.
+ */
+public final class PhoneNumbers {
+
+	/** Numbers without a country code are French. */
+	public static final String DEFAULT_REGION = "FR";
+
+	private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+
+	private PhoneNumbers() {
+	}
+
+	/**
+	 * The number in E.164 form, if it is a valid number.
+	 * @param typed what the citizen typed (spaces, dots, dashes allowed)
+	 * @return the normalised number, or empty if it is not a valid phone number
+	 */
+	public static Optional<String> normalise(String typed) {
+		if (typed == null || typed.isBlank() || typed.length() > 40) {
+			return Optional.empty();
+		}
+		try {
+			PhoneNumber number = UTIL.parse(typed.strip(), DEFAULT_REGION);
+			return UTIL.isValidNumber(number) ? Optional.of(UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164))
+					: Optional.empty();
+		}
+		catch (NumberParseException invalid) {
+			return Optional.empty();
+		}
+	}
+
+}

@@ -1,0 +1,147 @@
+package fr.comptecitoyen.account.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import fr.comptecitoyen.account.AccountEvents.AccountRegistered;
+import fr.comptecitoyen.account.CitizenPrincipal;
+import fr.comptecitoyen.account.Civility;
+import fr.comptecitoyen.account.ContactPreference;
+import fr.comptecitoyen.account.PostalAddress;
+import fr.comptecitoyen.security.RateLimit;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Creates citizen accounts ("Créer mon compte"): pending, with a unique
+ * {@code prénom.nom} identifier, announced by the welcome email written in the same
+ * transaction. Emails are not checked for uniqueness, so the answer never tells whether
+ * an address is known.
+ */
+@Service
+public class Registration {
+
+	/** Accounts one client address may create per {@link #WINDOW}. */
+	public static final int ACCOUNTS_PER_ADDRESS = 10;
+
+	/** The window of {@link #ACCOUNTS_PER_ADDRESS}. */
+	public static final Duration WINDOW = Duration.ofHours(1);
+
+	private static final int ATTEMPTS = 5;
+
+	private final AccountRepository accounts;
+
+	private final PasswordEncoder encoder;
+
+	private final ApplicationEventPublisher events;
+
+	private final RateLimit rateLimit;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	Registration(AccountRepository accounts, PasswordEncoder encoder, ApplicationEventPublisher events,
+			RateLimit rateLimit, TransactionTemplate transactions, Clock clock) {
+		this.accounts = accounts;
+		this.encoder = encoder;
+		this.events = events;
+		this.rateLimit = rateLimit;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	/**
+	 * What the registration form gives, checked and normalised.
+	 *
+	 * @param registrationKey the form's one-time id
+	 */
+	public record NewAccount(Civility civility, String lastName, String firstName, String otherFirstNames,
+			LocalDate birthDate, String email, String phone, PostalAddress address, ContactPreference contactPreference,
+			String password, String registrationKey) {
+	}
+
+	/** Too many accounts were created from this client address lately. */
+	public static class TooManyRegistrationsException extends RuntimeException {
+
+		TooManyRegistrationsException() {
+			super("registration rate limit reached");
+		}
+
+	}
+
+	/** The same form was posted twice at the same moment: the other post won. */
+	public static class AlreadyRegisteredException extends RuntimeException {
+
+		AlreadyRegisteredException() {
+			super("registration key already used");
+		}
+
+	}
+
+	/**
+	 * The account this form already created, if any (a form posted twice).
+	 * @param registrationKey the form's one-time id
+	 * @return the account's principal (with its password hash, to check the repeat)
+	 */
+	public Optional<CitizenPrincipal> alreadyRegistered(String registrationKey) {
+		if (registrationKey == null || registrationKey.isBlank()) {
+			return Optional.empty();
+		}
+		return this.transactions
+			.execute((status) -> this.accounts.findByRegistrationKey(registrationKey).map(AccountDirectory::principal));
+	}
+
+	/**
+	 * Creates the account, pending validation. Two registrations racing for the same
+	 * identifier are settled by the database's unique constraint: the loser retries with
+	 * the next number.
+	 * @param account the checked form
+	 * @param clientAddress where the form came from, for the rate limit
+	 * @return the new account's principal, to sign the citizen in
+	 * @throws TooManyRegistrationsException past the rate limit
+	 * @throws AlreadyRegisteredException if the same form created an account meanwhile
+	 */
+	public CitizenPrincipal register(NewAccount account, String clientAddress) {
+		String hash = this.encoder.encode(account.password());
+		DataIntegrityViolationException last = null;
+		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+			try {
+				return this.transactions.execute((status) -> create(account, hash, clientAddress));
+			}
+			catch (DataIntegrityViolationException raced) {
+				if (alreadyRegistered(account.registrationKey()).isPresent()) {
+					throw new AlreadyRegisteredException();
+				}
+				last = raced;
+			}
+		}
+		throw last;
+	}
+
+	private CitizenPrincipal create(NewAccount form, String hash, String clientAddress) {
+		if (!this.rateLimit.tryConsume("register:" + clientAddress, ACCOUNTS_PER_ADDRESS, WINDOW)) {
+			throw new TooManyRegistrationsException();
+		}
+		String stem = UsernameGenerator.stem(form.firstName(), form.lastName());
+		String username = UsernameGenerator.unique(stem, this.accounts.findUsernamesLike(stem));
+		Instant now = this.clock.instant();
+		Account account = new Account(username, form.email(), hash, form.civility(), form.lastName(), form.firstName(),
+				form.birthDate(), now);
+		account.completeRegistration(form.otherFirstNames(), form.phone(), form.address(), form.contactPreference(),
+				now);
+		account.recordRegistrationKey(form.registrationKey());
+		this.accounts.saveAndFlush(account);
+		this.events.publishEvent(new AccountRegistered(account.getId(), account.getUsername(), account.getEmail(),
+				account.getDisplayName()));
+		return AccountDirectory.principal(account);
+	}
+
+}

@@ -1,0 +1,167 @@
+package fr.comptecitoyen.account.web;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import fr.comptecitoyen.account.CitizenPrincipal;
+import fr.comptecitoyen.account.internal.Registration;
+import fr.comptecitoyen.account.internal.Registration.AlreadyRegisteredException;
+import fr.comptecitoyen.account.internal.Registration.TooManyRegistrationsException;
+import fr.comptecitoyen.security.Captcha;
+import fr.comptecitoyen.security.CitizenSignIn;
+import fr.comptecitoyen.security.LocalPaths;
+import fr.comptecitoyen.security.PasswordPolicy;
+import fr.comptecitoyen.shared.CitySettings;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * "Créer mon compte": the form, its checks, the captcha, then the citizen is signed in
+ * and sees their identifier. Showing the form writes nothing; a form posted twice finds
+ * the account it already created.
+ */
+@Controller
+class RegistrationController {
+
+	static final String PATH = "/inscription";
+
+	static final String CONFIRMATION = PATH + "/confirmation";
+
+	private static final String VIEW = "citizen/account/register";
+
+	private static final Base64.Encoder KEYS = Base64.getUrlEncoder().withoutPadding();
+
+	private final SecureRandom random = new SecureRandom();
+
+	private final Registration registration;
+
+	private final Captcha captcha;
+
+	private final CitizenSignIn signIn;
+
+	private final PasswordEncoder encoder;
+
+	private final RegistrationValidator validator;
+
+	RegistrationController(Registration registration, Captcha captcha, CitizenSignIn signIn, PasswordEncoder encoder,
+			PasswordPolicy passwords, Clock clock, CitySettings city) {
+		this.registration = registration;
+		this.captcha = captcha;
+		this.signIn = signIn;
+		this.encoder = encoder;
+		this.validator = new RegistrationValidator(passwords, clock, city.timeZone());
+	}
+
+	@GetMapping(PATH)
+	String form(@RequestParam(required = false) String retour, Locale locale, Model model) {
+		return show(RegistrationForm.empty(), new FormErrors(), newKey(), LocalPaths.localOrNull(retour), locale,
+				model);
+	}
+
+	@PostMapping(PATH)
+	String register(@ModelAttribute RegistrationForm form, @AuthenticationPrincipal CitizenPrincipal current,
+			Locale locale, Model model, HttpServletRequest request, HttpServletResponse response) {
+		String key = validKey(form.registrationKey()) ? form.registrationKey() : newKey();
+		String retour = LocalPaths.localOrNull(form.retour());
+		Optional<CitizenPrincipal> existing = this.registration.alreadyRegistered(key);
+		if (existing.isPresent()) {
+			return repeated(existing.get(), form, current, retour, request, response);
+		}
+		RegistrationValidator.Checked checked = this.validator.check(form, key);
+		FormErrors errors = checked.errors();
+		if (!this.captcha.verify(form.captchaPayload(), form.captchaToken(), form.captchaAnswer())) {
+			errors.add("captcha", "security.captcha.refused");
+		}
+		if (!errors.isEmpty()) {
+			existing = this.registration.alreadyRegistered(key);
+			return existing.isPresent() ? repeated(existing.get(), form, current, retour, request, response)
+					: show(form.typed(), errors, key, retour, locale, model);
+		}
+		try {
+			CitizenPrincipal citizen = this.registration.register(checked.account(), request.getRemoteAddr());
+			this.signIn.signIn(citizen, request, response);
+			return "redirect:" + confirmation(retour);
+		}
+		catch (TooManyRegistrationsException tooMany) {
+			model.addAttribute("tooMany", true);
+			return show(form.typed(), errors, newKey(), retour, locale, model);
+		}
+		catch (AlreadyRegisteredException raced) {
+			return repeated(this.registration.alreadyRegistered(key).orElseThrow(), form, current, retour, request,
+					response);
+		}
+	}
+
+	/**
+	 * The same form came again: show the confirmation of the account it created, signing
+	 * in whoever knows that account's password.
+	 */
+	private String repeated(CitizenPrincipal created, RegistrationForm form, CitizenPrincipal current, String retour,
+			HttpServletRequest request, HttpServletResponse response) {
+		if (current != null && current.accountId().equals(created.accountId())) {
+			return "redirect:" + confirmation(retour);
+		}
+		if (form.password() != null && this.encoder.matches(form.password(), created.getPassword())) {
+			this.signIn.signIn(created, request, response);
+			return "redirect:" + confirmation(retour);
+		}
+		return "redirect:/connexion";
+	}
+
+	@GetMapping(CONFIRMATION)
+	String confirmation(@AuthenticationPrincipal CitizenPrincipal citizen,
+			@RequestParam(required = false) String retour, Model model) {
+		if (citizen == null) {
+			return "redirect:/connexion";
+		}
+		model.addAttribute("username", citizen.getUsername());
+		model.addAttribute("retour", LocalPaths.localOrNull(retour));
+		return "citizen/account/register-confirmation";
+	}
+
+	private String show(Map<String, String> typed, FormErrors errors, String key, String retour, Locale locale,
+			Model model) {
+		model.addAttribute("values", typed);
+		model.addAttribute("errors", errors);
+		model.addAttribute("registrationKey", key);
+		model.addAttribute("retour", retour);
+		model.addAttribute("captcha", this.captcha.question(locale));
+		return VIEW;
+	}
+
+	private static String confirmation(String retour) {
+		if (retour == null) {
+			return CONFIRMATION;
+		}
+		return UriComponentsBuilder.fromPath(CONFIRMATION)
+			.queryParam("retour", "{retour}")
+			.encode()
+			.buildAndExpand(retour)
+			.toUriString();
+	}
+
+	private String newKey() {
+		byte[] bytes = new byte[16];
+		this.random.nextBytes(bytes);
+		return KEYS.encodeToString(bytes);
+	}
+
+	private static boolean validKey(String key) {
+		return key != null && key.matches("[A-Za-z0-9_-]{22,64}");
+	}
+
+}

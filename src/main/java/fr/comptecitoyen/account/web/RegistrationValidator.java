@@ -1,0 +1,225 @@
+package fr.comptecitoyen.account.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import fr.comptecitoyen.account.Civility;
+import fr.comptecitoyen.account.ContactPreference;
+import fr.comptecitoyen.account.PostalAddress;
+import fr.comptecitoyen.account.internal.PhoneNumbers;
+import fr.comptecitoyen.account.internal.Registration.NewAccount;
+import fr.comptecitoyen.security.PasswordPolicy;
+
+/**
+ * Checks the registration form, field by field, and turns it into a {@link NewAccount}.
+ * Only what creating the account needs is mandatory: civility, names, birth date, email,
+ * password and consent.
+ */
+final class RegistrationValidator {
+
+	/**
+	 * Minimum age of an account holder: the holder acts for the household; younger people
+	 * are declared as children of a household.
+	 */
+	static final int MIN_AGE = 16;
+
+	static final int MAX_AGE = 130;
+
+	private static final String ERROR = "account.register.error.";
+
+	private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M} '’.\\-]*");
+
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}");
+
+	private static final Pattern POSTCODE = Pattern.compile("\\d{5}");
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
+		.withResolverStyle(ResolverStyle.STRICT);
+
+	private final PasswordPolicy passwords;
+
+	private final Clock clock;
+
+	private final ZoneId zone;
+
+	RegistrationValidator(PasswordPolicy passwords, Clock clock, ZoneId zone) {
+		this.passwords = passwords;
+		this.clock = clock;
+		this.zone = zone;
+	}
+
+	/** The form's problems (none if it is fine) and the account it describes. */
+	record Checked(FormErrors errors, NewAccount account) {
+	}
+
+	Checked check(RegistrationForm form, String registrationKey) {
+		FormErrors errors = new FormErrors();
+		Civility civility = civility(form.civility(), errors);
+		String lastName = name("lastName", form.lastName(), true, 100, errors);
+		String firstName = name("firstName", form.firstName(), true, 100, errors);
+		String otherFirstNames = name("otherFirstNames", form.otherFirstNames(), false, 150, errors);
+		LocalDate birthDate = birthDate(form.birthDate(), errors);
+		String email = email(form.email(), errors);
+		String phone = phone(form.phone(), errors);
+		PostalAddress address = address(form, errors);
+		ContactPreference preference = preference(form.contactPreference(), phone, form.phone(), errors);
+		List<String> context = new ArrayList<>(List.of(clean(form.lastName()), clean(form.firstName()),
+				clean(form.otherFirstNames()), emailLocalPart(email)));
+		this.passwords.problems(form.password(), context).forEach((code) -> errors.add("password", code));
+		if (form.password() != null && !form.password().isEmpty()
+				&& !form.password().equals(form.passwordConfirmation())) {
+			errors.add("passwordConfirmation", ERROR + "passwordConfirmation.mismatch");
+		}
+		if (!"on".equals(form.terms()) && !"true".equals(form.terms())) {
+			errors.add("terms", ERROR + "terms.required");
+		}
+		NewAccount account = new NewAccount(civility, lastName, firstName, otherFirstNames, birthDate, email, phone,
+				address, preference, form.password(), registrationKey);
+		return new Checked(errors, account);
+	}
+
+	private static Civility civility(String typed, FormErrors errors) {
+		for (Civility civility : Civility.values()) {
+			if (civility.name().equals(typed)) {
+				return civility;
+			}
+		}
+		errors.add("civility", ERROR + "civility.required");
+		return null;
+	}
+
+	private static String name(String field, String typed, boolean required, int max, FormErrors errors) {
+		String value = clean(typed);
+		if (value.isEmpty()) {
+			if (required) {
+				errors.add(field, ERROR + field + ".required");
+			}
+			return null;
+		}
+		if (value.length() > max) {
+			errors.add(field, ERROR + field + ".too-long");
+		}
+		else if (!NAME.matcher(value).matches()) {
+			errors.add(field, ERROR + field + ".invalid");
+		}
+		return value;
+	}
+
+	private LocalDate birthDate(String typed, FormErrors errors) {
+		String value = clean(typed);
+		if (value.isEmpty()) {
+			errors.add("birthDate", ERROR + "birthDate.required");
+			return null;
+		}
+		LocalDate date = parseDate(value);
+		if (date == null) {
+			errors.add("birthDate", ERROR + "birthDate.invalid");
+			return null;
+		}
+		LocalDate today = LocalDate.now(this.clock.withZone(this.zone));
+		if (date.isAfter(today)) {
+			errors.add("birthDate", ERROR + "birthDate.future");
+		}
+		else if (Period.between(date, today).getYears() < MIN_AGE) {
+			errors.add("birthDate", ERROR + "birthDate.too-young");
+		}
+		else if (Period.between(date, today).getYears() > MAX_AGE) {
+			errors.add("birthDate", ERROR + "birthDate.too-old");
+		}
+		return date;
+	}
+
+	/** Accepts 14/07/1990, 14-07-1990, 14.07.1990 and the ISO form 1990-07-14. */
+	static LocalDate parseDate(String value) {
+		try {
+			if (value.matches("\\d{4}-\\d{1,2}-\\d{1,2}")) {
+				String[] parts = value.split("-");
+				return parseDate(parts[2] + "/" + parts[1] + "/" + parts[0]);
+			}
+			return LocalDate.parse(value.replaceAll("\\s*[-.\\s]\\s*|\\s*/\\s*", "/"), DATE);
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+	private static String email(String typed, FormErrors errors) {
+		String value = clean(typed).toLowerCase(Locale.ROOT);
+		if (value.isEmpty()) {
+			errors.add("email", ERROR + "email.required");
+			return null;
+		}
+		if (value.length() > 254 || !EMAIL.matcher(value).matches()) {
+			errors.add("email", ERROR + "email.invalid");
+		}
+		return value;
+	}
+
+	private static String phone(String typed, FormErrors errors) {
+		String value = clean(typed);
+		if (value.isEmpty()) {
+			return null;
+		}
+		return PhoneNumbers.normalise(value).orElseGet(() -> {
+			errors.add("phone", ERROR + "phone.invalid");
+			return null;
+		});
+	}
+
+	private static PostalAddress address(RegistrationForm form, FormErrors errors) {
+		String line = clean(form.addressLine());
+		String complement = clean(form.addressComplement());
+		String postcode = clean(form.postcode()).replace(" ", "");
+		String city = clean(form.city());
+		if (line.isEmpty() && complement.isEmpty() && postcode.isEmpty() && city.isEmpty()) {
+			return null;
+		}
+		required("addressLine", line, 200, errors);
+		if (complement.length() > 200) {
+			errors.add("addressComplement", ERROR + "addressComplement.too-long");
+		}
+		if (postcode.isEmpty()) {
+			errors.add("postcode", ERROR + "postcode.required");
+		}
+		else if (!POSTCODE.matcher(postcode).matches()) {
+			errors.add("postcode", ERROR + "postcode.invalid");
+		}
+		required("city", city, 100, errors);
+		return new PostalAddress(line, complement.isEmpty() ? null : complement, postcode, city);
+	}
+
+	private static void required(String field, String value, int max, FormErrors errors) {
+		if (value.isEmpty()) {
+			errors.add(field, ERROR + field + ".required");
+		}
+		else if (value.length() > max) {
+			errors.add(field, ERROR + field + ".too-long");
+		}
+	}
+
+	private static ContactPreference preference(String typed, String phone, String typedPhone, FormErrors errors) {
+		ContactPreference preference = "PHONE".equals(typed) ? ContactPreference.PHONE : ContactPreference.EMAIL;
+		if (preference == ContactPreference.PHONE && phone == null && clean(typedPhone).isEmpty()) {
+			errors.add("contactPreference", ERROR + "contactPreference.phone-needed");
+		}
+		return preference;
+	}
+
+	private static String emailLocalPart(String email) {
+		return (email == null) ? "" : email.substring(0, Math.max(0, email.indexOf('@')));
+	}
+
+	private static String clean(String typed) {
+		return (typed == null) ? "" : typed.strip().replaceAll("\\s{2,}", " ");
+	}
+
+}

@@ -1,0 +1,167 @@
+package fr.comptecitoyen.security;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * The captcha: a proof of work or a text question, each accepted once and only before it
+ * expires; what was presented is spent even when wrong.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(MovableClock.Config.class)
+class CaptchaTests {
+
+	@Autowired
+	Captcha captcha;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	MovableClock clock;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void challengeIsSignedSha256JsonAndHandingItOutWritesNothing() throws Exception {
+		int spent = this.jdbc.queryForObject("select count(*) from captcha_spent", Integer.class);
+		MvcResult result = this.mvc.perform(get("/captcha/challenge")).andReturn();
+		assertThat(result.getResponse().getStatus()).isEqualTo(200);
+		assertThat(result.getResponse().getContentType()).startsWith("application/json");
+		assertThat(result.getResponse().getHeader("Cache-Control")).contains("no-store");
+		assertThat(result.getRequest().getSession(false)).isNull();
+		JsonNode json = JsonMapper.builder().build().readTree(result.getResponse().getContentAsString());
+		assertThat(json.get("algorithm").asString()).isEqualTo("SHA-256");
+		assertThat(json.get("challenge").asString()).matches("[0-9a-f]{64}");
+		assertThat(json.get("signature").asString()).matches("[0-9a-f]{64}");
+		assertThat(json.get("salt").asString()).contains("expires=");
+		assertThat(json.get("maxnumber").asLong()).isPositive();
+		assertThat(this.jdbc.queryForObject("select count(*) from captcha_spent", Integer.class)).isEqualTo(spent);
+	}
+
+	@Test
+	void validProofOfWorkIsAccepted() throws Exception {
+		assertThat(this.captcha.verify(CaptchaSolver.solve(this.mvc), null, null)).isTrue();
+	}
+
+	@Test
+	void replayedProofOfWorkIsRefused() throws Exception {
+		String payload = CaptchaSolver.solve(this.mvc);
+		assertThat(this.captcha.verify(payload, null, null)).isTrue();
+		assertThat(this.captcha.verify(payload, null, null)).isFalse();
+	}
+
+	@Test
+	void expiredProofOfWorkIsRefused() throws Exception {
+		String payload = CaptchaSolver.solve(this.mvc);
+		this.clock.advance(Duration.ofMinutes(11));
+		assertThat(this.captcha.verify(payload, null, null)).isFalse();
+	}
+
+	@Test
+	void wrongOrForgedProofOfWorkIsRefused() throws Exception {
+		String payload = CaptchaSolver.solve(this.mvc);
+		String json = new String(Base64.getDecoder().decode(payload), StandardCharsets.UTF_8);
+		String wrongNumber = json.replaceFirst("\"number\":(\\d+)", "\"number\":$1" + "1");
+		assertThat(this.captcha.verify(encode(wrongNumber), null, null)).isFalse();
+		String longerExpiry = json.replaceFirst("expires=(\\d+)", "expires=9$1");
+		assertThat(this.captcha.verify(encode(longerExpiry), null, null)).isFalse();
+		assertThat(this.captcha.verify("pas du base64 !", null, null)).isFalse();
+		assertThat(this.captcha.verify(encode("{}"), null, null)).isFalse();
+		assertThat(this.captcha.verify(payload, null, null)).as("the genuine one still works").isTrue();
+	}
+
+	@Test
+	void rightAnswerToTheTextQuestionIsAccepted() {
+		Captcha.Question question = this.captcha.question(Locale.FRENCH);
+		assertThat(question.text())
+			.matches("(Combien font \\S+ plus \\S+ \\?|Écrivez en chiffres le nombre « \\S+ ».)");
+		assertThat(question.token().split("\\.")).as("id, expiry, two seals: no answer in clear").hasSize(4);
+		assertThat(this.captcha.verify("", question.token(), " " + CaptchaSolver.answer(question.text()) + " "))
+			.isTrue();
+	}
+
+	@Test
+	void wrongAnswerIsRefusedAndSpendsTheQuestion() {
+		Captcha.Question question = this.captcha.question(Locale.FRENCH);
+		String right = CaptchaSolver.answer(question.text());
+		String wrong = String.valueOf(Integer.parseInt(right) + 1);
+		assertThat(this.captcha.verify(null, question.token(), wrong)).isFalse();
+		assertThat(this.captcha.verify(null, question.token(), right)).as("no second try on the same question")
+			.isFalse();
+	}
+
+	@Test
+	void replayedAnswerIsRefused() {
+		Captcha.Question question = this.captcha.question(Locale.FRENCH);
+		String right = CaptchaSolver.answer(question.text());
+		assertThat(this.captcha.verify(null, question.token(), right)).isTrue();
+		assertThat(this.captcha.verify(null, question.token(), right)).isFalse();
+	}
+
+	@Test
+	void expiredQuestionIsRefused() {
+		Captcha.Question question = this.captcha.question(Locale.FRENCH);
+		this.clock.advance(Duration.ofMinutes(10).plusSeconds(1));
+		assertThat(this.captcha.verify(null, question.token(), CaptchaSolver.answer(question.text()))).isFalse();
+	}
+
+	@Test
+	void forgedQuestionTokenIsRefused() {
+		Captcha.Question question = this.captcha.question(Locale.FRENCH);
+		String[] parts = question.token().split("\\.");
+		String later = parts[0] + "." + (Long.parseLong(parts[1]) + 3600) + "." + parts[2] + "." + parts[3];
+		int spent = this.jdbc.queryForObject("select count(*) from captcha_spent", Integer.class);
+		assertThat(this.captcha.verify(null, later, CaptchaSolver.answer(question.text()))).isFalse();
+		assertThat(this.jdbc.queryForObject("select count(*) from captcha_spent", Integer.class))
+			.as("a forged token is not even recorded")
+			.isEqualTo(spent);
+		assertThat(this.captcha.verify(null, "n.importe.quoi", "7")).isFalse();
+		assertThat(this.captcha.verify(null, null, "7")).isFalse();
+		assertThat(this.captcha.verify(null, null, null)).isFalse();
+	}
+
+	@Test
+	void questionIsAskedInEnglishToo() {
+		assertThat(this.captcha.question(Locale.ENGLISH).text())
+			.matches("(What is \\S+ plus \\S+\\?|Write the number “\\S+” in digits\\.)");
+	}
+
+	@Test
+	void purgeForgetsOnlyExpiredSolutions() throws Exception {
+		this.captcha.purge();
+		int before = this.jdbc.queryForObject("select count(*) from captcha_spent", Integer.class);
+		assertThat(this.captcha.verify(CaptchaSolver.solve(this.mvc), null, null)).isTrue();
+		this.captcha.purge();
+		assertThat(this.jdbc.queryForObject("select count(*) from captcha_spent", Integer.class)).isEqualTo(before + 1);
+		this.clock.advance(Duration.ofHours(1));
+		this.captcha.purge();
+		assertThat(this.jdbc.queryForList("select spent_id, expires_at from captcha_spent"))
+			.as("now %s", this.clock.instant())
+			.isEmpty();
+	}
+
+	private static String encode(String json) {
+		return Base64.getEncoder().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+	}
+
+}
