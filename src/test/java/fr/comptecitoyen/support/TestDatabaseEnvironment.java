@@ -40,7 +40,8 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordere
 		properties.put("spring.mail.host", "127.0.0.1");
 		properties.put("spring.mail.port", String.valueOf(TestMail.PORT));
 		properties.put("spring.thymeleaf.cache", "true");
-		// Tests deliver mail by calling OutboxRelay.drain(): a background round racing them
+		// Tests deliver mail by calling OutboxRelay.drain(): a background round racing
+		// them
 		// would make mail timing nondeterministic.
 		properties.put("cc.mail.relay-interval", "1h");
 		properties.put("logging.level.root", "WARN");
