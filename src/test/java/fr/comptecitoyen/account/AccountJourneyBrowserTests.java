@@ -46,7 +46,7 @@ class AccountJourneyBrowserTests extends BrowserTest {
 
 		visit("/");
 		follow("Créer mon compte");
-		script("document.getElementById('civility-madame').click()");
+		script("document.querySelector('input[name=civility][value=MADAME]').click()");
 		type("lastName", "Le Goff");
 		type("firstName", "Anaïs");
 		type("birthDate", "14/02/1988");

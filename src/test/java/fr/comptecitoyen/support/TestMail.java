@@ -15,7 +15,8 @@ import jakarta.mail.internet.MimeMessage;
 public final class TestMail {
 
 	/** The port the test SMTP server listens on. */
-	public static final int PORT = Integer.parseInt(System.getProperty("cc.test.smtp-port", "3925"));
+	public static final int PORT = Integer
+		.parseInt(System.getProperty("cc.test.smtp-port", System.getenv().getOrDefault("CC_TEST_SMTP_PORT", "3925")));
 
 	private static GreenMail server;
 
