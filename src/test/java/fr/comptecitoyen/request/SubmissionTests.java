@@ -301,7 +301,7 @@ class SubmissionTests extends RequestWebTest {
 
 		List<String> one = count(camille, small);
 		List<String> ten = count(camille, large);
-		assertThat(one).as("statements of a submission: %s", one).hasSizeLessThanOrEqualTo(12);
+		assertThat(one).as("statements of a submission: %s", one).hasSizeLessThanOrEqualTo(10);
 		assertThat(ten).as("ten rows cost no more statements than two").hasSameSizeAs(one);
 	}
 

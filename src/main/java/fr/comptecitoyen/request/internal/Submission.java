@@ -168,9 +168,12 @@ public class Submission {
 		}
 		Answers kept = this.engine.finalAnswers(procedure.form(), answers, context);
 		Instant now = this.clock.instant();
+		// Drawn before the entity changes, so that its query does not flush a first
+		// update.
+		String reference = newReference(procedure.code());
 		DraftService.Member member = DraftService.member(procedure.form(), kept);
 		draft.saveDraft(kept.toJson(this.json), DraftService.SUMMARY, member.id(), member.name(), now);
-		draft.submit(newReference(procedure.code()), submissionKey, account.username(), now);
+		draft.submit(reference, submissionKey, account.username(), now);
 		this.requests.flush();
 		RequestRef ref = new RequestRef(draft.getId(), draft.getReference(), accountId, account.email(),
 				draft.getProcedureCode(), draft.getTitle(), draft.getDepartment());
