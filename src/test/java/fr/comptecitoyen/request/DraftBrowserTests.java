@@ -134,6 +134,26 @@ class DraftBrowserTests extends BrowserTest {
 			.containsPattern(REFERENCE.replace("[A-Z]+", "ENC"));
 	}
 
+	@Test
+	void draftIsDeletedThroughItsConfirmationPageAndASuspendedAccountIsToldWhy() {
+		Account camille = this.citizens.validated("Camille", "Martin");
+		signIn(camille);
+		visit("/demarches/ENC/nouvelle");
+		follow("Supprimer ce brouillon");
+		assertThat(pageText()).contains("Supprimer le brouillon", "Enlèvement des encombrants",
+				"Ce que vous avez saisi sera effacé définitivement.");
+		press("Supprimer le brouillon");
+		assertThat(browser.getCurrentUrl()).contains("/demandes");
+		assertThat(this.requests.findAll().stream().filter((r) -> camille.getId().equals(r.getAccountId()))).isEmpty();
+
+		Account reloaded = this.citizens.reload(camille);
+		reloaded.suspend("Vérification", this.clock.instant());
+		this.citizens.save(reloaded);
+		visit("/demarches/ENC/nouvelle");
+		assertThat(pageText()).contains("Vous ne pouvez pas envoyer de demande pour le moment",
+				"Votre Compte Citoyen est suspendu", "Aucune demande n’a été créée ni envoyée.");
+	}
+
 	/** What the browser does when the citizen switches tab: the autosave fires. */
 	private void hideThePage() {
 		script("Object.defineProperty(document, 'visibilityState', {configurable: true, get: () => 'hidden'});"

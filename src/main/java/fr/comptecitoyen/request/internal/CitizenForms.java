@@ -18,7 +18,7 @@ import fr.comptecitoyen.household.MemberView;
 import org.springframework.stereotype.Component;
 
 /**
- * "Typed once, reused": what the form engine may prefill from the citizen's profile, and
+ * Typed once, reused: what the form engine may prefill from the citizen's profile, and
  * the people a "pour qui ?" picker offers — the account holder (an adult, offered where
  * the field accepts adults) and the household members.
  */

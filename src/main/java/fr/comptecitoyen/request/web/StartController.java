@@ -19,10 +19,11 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * "Commencer" ({@code /demarches/{code}/nouvelle}): a signed-in citizen gets a new draft,
- * prefilled and pinned to the procedure's current revision; a visitor is sent to sign in
- * or create an account first and comes back here (nothing is typed before that, so
- * nothing can be lost on the way); an account that may not submit gets a page saying why.
+ * The « Commencer » button ({@code /demarches/{code}/nouvelle}): a signed-in citizen gets
+ * a new draft, prefilled and pinned to the procedure's current revision; a visitor is
+ * sent to sign in or create an account first and comes back here (nothing is typed before
+ * that, so nothing can be lost on the way); an account that may not submit gets a page
+ * saying why.
  */
 @Controller
 class StartController {
