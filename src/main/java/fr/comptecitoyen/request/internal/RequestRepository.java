@@ -8,6 +8,7 @@ import fr.comptecitoyen.request.RequestStatus;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 /**
  * Requests. Citizen-facing lookups always name the owner: a request of someone else is
@@ -26,6 +27,22 @@ public interface RequestRepository extends JpaRepository<Request, UUID> {
 	boolean existsByReference(String reference);
 
 	List<Request> findByAccountIdAndStatusOrderByUpdatedAtDesc(UUID accountId, RequestStatus status);
+
+	Optional<Request> findBySubmissionKeyAndAccountId(String submissionKey, UUID accountId);
+
+	Optional<Request> findFirstByAccountIdAndProcedureCodeAndStatusOrderByCreatedAtDesc(UUID accountId,
+			String procedureCode, RequestStatus status);
+
+	/** The account's drafts, last saved first, without their answers. */
+	@Query("select new fr.comptecitoyen.request.internal.DraftRow(r.publicId, r.procedureCode, r.title, r.memberName, "
+			+ "r.updatedAt) from Request r where r.accountId = :accountId "
+			+ "and r.status = fr.comptecitoyen.request.RequestStatus.DRAFT order by r.updatedAt desc")
+	List<DraftRow> draftsOf(UUID accountId);
+
+	/** Everything the account sent or started, with its history (the data export). */
+	@Query("select distinct r from Request r left join fetch r.history where r.accountId = :accountId "
+			+ "order by r.createdAt desc")
+	List<Request> everythingOf(UUID accountId);
 
 	List<Request> findByAccountIdAndStatusNotOrderBySubmittedAtDesc(UUID accountId, RequestStatus status,
 			Pageable page);

@@ -1,0 +1,67 @@
+package fr.comptecitoyen.request.internal;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.UUID;
+
+import fr.comptecitoyen.catalogue.Procedure;
+import fr.comptecitoyen.document.ReceiptContent;
+import fr.comptecitoyen.document.Receipts;
+import fr.comptecitoyen.request.RequestStatus;
+import fr.comptecitoyen.shared.CitySettings;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The PDF receipt of a sent request: the commune, the answers as they were sent (read on
+ * the request's pinned revision), the date and time of sending in the commune's time
+ * zone, and the request's link (also as a QR code).
+ */
+@Component
+public class RequestReceipts {
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+	private final RequestRepository requests;
+
+	private final DraftService drafts;
+
+	private final AnswerLines lines;
+
+	private final Receipts receipts;
+
+	private final CitySettings city;
+
+	RequestReceipts(RequestRepository requests, DraftService drafts, AnswerLines lines, Receipts receipts,
+			CitySettings city) {
+		this.requests = requests;
+		this.drafts = drafts;
+		this.lines = lines;
+		this.receipts = receipts;
+		this.city = city;
+	}
+
+	/**
+	 * The receipt of the citizen's sent request.
+	 * @return the PDF, empty when the reference is not one of theirs
+	 */
+	@Transactional(readOnly = true)
+	public Optional<byte[]> pdf(UUID accountId, String reference) {
+		return this.requests.findByReferenceAndAccountId(reference, accountId)
+			.filter((request) -> request.getStatus() != RequestStatus.DRAFT)
+			.map(this::pdf);
+	}
+
+	private byte[] pdf(Request request) {
+		Procedure procedure = this.drafts.procedure(request);
+		var answerLines = this.lines.of(procedure.form(), this.drafts.answers(request))
+			.stream()
+			.map((line) -> new ReceiptContent.Line(line.label(), line.value()))
+			.toList();
+		String sentAt = WHEN.format(request.getSubmittedAt().atZone(this.city.timeZone()));
+		return this.receipts.pdf(new ReceiptContent(this.city.name(), this.city.postalAddress(), request.getTitle(),
+				request.getReference(), sentAt, answerLines, this.city.link("/demandes/" + request.getReference())));
+	}
+
+}

@@ -1,0 +1,194 @@
+package fr.comptecitoyen.request.internal;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import fr.comptecitoyen.account.AccountStatus;
+import fr.comptecitoyen.account.AccountSummary;
+import fr.comptecitoyen.account.Accounts;
+import fr.comptecitoyen.catalogue.Procedure;
+import fr.comptecitoyen.form.Answers;
+import fr.comptecitoyen.form.FieldError;
+import fr.comptecitoyen.form.FormContext;
+import fr.comptecitoyen.form.FormEngine;
+import fr.comptecitoyen.request.RequestEvents.RequestRef;
+import fr.comptecitoyen.request.RequestEvents.RequestSubmitted;
+import fr.comptecitoyen.request.RequestStatus;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends a draft ("Envoyer ma demande"): everything validated again on its pinned
+ * revision, the account's state checked, the final answers stored, a reference given, the
+ * status moved and the acknowledgement written to the outbox — all in one transaction, in
+ * a handful of statements.
+ *
+ * <p>
+ * A double post makes one request: the Récapitulatif carries a one-time submission key
+ * (unique in the table), a draft already sent answers with its reference, and when two
+ * posts race, the loser's transaction fails on the row's version or the key and is
+ * retried, then finds the winner's request.
+ */
+@Service
+public class Submission {
+
+	private static final int ATTEMPTS = 3;
+
+	private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{16,64}");
+
+	private final SecureRandom random = new SecureRandom();
+
+	private static final int REFERENCE_TRIES = 5;
+
+	private final RequestRepository requests;
+
+	private final DraftService drafts;
+
+	private final Accounts accounts;
+
+	private final CitizenForms forms;
+
+	private final FormEngine engine;
+
+	private final AnswerLines lines;
+
+	private final References references;
+
+	private final ApplicationEventPublisher events;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	private final TransactionTemplate transaction;
+
+	Submission(RequestRepository requests, DraftService drafts, Accounts accounts, CitizenForms forms,
+			FormEngine engine, AnswerLines lines, References references, ApplicationEventPublisher events,
+			JsonMapper json, Clock clock, PlatformTransactionManager transactions) {
+		this.requests = requests;
+		this.drafts = drafts;
+		this.accounts = accounts;
+		this.forms = forms;
+		this.engine = engine;
+		this.lines = lines;
+		this.references = references;
+		this.events = events;
+		this.json = json;
+		this.clock = clock;
+		this.transaction = new TransactionTemplate(transactions);
+	}
+
+	/** What became of a send. */
+	public sealed interface Outcome {
+
+	}
+
+	/** Sent (now or by an earlier post): the reference to show. */
+	public record Sent(String reference) implements Outcome {
+	}
+
+	/** Some answers are missing or wrong: back to the Récapitulatif. */
+	public record Invalid(List<FieldError> errors) implements Outcome {
+	}
+
+	/** The account may not submit (rejected, suspended, closed). */
+	public record Refused(AccountStatus status) implements Outcome {
+	}
+
+	/** No such draft for that citizen. */
+	public record NotFound() implements Outcome {
+	}
+
+	/**
+	 * Sends the citizen's draft.
+	 * @param accountId the signed-in citizen
+	 * @param publicId the draft
+	 * @param submissionKey the one-time key of the Récapitulatif page
+	 * @return the outcome
+	 */
+	public Outcome submit(UUID accountId, String publicId, String submissionKey) {
+		String key = (submissionKey != null && KEY.matcher(submissionKey).matches()) ? submissionKey : newKey();
+		for (int attempt = 1;; attempt++) {
+			try {
+				return this.transaction.execute((status) -> submitOnce(accountId, publicId, key));
+			}
+			catch (OptimisticLockingFailureException | DataIntegrityViolationException ex) {
+				// Another post of the same draft won, or (once in a billion) the
+				// reference was
+				// taken in between: try again, which finds the sent request or draws
+				// anew.
+				if (attempt >= ATTEMPTS) {
+					throw ex;
+				}
+			}
+		}
+	}
+
+	/** A fresh one-time key for a Récapitulatif page (128 random bits). */
+	public String newKey() {
+		byte[] bytes = new byte[16];
+		this.random.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	private Outcome submitOnce(UUID accountId, String publicId, String submissionKey) {
+		Optional<Request> already = this.requests.findBySubmissionKeyAndAccountId(submissionKey, accountId);
+		if (already.isPresent()) {
+			return new Sent(already.get().getReference());
+		}
+		Request draft = this.requests.findByPublicIdAndAccountId(publicId, accountId).orElse(null);
+		if (draft == null) {
+			return new NotFound();
+		}
+		if (draft.getStatus() != RequestStatus.DRAFT) {
+			return new Sent(draft.getReference());
+		}
+		AccountSummary account = this.accounts.find(accountId).orElseThrow();
+		if (!account.status().maySubmit()) {
+			return new Refused(account.status());
+		}
+		Procedure procedure = this.drafts.procedure(draft);
+		FormContext context = this.forms.context(account);
+		Answers answers = this.drafts.answers(draft);
+		List<FieldError> errors = this.engine.validate(procedure.form(), answers, context);
+		if (!errors.isEmpty()) {
+			return new Invalid(errors);
+		}
+		Answers kept = this.engine.finalAnswers(procedure.form(), answers, context);
+		Instant now = this.clock.instant();
+		// Drawn before the entity changes, so that its query does not flush a first
+		// update.
+		String reference = newReference(procedure.code());
+		DraftService.Member member = DraftService.member(procedure.form(), kept);
+		draft.saveDraft(kept.toJson(this.json), DraftService.SUMMARY, member.id(), member.name(), now);
+		draft.submit(reference, submissionKey, account.username(), now);
+		this.requests.flush();
+		RequestRef ref = new RequestRef(draft.getId(), draft.getReference(), accountId, account.email(),
+				draft.getProcedureCode(), draft.getTitle(), draft.getDepartment());
+		this.events.publishEvent(new RequestSubmitted(ref, this.lines.of(procedure.form(), kept), now));
+		return new Sent(draft.getReference());
+	}
+
+	private String newReference(String code) {
+		for (int i = 0; i < REFERENCE_TRIES; i++) {
+			String reference = this.references.reference(code);
+			if (!this.requests.existsByReference(reference)) {
+				return reference;
+			}
+		}
+		throw new IllegalStateException("No free reference for " + code + " after " + REFERENCE_TRIES + " tries");
+	}
+
+}

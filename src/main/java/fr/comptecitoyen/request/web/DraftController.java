@@ -1,0 +1,227 @@
+package fr.comptecitoyen.request.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import fr.comptecitoyen.account.AccountSummary;
+import fr.comptecitoyen.account.Accounts;
+import fr.comptecitoyen.account.CitizenPrincipal;
+import fr.comptecitoyen.form.Answers;
+import fr.comptecitoyen.form.FieldError;
+import fr.comptecitoyen.form.FormEngine;
+import fr.comptecitoyen.form.StepResult;
+import fr.comptecitoyen.request.DraftView;
+import fr.comptecitoyen.request.RequestStatus;
+import fr.comptecitoyen.request.internal.CitizenForms;
+import fr.comptecitoyen.request.internal.DraftService;
+import fr.comptecitoyen.request.internal.Request;
+import fr.comptecitoyen.request.internal.Submission;
+import fr.comptecitoyen.request.internal.Submission.Invalid;
+import fr.comptecitoyen.request.internal.Submission.Outcome;
+import fr.comptecitoyen.request.internal.Submission.Refused;
+import fr.comptecitoyen.request.internal.Submission.Sent;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * A draft's pages ({@code /demarches/brouillons/{publicId}}): the step where the citizen
+ * stands, Previous / Next, rows added and removed without JavaScript, "Enregistrer en
+ * brouillon" on every step, the Récapitulatif and "Envoyer ma demande", and the autosave
+ * endpoint of {@code autosave.js}. Each POST saves what was typed, even when invalid,
+ * then redirects (or shows the step's errors). Always read on the draft's own revision.
+ */
+@Controller
+class DraftController {
+
+	private static final int SUMMARY = DraftService.SUMMARY;
+
+	private final DraftService drafts;
+
+	private final Submission submission;
+
+	private final Accounts accounts;
+
+	private final CitizenForms forms;
+
+	private final FormEngine engine;
+
+	DraftController(DraftService drafts, Submission submission, Accounts accounts, CitizenForms forms,
+			FormEngine engine) {
+		this.drafts = drafts;
+		this.submission = submission;
+		this.accounts = accounts;
+		this.forms = forms;
+		this.engine = engine;
+	}
+
+	@GetMapping("/demarches/brouillons/{publicId}")
+	String show(@PathVariable String publicId, @RequestParam(required = false) String etape,
+			@RequestParam(required = false) String enregistre, @AuthenticationPrincipal CitizenPrincipal citizen,
+			Model model) {
+		Request draft = find(citizen, publicId);
+		if (draft.getStatus() != RequestStatus.DRAFT) {
+			return sent(draft.getReference());
+		}
+		DraftPage page = page(draft);
+		if (enregistre != null) {
+			model.addAttribute("savedAt", draft.getUpdatedAt());
+		}
+		Integer wanted = (etape != null && etape.matches("-?[0-9]{1,3}")) ? Integer.valueOf(etape) : null;
+		int step = (wanted != null) ? wanted : draft.getCurrentStep();
+		if (step == SUMMARY || !page.hasStep(step)) {
+			return (step == SUMMARY) ? summary(model, page, null) : step(model, page, first(page), List.of());
+		}
+		if (!this.engine.isVisible(page.form(), page.answers(), step)) {
+			step = first(page);
+		}
+		List<FieldError> errors = (wanted != null)
+				? this.engine.validateStep(page.form(), page.answers(), step, page.context()) : List.of();
+		return step(model, page, step, errors);
+	}
+
+	@PostMapping("/demarches/brouillons/{publicId}")
+	String post(@PathVariable String publicId, @RequestParam(name = "_step", defaultValue = "0") int step,
+			@RequestParam(name = "_action", defaultValue = "next") String action,
+			@RequestParam(required = false) String submissionKey, @AuthenticationPrincipal CitizenPrincipal citizen,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		Request draft = find(citizen, publicId);
+		if (draft.getStatus() != RequestStatus.DRAFT) {
+			return sent(draft.getReference());
+		}
+		DraftPage page = page(draft);
+		if (!page.hasStep(step)) {
+			return fromSummary(model, response, page, action, submissionKey);
+		}
+		StepResult result = this.engine.submit(page.form(), page.answers(), step, request.getParameterMap(),
+				page.context());
+		Answers bound = result.answers();
+		if (action.startsWith("add:")) {
+			return save(page, this.engine.addRow(page.form(), bound, action.substring(4)), step, "");
+		}
+		if (action.startsWith("remove:")) {
+			String[] parts = action.split(":");
+			int index = (parts.length == 3 && parts[2].matches("[0-9]{1,2}")) ? Integer.parseInt(parts[2]) : -1;
+			return save(page, this.engine.removeRow(page.form(), bound, parts[1], index), step, "");
+		}
+		if (action.equals("previous")) {
+			return save(page, bound, this.engine.previous(page.form(), bound, step).orElse(step), "");
+		}
+		if (action.equals("save")) {
+			return save(page, bound, step, "?enregistre=1");
+		}
+		if (!result.valid()) {
+			this.drafts.save(citizen.accountId(), publicId, bound, step);
+			return step(model, page.withAnswers(bound), step, result.errors());
+		}
+		OptionalInt next = this.engine.next(page.form(), bound, step);
+		return save(page, bound, next.isPresent() ? next.getAsInt() : SUMMARY, "");
+	}
+
+	/**
+	 * Autosave ({@code autosave.js}): the step as typed, no validation, no redirect.
+	 */
+	@PostMapping("/demarches/brouillons/{publicId}/enregistrement")
+	ResponseEntity<Void> autosave(@PathVariable String publicId,
+			@RequestParam(name = "_step", defaultValue = "0") int step,
+			@AuthenticationPrincipal CitizenPrincipal citizen, HttpServletRequest request) {
+		Request draft = find(citizen, publicId);
+		if (draft.getStatus() != RequestStatus.DRAFT) {
+			return ResponseEntity.status(HttpStatus.CONFLICT).build();
+		}
+		DraftPage page = page(draft);
+		if (page.hasStep(step)) {
+			Answers bound = this.engine
+				.submit(page.form(), page.answers(), step, request.getParameterMap(), page.context())
+				.answers();
+			try {
+				this.drafts.save(citizen.accountId(), publicId, bound, step);
+			}
+			catch (OptimisticLockingFailureException ex) {
+				// A page post saved the draft at the same moment: that save wins.
+				return ResponseEntity.status(HttpStatus.CONFLICT).build();
+			}
+		}
+		return ResponseEntity.noContent().build();
+	}
+
+	private String fromSummary(Model model, HttpServletResponse response, DraftPage page, String action,
+			String submissionKey) {
+		if (action.equals("send")) {
+			Outcome outcome = this.submission.submit(page.account().id(), page.publicId(), submissionKey);
+			if (outcome instanceof Sent sent) {
+				return sent(sent.reference());
+			}
+			if (outcome instanceof Invalid invalid) {
+				return summary(model, page, invalid.errors());
+			}
+			if (outcome instanceof Refused) {
+				return StartController.refused(model, response, page.account(), page.procedure().title());
+			}
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		if (action.equals("previous")) {
+			int last = this.engine.previous(page.form(), page.answers(), page.form().steps().size()).orElse(0);
+			return save(page, page.answers(), last, "");
+		}
+		return save(page, page.answers(), SUMMARY, action.equals("save") ? "?enregistre=1" : "");
+	}
+
+	private String save(DraftPage page, Answers answers, int step, String query) {
+		Optional<Instant> saved = this.drafts.save(page.account().id(), page.publicId(), answers, step);
+		return "redirect:" + DraftView.resumePath(page.publicId()) + (saved.isPresent() ? query : "");
+	}
+
+	private String step(Model model, DraftPage page, int step, List<FieldError> errors) {
+		model.addAttribute("procedure", page.procedure());
+		model.addAttribute("draft", page.draft());
+		model.addAttribute("view", this.engine.view(page.form(), page.answers(), step, errors, page.context()));
+		return "citizen/request/draft-step";
+	}
+
+	private String summary(Model model, DraftPage page, List<FieldError> shown) {
+		List<FieldError> errors = (shown != null) ? shown
+				: this.engine.validate(page.form(), page.answers(), page.context());
+		model.addAttribute("procedure", page.procedure());
+		model.addAttribute("draft", page.draft());
+		model.addAttribute("errors", errors);
+		model.addAttribute("steps", this.engine.summary(page.form(), page.answers(), errors, page.context()));
+		model.addAttribute("summaryStep", SUMMARY);
+		model.addAttribute("submissionKey", this.submission.newKey());
+		return "citizen/request/draft-summary";
+	}
+
+	private int first(DraftPage page) {
+		return this.engine.firstStep(page.form(), page.answers());
+	}
+
+	private Request find(CitizenPrincipal citizen, String publicId) {
+		return this.drafts.find(citizen.accountId(), publicId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private DraftPage page(Request draft) {
+		AccountSummary account = this.accounts.find(draft.getAccountId())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return new DraftPage(draft, this.drafts.procedure(draft), account, this.forms.context(account),
+				this.drafts.answers(draft));
+	}
+
+	private static String sent(String reference) {
+		return "redirect:/demarches/envoyee/" + reference;
+	}
+
+}

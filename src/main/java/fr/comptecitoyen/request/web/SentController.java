@@ -1,0 +1,65 @@
+package fr.comptecitoyen.request.web;
+
+import fr.comptecitoyen.account.CitizenPrincipal;
+import fr.comptecitoyen.request.RequestStatus;
+import fr.comptecitoyen.request.internal.DraftService;
+import fr.comptecitoyen.request.internal.Request;
+import fr.comptecitoyen.request.internal.RequestReceipts;
+import fr.comptecitoyen.request.internal.RequestRepository;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * After sending: the confirmation page with the reference, and the PDF receipt. Both are
+ * the owner's only; anyone else gets a 404.
+ */
+@Controller
+class SentController {
+
+	private final RequestRepository requests;
+
+	private final DraftService drafts;
+
+	private final RequestReceipts receipts;
+
+	SentController(RequestRepository requests, DraftService drafts, RequestReceipts receipts) {
+		this.requests = requests;
+		this.drafts = drafts;
+		this.receipts = receipts;
+	}
+
+	@GetMapping("/demarches/envoyee/{reference}")
+	String sent(@PathVariable String reference, @AuthenticationPrincipal CitizenPrincipal citizen, Model model) {
+		Request request = this.requests.findByReferenceAndAccountId(reference, citizen.accountId())
+			.filter((found) -> found.getStatus() != RequestStatus.DRAFT)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("request", request);
+		model.addAttribute("procedure", this.drafts.procedure(request));
+		return "citizen/request/sent";
+	}
+
+	@GetMapping("/demandes/{reference}/recu.pdf")
+	ResponseEntity<byte[]> receipt(@PathVariable String reference, @AuthenticationPrincipal CitizenPrincipal citizen) {
+		byte[] pdf = this.receipts.pdf(citizen.accountId(), reference)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("recu-" + reference + ".pdf").build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.cacheControl(CacheControl.noStore())
+			.body(pdf);
+	}
+
+}

@@ -1,0 +1,67 @@
+// Autosave of a draft's step: posts the form in the background every 20 seconds when
+// something changed, and when the page is hidden (tab switched, window closed). The
+// server keeps what was typed as is (no validation) and answers 204. Without JavaScript
+// nothing changes: "Enregistrer en brouillon" does the same by hand.
+const INTERVAL_MS = 20000;
+
+const form = document.querySelector('form[data-autosave]');
+const status = document.getElementById('autosave-status');
+
+if (form && status && window.fetch && window.FormData) {
+	let changed = false;
+	let saving = false;
+
+	const announce = () => {
+		const time = new Date().toLocaleTimeString(document.documentElement.lang || 'fr', {
+			hour: '2-digit',
+			minute: '2-digit',
+		});
+		status.textContent = (form.dataset.autosaveText || '').replace('{0}', time);
+	};
+
+	const save = async (leaving) => {
+		if (!changed || saving) {
+			return;
+		}
+		saving = true;
+		changed = false;
+		try {
+			const response = await fetch(form.dataset.autosave, {
+				method: 'POST',
+				body: new URLSearchParams(new FormData(form)),
+				credentials: 'same-origin',
+				keepalive: leaving,
+				headers: { Accept: 'text/plain' },
+			});
+			if (response.status === 204) {
+				announce();
+			}
+			else {
+				changed = true;
+			}
+		}
+		catch (error) {
+			changed = true; // offline for a moment: try again at the next tick
+		}
+		finally {
+			saving = false;
+		}
+	};
+
+	form.addEventListener('input', () => {
+		changed = true;
+	});
+	form.addEventListener('change', () => {
+		changed = true;
+	});
+	// A real submit saves on the server anyway: no background post racing it.
+	form.addEventListener('submit', () => {
+		changed = false;
+	});
+	window.setInterval(() => save(false), INTERVAL_MS);
+	document.addEventListener('visibilitychange', () => {
+		if (document.visibilityState === 'hidden') {
+			save(true);
+		}
+	});
+}

@@ -1,0 +1,84 @@
+package fr.comptecitoyen.request;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+
+import fr.comptecitoyen.account.internal.Account;
+import fr.comptecitoyen.account.internal.AccountRepository;
+import fr.comptecitoyen.household.internal.HouseholdService;
+import fr.comptecitoyen.support.BrowserTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The bulky-item pickup without JavaScript: plain form posts add rows, save the draft and
+ * send the request.
+ */
+class DraftWithoutJavaScriptBrowserTests extends BrowserTest {
+
+	@Autowired
+	AccountRepository accountRepository;
+
+	@Autowired
+	PasswordEncoder encoder;
+
+	@Autowired
+	HouseholdService household;
+
+	@Autowired
+	Clock clock;
+
+	@BeforeAll
+	static void withoutJavaScript() throws IOException {
+		startBrowser(false);
+	}
+
+	@Test
+	void bulkyItemPickupIsSentWithoutJavaScript() {
+		Account camille = new RequestCitizens(this.accountRepository, this.encoder, this.household, this.clock)
+			.validated("Camille", "Martin");
+		visit("/connexion");
+		type("username", camille.getUsername());
+		type("password", RequestCitizens.PASSWORD);
+		pressAndWait("Connexion");
+
+		visit("/services/encombrants");
+		follow("Commencer");
+		assertThat(find("#f-address-line").getAttribute("value")).isEqualTo(RequestCitizens.LINE);
+		pressAndWait("Suivant");
+		new Select(find("#f-items-0-kind")).selectByVisibleText("Meuble");
+		type("f-items-0-quantity", "2");
+		pressAndWait("Ajouter une ligne");
+		assertThat(find("#f-items-0-quantity").getAttribute("value")).isEqualTo("2");
+		new Select(find("#f-items-1-kind")).selectByVisibleText("Électroménager");
+		type("f-items-1-quantity", "1");
+		pressAndWait("Enregistrer en brouillon");
+		assertThat(pageText()).contains("Brouillon enregistré le ");
+		assertThat(find("#f-items-1-quantity").getAttribute("value")).isEqualTo("1");
+		pressAndWait("Suivant");
+
+		find("#f-commitment").click();
+		pressAndWait("Suivant");
+		assertThat(pageText()).contains("Récapitulatif", "Type d’objet : Électroménager");
+		pressAndWait("Envoyer ma demande");
+		assertThat(pageText()).contains("Votre demande est envoyée")
+			.containsPattern(DraftBrowserTests.REFERENCE.replace("[A-Z]+", "ENC"));
+	}
+
+	private void pressAndWait(String button) {
+		WebElement page = find("html");
+		press(button);
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+	}
+
+}
