@@ -33,6 +33,8 @@ class RegistrationWithoutJavaScriptBrowserTests extends BrowserTest {
 		String question = find("label[for=captchaAnswer]").getText();
 		type("captchaAnswer", CaptchaSolver.answer(question));
 		press("Créer mon compte");
+		assertThat(browser.getCurrentUrl()).as("question %s, page: %s", question, pageText())
+			.endsWith("/inscription/confirmation");
 		assertThat(find("#identifiant").getText()).startsWith("yann.le-goff");
 		assertThat(pageText()).contains("Votre compte est créé");
 	}
