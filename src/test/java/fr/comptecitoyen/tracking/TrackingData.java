@@ -118,9 +118,13 @@ public final class TrackingData {
 				request.getProcedureCode(), request.getTitle(), request.getDepartment());
 	}
 
-	/** The request as stored now. */
+	/** The request as stored now, with its history. */
 	public Request reload(Request request) {
-		return this.requests.findById(request.getId()).orElseThrow();
+		return this.transactions.execute((tx) -> {
+			Request stored = this.requests.findById(request.getId()).orElseThrow();
+			stored.getHistory().size();
+			return stored;
+		});
 	}
 
 }
