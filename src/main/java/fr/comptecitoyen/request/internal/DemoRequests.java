@@ -159,9 +159,10 @@ class DemoRequests implements ApplicationRunner {
 		}
 		while (this.requests.existsByReference(reference));
 		request.submit(reference, key, DEMO_CITIZEN, sentAt);
-		this.requests.save(request);
-		this.events.publishEvent(new RequestSubmitted(ref(request), List.<AnswerLine>of(), sentAt));
-		return Optional.of(request);
+		// the managed copy: the verbs applied to it next are saved with the transaction
+		Request saved = this.requests.save(request);
+		this.events.publishEvent(new RequestSubmitted(ref(saved), List.<AnswerLine>of(), sentAt));
+		return Optional.of(saved);
 	}
 
 	private fr.comptecitoyen.request.RequestEvents.RequestRef ref(Request request) {
