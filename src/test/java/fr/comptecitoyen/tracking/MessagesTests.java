@@ -79,6 +79,24 @@ class MessagesTests extends TrackingTest {
 				"/demarches/brouillons/" + draft.getPublicId() + "/supprimer");
 	}
 
+	@Test
+	void myDataExportHoldsTheRequestsAndTheEmails() {
+		Account camille = this.data.citizen("Camille", "Martin");
+		Account paul = this.data.citizen("Paul", "Durand");
+		Request request = this.data.submitted(camille, "ENC", RequestPageTests.ENC_ANSWERS);
+		this.data.submitted(paul, "SCO", "{}");
+		java.util.Map<String, Object> sections = new java.util.HashMap<>();
+		this.contributors.forEach((c) -> sections.put(c.section(), c.data(camille.getId())));
+		assertThat(String.valueOf(sections.get("demandes")))
+			.contains(request.getReference(), "12 rue des Lilas", "SUBMIT")
+			.doesNotContain("Inscription scolaire");
+		assertThat(String.valueOf(sections.get("courriels")))
+			.contains("Accusé de réception de votre demande " + request.getReference());
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	java.util.List<fr.comptecitoyen.account.PersonalDataContributor> contributors;
+
 	private UUID messageId(Account account) {
 		return this.jdbc.queryForObject("select id from outbox_message where account_id = ?", UUID.class,
 				account.getId());

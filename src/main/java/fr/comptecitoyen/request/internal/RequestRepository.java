@@ -27,6 +27,8 @@ public interface RequestRepository extends JpaRepository<Request, UUID> {
 
 	List<Request> findByAccountIdAndStatusOrderByUpdatedAtDesc(UUID accountId, RequestStatus status);
 
+	List<Request> findByAccountIdOrderByCreatedAtDesc(UUID accountId);
+
 	List<Request> findByAccountIdAndStatusNotOrderBySubmittedAtDesc(UUID accountId, RequestStatus status,
 			Pageable page);
 
