@@ -58,7 +58,7 @@ class ProcedureParserTests {
 		assertThat(procedure.revision()).isEqualTo(3);
 		assertThat(procedure.category()).isEqualTo(Category.SERVICES_TECHNIQUES);
 		assertThat(procedure.automations()).containsExactly(new Automation("information-with-date",
-				new Automation.Reminder(Duration.ofDays(1), LocalTime.of(18, 0), "rappel-encombrants")));
+				new Automation.Reminder(Duration.ofDays(1), LocalTime.of(18, 0), "reminder-encombrants")));
 		assertThat(procedure.form().field("items").orElseThrow().repeatMax()).isEqualTo(10);
 	}
 

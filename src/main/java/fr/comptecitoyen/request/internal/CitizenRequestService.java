@@ -1,0 +1,130 @@
+package fr.comptecitoyen.request.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import fr.comptecitoyen.request.CitizenRequests;
+import fr.comptecitoyen.request.RequestEvents.CitizenAnswered;
+import fr.comptecitoyen.request.RequestEvents.RequestWithdrawn;
+import fr.comptecitoyen.request.RequestFilter;
+import fr.comptecitoyen.request.RequestNotFoundException;
+import fr.comptecitoyen.request.RequestStatus;
+import fr.comptecitoyen.request.internal.HistoryEntry.Actor;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The citizen's side of requests (see {@link CitizenRequests}): every lookup names the
+ * owner, and each verb publishes its event in the transaction of the change, so the
+ * acknowledgement email is written with it.
+ */
+@Service
+class CitizenRequestService implements CitizenRequests {
+
+	/** The longest answer a citizen may send (the history column holds 4000). */
+	static final int MAX_ANSWER = 4000;
+
+	private final RequestRepository requests;
+
+	private final RequestSearch search;
+
+	private final RequestLifecycleService lifecycle;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	CitizenRequestService(RequestRepository requests, RequestSearch search, RequestLifecycleService lifecycle,
+			ApplicationEventPublisher events, Clock clock) {
+		this.requests = requests;
+		this.search = search;
+		this.lifecycle = lifecycle;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Listing list(UUID accountId, RequestFilter filter, int page) {
+		return this.search.list(accountId, filter, page);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Line> latest(UUID accountId, int limit) {
+		return this.requests
+			.findByAccountIdAndStatusNotOrderBySubmittedAtDesc(accountId, RequestStatus.DRAFT, PageRequest.of(0, limit))
+			.stream()
+			.map(CitizenRequestService::line)
+			.toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Draft> drafts(UUID accountId) {
+		return this.requests.findByAccountIdAndStatusOrderByUpdatedAtDesc(accountId, RequestStatus.DRAFT)
+			.stream()
+			.map((r) -> new Draft(r.getPublicId(), r.getTitle(), r.getProcedureCode(), r.getUpdatedAt()))
+			.toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Member> members(UUID accountId) {
+		return this.search.members(accountId);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Details find(UUID accountId, String reference) {
+		Request r = load(accountId, reference);
+		List<Event> timeline = r.getHistory()
+			.stream()
+			.map((h) -> new Event(h.getAt(), h.getActor() == Actor.CITIZEN, h.getVerb().name(), h.getToStatus(),
+					h.getComment()))
+			.toList();
+		return new Details(r.getReference(), r.getTitle(), r.getProcedureCode(), r.getProcedureRevision(),
+				r.getCategory(), r.getDepartment(), r.getStatus(), r.getMemberName(), r.getSubmittedAt(),
+				r.getDecision(), r.getMotive(), r.getDecidedAt(), r.getAnswers(), timeline);
+	}
+
+	@Override
+	@Transactional
+	public void withdraw(UUID accountId, String reference, String actorName) {
+		Request request = load(accountId, reference);
+		Instant now = this.clock.instant();
+		request.withdraw(actorName, now);
+		this.events.publishEvent(new RequestWithdrawn(this.lifecycle.ref(request), now));
+	}
+
+	@Override
+	@Transactional
+	public void answer(UUID accountId, String reference, String actorName, String message) {
+		if (message == null || message.isBlank() || message.length() > MAX_ANSWER) {
+			throw new IllegalArgumentException("An answer has 1 to " + MAX_ANSWER + " characters");
+		}
+		Request request = load(accountId, reference);
+		Instant now = this.clock.instant();
+		request.citizenAnswers(actorName, message.strip(), now);
+		this.events.publishEvent(new CitizenAnswered(this.lifecycle.ref(request), message.strip(), now));
+	}
+
+	private Request load(UUID accountId, String reference) {
+		if (accountId == null || reference == null) {
+			throw new RequestNotFoundException(reference);
+		}
+		return this.requests.findByReferenceAndAccountId(reference, accountId)
+			.orElseThrow(() -> new RequestNotFoundException(reference));
+	}
+
+	private static Line line(Request r) {
+		return new Line(r.getReference(), r.getTitle(), r.getProcedureCode(), r.getCategory(), r.getStatus(),
+				r.getMemberName(), r.getSubmittedAt(), r.getUpdatedAt());
+	}
+
+}

@@ -1,0 +1,93 @@
+package fr.comptecitoyen.request.web;
+
+import fr.comptecitoyen.account.CitizenPrincipal;
+import fr.comptecitoyen.request.CitizenRequests;
+import fr.comptecitoyen.request.CitizenRequests.Details;
+import fr.comptecitoyen.request.IllegalTransitionException;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.util.UriUtils;
+
+/**
+ * A request's page and the citizen's verbs on it: withdraw (confirmed on a page of its
+ * own, no pop-up) and answer the department. Every lookup is scoped to the signed-in
+ * citizen: someone else's reference answers 404.
+ */
+@Controller
+class RequestPageController {
+
+	private final CitizenRequests requests;
+
+	private final RequestAnswers answers;
+
+	RequestPageController(CitizenRequests requests, RequestAnswers answers) {
+		this.requests = requests;
+		this.answers = answers;
+	}
+
+	@GetMapping("/demandes/{reference}")
+	String show(@AuthenticationPrincipal CitizenPrincipal citizen, @PathVariable String reference, Model model) {
+		return page(model, this.requests.find(citizen.accountId(), reference), AnswerForm.empty(), null);
+	}
+
+	@GetMapping("/demandes/{reference}/retirer")
+	String confirmWithdraw(@AuthenticationPrincipal CitizenPrincipal citizen, @PathVariable String reference,
+			Model model) {
+		Details request = this.requests.find(citizen.accountId(), reference);
+		if (!request.withdrawable()) {
+			return redirect(reference, "impossible");
+		}
+		model.addAttribute("request", request);
+		return "citizen/request/withdraw";
+	}
+
+	@PostMapping("/demandes/{reference}/retirer")
+	String withdraw(@AuthenticationPrincipal CitizenPrincipal citizen, @PathVariable String reference) {
+		try {
+			this.requests.withdraw(citizen.accountId(), reference, citizen.getUsername());
+			return redirect(reference, "retiree");
+		}
+		catch (IllegalTransitionException ex) {
+			return redirect(reference, "impossible");
+		}
+	}
+
+	@PostMapping("/demandes/{reference}/repondre")
+	String answer(@AuthenticationPrincipal CitizenPrincipal citizen, @PathVariable String reference,
+			@ModelAttribute AnswerForm form, Model model) {
+		Details request = this.requests.find(citizen.accountId(), reference);
+		if (!request.awaitingCitizen()) {
+			return redirect(reference, "impossible");
+		}
+		String problem = form.problem();
+		if (problem != null) {
+			return page(model, request, form, problem);
+		}
+		try {
+			this.requests.answer(citizen.accountId(), reference, citizen.getUsername(), form.message());
+			return redirect(reference, "repondu");
+		}
+		catch (IllegalTransitionException ex) {
+			return redirect(reference, "impossible");
+		}
+	}
+
+	private String page(Model model, Details request, AnswerForm form, String problem) {
+		model.addAttribute("request", request);
+		model.addAttribute("steps", this.answers.steps(request));
+		model.addAttribute("answer", form);
+		model.addAttribute("answerProblem", problem);
+		return "citizen/request/request";
+	}
+
+	private static String redirect(String reference, String outcome) {
+		return "redirect:/demandes/" + UriUtils.encodePathSegment(reference, "UTF-8") + "?" + outcome;
+	}
+
+}

@@ -1,0 +1,114 @@
+package fr.comptecitoyen.tracking;
+
+import java.time.Clock;
+
+import fr.comptecitoyen.account.internal.Account;
+import fr.comptecitoyen.account.internal.AccountRepository;
+import fr.comptecitoyen.catalogue.Catalogue;
+import fr.comptecitoyen.household.TestCitizens;
+import fr.comptecitoyen.request.RequestLifecycle;
+import fr.comptecitoyen.request.internal.Request;
+import fr.comptecitoyen.request.internal.RequestRepository;
+import fr.comptecitoyen.support.BrowserTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A citizen follows a sent request in a real browser, every page checked with axe: sees
+ * it on Accueil, filters Mes Demandes by status, opens it and its timeline, reads the
+ * acknowledgement in Mes messages, which then shows as read.
+ */
+@TestPropertySource(properties = { "cc.mail.relay-interval=1h", "cc.reminders.interval=1h" })
+class TrackingBrowserTests extends BrowserTest {
+
+	@Autowired
+	AccountRepository accounts;
+
+	@Autowired
+	PasswordEncoder encoder;
+
+	@Autowired
+	Clock clock;
+
+	@Autowired
+	RequestRepository requests;
+
+	@Autowired
+	Catalogue catalogue;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	RequestLifecycle lifecycle;
+
+	TrackingData data;
+
+	@BeforeEach
+	void data() {
+		this.data = new TrackingData(this.accounts, this.encoder, this.clock, this.requests, this.catalogue,
+				this.events, this.transactions);
+	}
+
+	@Test
+	void aCitizenFollowsASentRequestFromAccueilToItsAcknowledgement() {
+		Account camille = this.data.citizen("Camille", "Martin");
+		Request sent = this.data.submitted(camille, "ENC", RequestPageTests.ENC_ANSWERS);
+		Request other = this.data.submitted(camille, "VOIRIE", "{}");
+		this.lifecycle.accept(other.getReference(), "Agent", null);
+
+		signIn(camille);
+		visit("/");
+		assertThat(pageText()).contains("Bonjour Camille", "Mes dernières demandes", "Enlèvement des encombrants",
+				"Envoyée", "Acceptée", "3 messages non lus.");
+
+		follow("Voir toutes mes demandes");
+		assertThat(pageText()).contains("2 demandes", sent.getReference(), other.getReference());
+		find("label[for='statut-SUBMITTED']").click();
+		press("Filtrer");
+		assertThat(browser.getCurrentUrl()).contains("statut=SUBMITTED");
+		assertThat(pageText()).contains("1 demande correspond aux filtres", sent.getReference())
+			.doesNotContain(other.getReference());
+
+		follow(sent.getReference());
+		assertThat(pageText()).contains("Enlèvement des encombrants", "12 rue des Lilas", "Historique de la demande",
+				"Demande envoyée", "par vous", "Retirer ma demande");
+		follow("Retirer ma demande");
+		assertThat(pageText()).contains("Voulez-vous retirer votre demande");
+		follow("Non, revenir à ma demande");
+		assertThat(pageText()).contains("Envoyée", "Historique de la demande");
+
+		visit("/messages");
+		assertThat(pageText()).contains("Accusé de réception de votre demande " + sent.getReference(), "Non lu");
+		follow("Accusé de réception de votre demande " + sent.getReference());
+		assertThat(pageText()).contains("Nous avons bien reçu votre demande", "Voir la demande");
+		follow("Retour à mes messages");
+		String readLine = browser
+			.findElement(By
+				.xpath("//li[a[contains(., 'Accusé de réception de votre demande " + sent.getReference() + "')]]"))
+			.getText();
+		assertThat(readLine).startsWith("Lu");
+		visit("/");
+		assertThat(pageText()).contains("2 messages non lus.");
+	}
+
+	private void signIn(Account account) {
+		visit("/connexion");
+		type("username", account.getUsername());
+		type("password", TestCitizens.PASSWORD);
+		press("Connexion");
+	}
+
+}

@@ -1,0 +1,130 @@
+package fr.comptecitoyen.tracking;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+
+import fr.comptecitoyen.account.internal.Account;
+import fr.comptecitoyen.account.internal.AccountRepository;
+import fr.comptecitoyen.catalogue.Catalogue;
+import fr.comptecitoyen.catalogue.Procedure;
+import fr.comptecitoyen.household.TestCitizens;
+import fr.comptecitoyen.request.RequestEvents.AnswerLine;
+import fr.comptecitoyen.request.RequestEvents.RequestRef;
+import fr.comptecitoyen.request.RequestEvents.RequestSubmitted;
+import fr.comptecitoyen.request.internal.Request;
+import fr.comptecitoyen.request.internal.RequestRepository;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Citizens and requests made directly in the database for the tracking tests: requests
+ * are built with the {@link Request} entity's own verbs (the drafts flow is tested on its
+ * own).
+ */
+public final class TrackingData {
+
+	private static final String ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final TestCitizens citizens;
+
+	private final RequestRepository requests;
+
+	private final Catalogue catalogue;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	public TrackingData(AccountRepository accounts, PasswordEncoder encoder, Clock clock, RequestRepository requests,
+			Catalogue catalogue, ApplicationEventPublisher events, TransactionTemplate transactions) {
+		this.citizens = new TestCitizens(accounts, encoder, clock);
+		this.requests = requests;
+		this.catalogue = catalogue;
+		this.events = events;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	/** A validated citizen (password {@link TestCitizens#PASSWORD}). */
+	public Account citizen(String firstName, String lastName) {
+		return this.citizens.validated(firstName, lastName);
+	}
+
+	/** A pending citizen. */
+	public Account pendingCitizen(String firstName, String lastName) {
+		return this.citizens.pending(firstName, lastName);
+	}
+
+	/** A random reference of that procedure. */
+	public static String reference(String code) {
+		StringBuilder chars = new StringBuilder();
+		for (int i = 0; i < 6; i++) {
+			chars.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+		}
+		return "2026-" + code + "-" + chars;
+	}
+
+	/**
+	 * A request sent at that instant (not saved): then moved by {@code then} through the
+	 * entity's verbs.
+	 */
+	public Request build(Account account, String code, Instant sentAt, String memberId, String memberName,
+			String answersJson, Consumer<Request> then) {
+		Procedure procedure = this.catalogue.find(code).orElseThrow();
+		Request request = new Request("D" + reference(code).substring(5).replace("-", "") + RANDOM.nextInt(1_000_000),
+				account.getId(), null, code, procedure.revision(), procedure.title(), procedure.category().slug(),
+				procedure.department(), answersJson, sentAt);
+		if (memberId != null) {
+			request.saveDraft(answersJson, 0, memberId, memberName, sentAt);
+		}
+		request.submit(reference(code), null, account.getUsername(), sentAt);
+		then.accept(request);
+		return request;
+	}
+
+	/** Saves requests in one transaction (no email). */
+	public void saveAll(List<Request> list) {
+		this.transactions.executeWithoutResult((tx) -> this.requests.saveAll(list));
+	}
+
+	/**
+	 * A request sent now, saved with its acknowledgement email in the outbox, as the
+	 * submission does it.
+	 */
+	public Request submitted(Account account, String code, String answersJson) {
+		Instant now = this.clock.instant();
+		Request request = build(account, code, now, null, null, answersJson, (r) -> {
+		});
+		this.transactions.executeWithoutResult((tx) -> {
+			this.requests.save(request);
+			this.events.publishEvent(
+					new RequestSubmitted(ref(account, request), List.of(new AnswerLine("Objet", "Meuble (2)")), now));
+		});
+		return request;
+	}
+
+	/** What events about this request carry. */
+	public static RequestRef ref(Account account, Request request) {
+		return new RequestRef(request.getId(), request.getReference(), account.getId(), account.getEmail(),
+				request.getProcedureCode(), request.getTitle(), request.getDepartment());
+	}
+
+	/** The request as stored now, with its history. */
+	public Request reload(Request request) {
+		return this.transactions.execute((tx) -> {
+			Request stored = this.requests.findById(request.getId()).orElseThrow();
+			stored.getHistory().size();
+			return stored;
+		});
+	}
+
+}
