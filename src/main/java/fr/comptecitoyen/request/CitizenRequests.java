@@ -27,9 +27,6 @@ public interface CitizenRequests {
 	/** The latest sent requests (Accueil). */
 	List<Line> latest(UUID accountId, int limit);
 
-	/** The drafts in progress, last saved first. */
-	List<Draft> drafts(UUID accountId);
-
 	/** The household members the account's requests are about, for the member filter. */
 	List<Member> members(UUID accountId);
 
@@ -57,10 +54,6 @@ public interface CitizenRequests {
 	/** A request in a list. */
 	record Line(String reference, String title, String procedureCode, String category, RequestStatus status,
 			String memberName, Instant submittedAt, Instant updatedAt) {
-	}
-
-	/** A draft in progress; resumed at {@code /demarches/brouillons/{publicId}}. */
-	record Draft(String publicId, String title, String procedureCode, Instant updatedAt) {
 	}
 
 	/** A household member named in the account's requests. */

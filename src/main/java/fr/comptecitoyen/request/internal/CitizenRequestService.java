@@ -66,15 +66,6 @@ class CitizenRequestService implements CitizenRequests {
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<Draft> drafts(UUID accountId) {
-		return this.requests.findByAccountIdAndStatusOrderByUpdatedAtDesc(accountId, RequestStatus.DRAFT)
-			.stream()
-			.map((r) -> new Draft(r.getPublicId(), r.getTitle(), r.getProcedureCode(), r.getUpdatedAt()))
-			.toList();
-	}
-
-	@Override
-	@Transactional(readOnly = true)
 	public List<Member> members(UUID accountId) {
 		return this.search.members(accountId);
 	}

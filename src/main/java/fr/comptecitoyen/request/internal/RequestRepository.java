@@ -26,7 +26,6 @@ public interface RequestRepository extends JpaRepository<Request, UUID> {
 
 	boolean existsByReference(String reference);
 
-	List<Request> findByAccountIdAndStatusOrderByUpdatedAtDesc(UUID accountId, RequestStatus status);
 
 	Optional<Request> findBySubmissionKeyAndAccountId(String submissionKey, UUID accountId);
 

@@ -7,6 +7,7 @@ import fr.comptecitoyen.account.CitizenPrincipal;
 import fr.comptecitoyen.catalogue.Catalogue;
 import fr.comptecitoyen.catalogue.Category;
 import fr.comptecitoyen.request.CitizenRequests;
+import fr.comptecitoyen.request.Drafts;
 import fr.comptecitoyen.request.CitizenRequests.Listing;
 import fr.comptecitoyen.request.RequestStatus;
 
@@ -33,7 +34,10 @@ class MyRequestsController {
 
 	private final Catalogue catalogue;
 
-	MyRequestsController(CitizenRequests requests, Catalogue catalogue) {
+	private final Drafts drafts;
+
+	MyRequestsController(CitizenRequests requests, Drafts drafts, Catalogue catalogue) {
+		this.drafts = drafts;
 		this.requests = requests;
 		this.catalogue = catalogue;
 	}
@@ -43,7 +47,7 @@ class MyRequestsController {
 			@ModelAttribute("filters") RequestFilterForm form, Model model) {
 		Listing listing = this.requests.list(citizen.accountId(), form.filter(), form.pageNumber());
 		model.addAttribute("listing", listing);
-		model.addAttribute("drafts", this.requests.drafts(citizen.accountId()));
+		model.addAttribute("drafts", this.drafts.of(citizen.accountId()));
 		model.addAttribute("statuses", STATUSES);
 		model.addAttribute("procedures", this.catalogue.published());
 		model.addAttribute("categories", Category.values());

@@ -8,6 +8,7 @@ import fr.comptecitoyen.account.Accounts;
 import fr.comptecitoyen.account.CitizenPrincipal;
 import fr.comptecitoyen.household.Household;
 import fr.comptecitoyen.request.CitizenRequests;
+import fr.comptecitoyen.request.Drafts;
 import fr.comptecitoyen.shared.web.SignedInHome;
 
 import org.springframework.core.annotation.Order;
@@ -33,7 +34,10 @@ class RequestsHome implements SignedInHome {
 
 	private final Household household;
 
-	RequestsHome(CitizenRequests requests, Accounts accounts, Household household) {
+	private final Drafts drafts;
+
+	RequestsHome(CitizenRequests requests, Drafts drafts, Accounts accounts, Household household) {
+		this.drafts = drafts;
 		this.requests = requests;
 		this.accounts = accounts;
 		this.household = household;
@@ -50,7 +54,7 @@ class RequestsHome implements SignedInHome {
 		model.addAttribute("account", summary);
 		model.addAttribute("accountPending", summary.status() == AccountStatus.PENDING);
 		model.addAttribute("latestRequests", this.requests.latest(summary.id(), LATEST));
-		model.addAttribute("drafts", this.requests.drafts(summary.id()));
+		model.addAttribute("drafts", this.drafts.of(summary.id()));
 		model.addAttribute("household", this.household.summary(summary.id()));
 		return true;
 	}
