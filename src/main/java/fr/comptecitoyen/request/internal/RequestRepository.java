@@ -26,7 +26,6 @@ public interface RequestRepository extends JpaRepository<Request, UUID> {
 
 	boolean existsByReference(String reference);
 
-
 	Optional<Request> findBySubmissionKeyAndAccountId(String submissionKey, UUID accountId);
 
 	Optional<Request> findFirstByAccountIdAndProcedureCodeAndStatusOrderByCreatedAtDesc(UUID accountId,
