@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -69,6 +70,7 @@ class MailTransports {
 	}
 
 	@Bean
+	@ConditionalOnMissingBean(SmsSender.class)
 	SmsSender loggingSmsSender() {
 		return (number, text) -> log.info("SMS to {}: {}", mask(number), text);
 	}
