@@ -16,10 +16,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -155,14 +158,47 @@ public abstract class BrowserTest {
 	protected void press(String buttonText) {
 		WebElement button = browser
 			.findElement(By.xpath("//button[contains(normalize-space(.), \"" + buttonText + "\")]"));
-		button.click();
+		clickAndWaitForTheNextPage(button);
 		assertAccessible();
 	}
 
 	/** Clicks the link whose text contains the given words, then checks the new page. */
 	protected void follow(String linkText) {
-		browser.findElement(By.partialLinkText(linkText)).click();
+		clickAndWaitForTheNextPage(browser.findElement(By.partialLinkText(linkText)));
 		assertAccessible();
+	}
+
+	/**
+	 * Clicks, then waits until the current page has been replaced: without JavaScript
+	 * nothing else (such as the accessibility check) would wait for the navigation to
+	 * finish. A click that does not leave the page (an anchor in the same page) gives up
+	 * waiting quietly.
+	 */
+	protected void clickAndWaitForTheNextPage(WebElement element) {
+		WebElement page = browser.findElement(By.tagName("html"));
+		String before = browser.getCurrentUrl();
+		element.click();
+		try {
+			new WebDriverWait(browser, Duration.ofSeconds(10))
+				.until((driver) -> isStale(page) || hashChangedOnly(before, driver.getCurrentUrl()));
+		}
+		catch (TimeoutException stayed) {
+			// the click did not navigate: nothing to wait for
+		}
+	}
+
+	private static boolean isStale(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException gone) {
+			return true;
+		}
+	}
+
+	private static boolean hashChangedOnly(String before, String after) {
+		return after.contains("#") && after.startsWith(before.split("#")[0]) && !after.equals(before);
 	}
 
 	/** The visible text of the page's main content. */
