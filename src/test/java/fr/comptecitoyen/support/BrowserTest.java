@@ -19,6 +19,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -194,6 +195,10 @@ public abstract class BrowserTest {
 		}
 		catch (StaleElementReferenceException gone) {
 			return true;
+		}
+		catch (WebDriverException replaced) {
+			// Chromium may report the old document's node as foreign rather than stale
+			return String.valueOf(replaced.getMessage()).contains("does not belong to the document");
 		}
 	}
 
