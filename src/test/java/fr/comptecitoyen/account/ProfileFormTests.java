@@ -49,7 +49,7 @@ class ProfileFormTests extends HouseholdWebTest {
 		Account camille = this.citizens.validated("Camille", surname("Profil"));
 		this.mvc.perform(profile(postAs(camille, "/compte/modifier"))).andExpect(redirectedUrl("/compte"));
 		Account saved = this.citizens.reload(camille);
-		assertThat(saved.getPhone()).isEqualTo("06 12 34 56 78");
+		assertThat(saved.getPhone()).isEqualTo("+33612345678");
 		assertThat(saved.getOtherFirstNames()).isEqualTo("Louise Marie");
 		assertThat(saved.getAddress().postcode()).isEqualTo("34200");
 		assertThat(saved.getContactPreference()).isEqualTo(ContactPreference.PHONE);
@@ -61,7 +61,7 @@ class ProfileFormTests extends HouseholdWebTest {
 		Account camille = this.citizens.validated("Camille", surname("Londres"));
 		this.mvc.perform(profile(postAs(camille, "/compte/modifier"), "phone", "+44 20 7946 0958"))
 			.andExpect(redirectedUrl("/compte"));
-		assertThat(this.citizens.reload(camille).getPhone()).isEqualTo("+44 20 7946 0958");
+		assertThat(this.citizens.reload(camille).getPhone()).isEqualTo("+442079460958");
 	}
 
 	@Test

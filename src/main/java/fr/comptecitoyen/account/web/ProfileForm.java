@@ -1,5 +1,7 @@
 package fr.comptecitoyen.account.web;
 
+import fr.comptecitoyen.account.PhoneNumbers;
+
 import fr.comptecitoyen.account.AccountSummary;
 import fr.comptecitoyen.account.PostalAddress;
 import fr.comptecitoyen.shared.DateParts;
@@ -17,8 +19,9 @@ record ProfileForm(String civility, String lastName, String firstName, String ot
 		PostalAddress address = (account.address() != null) ? account.address()
 				: new PostalAddress(null, null, null, null);
 		return new ProfileForm(name(account.civility()), account.lastName(), account.firstName(),
-				account.otherFirstNames(), date.day(), date.month(), date.year(), account.phone(), address.line(),
-				address.complement(), address.postcode(), address.city(), name(account.contactPreference()));
+				account.otherFirstNames(), date.day(), date.month(), date.year(), PhoneNumbers.display(account.phone()),
+				address.line(), address.complement(), address.postcode(), address.city(),
+				name(account.contactPreference()));
 	}
 
 	DateParts birthDate() {

@@ -1,5 +1,7 @@
 package fr.comptecitoyen.account.web;
 
+import fr.comptecitoyen.account.PhoneNumbers;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -74,7 +76,7 @@ final class ProfileFormCheck {
 		if (isBlank(typed)) {
 			return null;
 		}
-		String normalised = PhoneNumbers.normalise(typed);
+		String normalised = PhoneNumbers.normalise(typed).orElse(null);
 		if (normalised == null) {
 			errors.rejectValue("phone", "account.profile.error.phone.invalid");
 		}

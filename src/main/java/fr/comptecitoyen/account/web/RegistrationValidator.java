@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import fr.comptecitoyen.account.Civility;
 import fr.comptecitoyen.account.ContactPreference;
 import fr.comptecitoyen.account.PostalAddress;
-import fr.comptecitoyen.account.internal.PhoneNumbers;
+import fr.comptecitoyen.account.PhoneNumbers;
 import fr.comptecitoyen.account.internal.Registration.NewAccount;
 import fr.comptecitoyen.security.PasswordPolicy;
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import fr.comptecitoyen.account.AccountSummary;
+import fr.comptecitoyen.account.PhoneNumbers;
 import fr.comptecitoyen.account.PostalAddress;
 import fr.comptecitoyen.form.FormContext;
 import fr.comptecitoyen.form.MemberOption;
@@ -47,7 +48,7 @@ public class CitizenForms {
 		put(values, "account.last-name", account.lastName());
 		put(values, "account.first-name", account.firstName());
 		put(values, "account.email", account.email());
-		put(values, "account.phone", account.phone());
+		put(values, "account.phone", PhoneNumbers.display(account.phone()));
 		if (account.birthDate() != null) {
 			values.put("account.birth-date", account.birthDate().toString());
 		}

@@ -1,4 +1,4 @@
-package fr.comptecitoyen.account.internal;
+package fr.comptecitoyen.account;
 
 import java.util.Optional;
 
@@ -37,6 +37,27 @@ public final class PhoneNumbers {
 		}
 		catch (NumberParseException invalid) {
 			return Optional.empty();
+		}
+	}
+
+	/**
+	 * A stored number as people read it: French numbers the French way
+	 * ({@code 06 12 34 56
+	 * 78}), others in international form ({@code +44 20 7946 0958}).
+	 * @param stored the number as stored (E.164), or anything else, returned as it is
+	 */
+	public static String display(String stored) {
+		if (stored == null || stored.isBlank()) {
+			return stored;
+		}
+		try {
+			PhoneNumber number = UTIL.parse(stored, DEFAULT_REGION);
+			boolean french = DEFAULT_REGION.equals(UTIL.getRegionCodeForNumber(number));
+			return UTIL.format(number, french ? PhoneNumberUtil.PhoneNumberFormat.NATIONAL
+					: PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL);
+		}
+		catch (NumberParseException unreadable) {
+			return stored;
 		}
 	}
 
