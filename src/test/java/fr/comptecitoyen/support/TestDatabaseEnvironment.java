@@ -35,11 +35,14 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordere
 			properties.put("spring.datasource.username", "sa");
 			properties.put("spring.datasource.password", "");
 		}
-		// Many test contexts stay cached at once: keep each one's pool small and let idle
-		// connections go, so that PostgreSQL's connection limit is never reached.
 		properties.put("spring.datasource.hikari.maximum-pool-size", "4");
-		properties.put("spring.datasource.hikari.minimum-idle", "0");
-		properties.put("spring.datasource.hikari.idle-timeout", "10000");
+		if (TestDatabase.isPostgres()) {
+			// Many test contexts stay cached at once: let idle connections go, so that
+			// PostgreSQL's connection limit is never reached. (Not on H2: an in-memory
+			// database misbehaves once the connection that created its schema is closed.)
+			properties.put("spring.datasource.hikari.minimum-idle", "0");
+			properties.put("spring.datasource.hikari.idle-timeout", "10000");
+		}
 		TestMail.server();
 		properties.put("spring.mail.host", "127.0.0.1");
 		properties.put("spring.mail.port", String.valueOf(TestMail.PORT));
