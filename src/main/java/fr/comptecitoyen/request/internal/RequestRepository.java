@@ -7,7 +7,10 @@ import java.util.UUID;
 import fr.comptecitoyen.request.RequestStatus;
 
 import org.springframework.data.domain.Pageable;
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 /**
@@ -19,6 +22,11 @@ public interface RequestRepository extends JpaRepository<Request, UUID> {
 	Optional<Request> findByReferenceAndAccountId(String reference, UUID accountId);
 
 	Optional<Request> findByPublicIdAndAccountId(String publicId, UUID accountId);
+
+	/** The same, with the row locked until the end of the transaction (submission). */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select r from Request r where r.publicId = ?1 and r.accountId = ?2")
+	Optional<Request> lockByPublicIdAndAccountId(String publicId, UUID accountId);
 
 	Optional<Request> findByReference(String reference);
 

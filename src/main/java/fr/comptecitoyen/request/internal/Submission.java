@@ -25,6 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -124,10 +125,11 @@ public class Submission {
 			try {
 				return this.transaction.execute((status) -> submitOnce(accountId, publicId, key));
 			}
-			catch (OptimisticLockingFailureException | DataIntegrityViolationException ex) {
+			catch (OptimisticLockingFailureException | PessimisticLockingFailureException
+					| DataIntegrityViolationException ex) {
 				// Another post of the same draft won, or (once in a billion) the
-				// reference was
-				// taken in between: try again, which finds the sent request or draws
+				// reference
+				// was taken in between: try again, which finds the sent request or draws
 				// anew.
 				if (attempt >= ATTEMPTS) {
 					throw ex;
@@ -148,7 +150,9 @@ public class Submission {
 		if (already.isPresent()) {
 			return new Sent(already.get().getReference());
 		}
-		Request draft = this.requests.findByPublicIdAndAccountId(publicId, accountId).orElse(null);
+		// Locked first: a second post of the same draft waits here, then finds it sent,
+		// instead of deadlocking with the first one over the history rows.
+		Request draft = this.requests.lockByPublicIdAndAccountId(publicId, accountId).orElse(null);
 		if (draft == null) {
 			return new NotFound();
 		}
