@@ -3,6 +3,7 @@ package fr.comptecitoyen.request.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.function.BiFunction;
 
 import fr.comptecitoyen.account.AccountSummary;
 import fr.comptecitoyen.account.Accounts;
@@ -44,55 +45,60 @@ class RequestLifecycleService implements RequestLifecycle {
 	@Override
 	@Transactional
 	public void takeInCharge(String reference, String agent) {
-		Request request = load(reference);
-		Instant now = this.clock.instant();
-		request.takeInCharge(agent, now);
-		this.events.publishEvent(new RequestTakenInCharge(ref(request), agent, now));
+		apply(reference, (request, now) -> {
+			request.takeInCharge(agent, now);
+			return new RequestTakenInCharge(ref(request), agent, now);
+		});
 	}
 
 	@Override
 	@Transactional
 	public void askCitizen(String reference, String agent, String message) {
-		Request request = load(reference);
-		Instant now = this.clock.instant();
-		request.askCitizen(agent, message, now);
-		this.events.publishEvent(new CitizenAsked(ref(request), message, now));
+		apply(reference, (request, now) -> {
+			request.askCitizen(agent, message, now);
+			return new CitizenAsked(ref(request), message, now);
+		});
 	}
 
 	@Override
 	@Transactional
 	public void accept(String reference, String agent, String comment) {
-		Request request = load(reference);
-		Instant now = this.clock.instant();
-		request.accept(agent, comment, now);
-		this.events.publishEvent(new DecisionTaken(ref(request), Decision.ACCEPTED, comment, now));
+		apply(reference, (request, now) -> {
+			request.accept(agent, comment, now);
+			return new DecisionTaken(ref(request), Decision.ACCEPTED, comment, now);
+		});
 	}
 
 	@Override
 	@Transactional
 	public void refuse(String reference, String agent, String motive) {
-		Request request = load(reference);
-		Instant now = this.clock.instant();
-		request.refuse(agent, motive, now);
-		this.events.publishEvent(new DecisionTaken(ref(request), Decision.REFUSED, motive, now));
+		apply(reference, (request, now) -> {
+			request.refuse(agent, motive, now);
+			return new DecisionTaken(ref(request), Decision.REFUSED, motive, now);
+		});
 	}
 
 	@Override
 	@Transactional
 	public void sendInformation(String reference, String agent, String message, LocalDate date) {
-		Request request = load(reference);
-		Instant now = this.clock.instant();
-		request.recordInformation(agent, message, now);
-		this.events.publishEvent(new InformationSent(ref(request), message, date, now));
+		apply(reference, (request, now) -> {
+			request.recordInformation(agent, message, now);
+			return new InformationSent(ref(request), message, date, now);
+		});
 	}
 
 	@Override
 	@Transactional
 	public void close(String reference, String agent, String comment) {
-		Request request = load(reference);
-		Instant now = this.clock.instant();
-		request.close(agent, comment, now);
-		this.events.publishEvent(new RequestClosed(ref(request), comment, now));
+		apply(reference, (request, now) -> {
+			request.close(agent, comment, now);
+			return new RequestClosed(ref(request), comment, now);
+		});
+	}
+
+	/** Applies one verb at the clock's time and publishes the event it returns. */
+	private void apply(String reference, BiFunction<Request, Instant, Object> verb) {
+		this.events.publishEvent(verb.apply(load(reference), this.clock.instant()));
 	}
 
 	private Request load(String reference) {
