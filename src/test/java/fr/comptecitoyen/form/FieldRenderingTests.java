@@ -1,5 +1,6 @@
 package fr.comptecitoyen.form;
 
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,7 +67,7 @@ class FieldRenderingTests {
 					"<p class=\"hint\" id=\"f-name-hint\">Votre nom.</p>", "aria-describedby=\"f-name-hint\"",
 					"id=\"f-name\" name=\"name\"", "value=\"Dupont\"", "<span>Note</span><span> (facultatif)</span>",
 					"<textarea", "type=\"email\"", "type=\"tel\"", "inputmode=\"numeric\"",
-					"Format attendu : JJ/MM/AAAA.", "Au plus tôt le 28/11/2026.", "value=\"01/12/2026\"",
+					"Format attendu : JJ/MM/AAAA.", "Au plus tôt le " + tomorrow() + ".", "value=\"01/12/2026\"",
 					"<legend><span>Niveau</span></legend>", "id=\"f-level-1\" name=\"level\" value=\"CE1\" checked",
 					"<select id=\"f-school\" name=\"school\"", "<option value=\"Le Port\" selected",
 					"type=\"checkbox\" id=\"f-days-0\" name=\"days\" value=\"Lundi\" checked",
@@ -156,6 +157,11 @@ class FieldRenderingTests {
 		context.setVariable("fields", fields);
 		context.setVariable("errors", errors);
 		return this.templates.process("test/render", context);
+	}
+
+	/** The earliest date a {@code min: tomorrow} field accepts, as the page shows it. */
+	private String tomorrow() {
+		return this.engine.today().plusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
 	}
 
 }
