@@ -1,18 +1,18 @@
 package fr.comptecitoyen.account.web;
 
-import fr.comptecitoyen.account.PhoneNumbers;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.regex.Pattern;
 
 import fr.comptecitoyen.account.Civility;
 import fr.comptecitoyen.account.ContactPreference;
 import fr.comptecitoyen.account.PostalAddress;
 import fr.comptecitoyen.account.ProfileChange;
 import fr.comptecitoyen.shared.DateParts;
+import fr.comptecitoyen.shared.InputRules;
+import fr.comptecitoyen.shared.InputRules.Checked;
+import fr.comptecitoyen.shared.InputRules.Problem;
 
 import org.springframework.validation.Errors;
 
@@ -22,10 +22,6 @@ import org.springframework.validation.Errors;
  * 5-digit postcode and commune; contact by phone needs a phone number.
  */
 final class ProfileFormCheck {
-
-	private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M} \\-'’.]*");
-
-	private static final Pattern POSTCODE = Pattern.compile("\\d{5}");
 
 	private final Clock clock;
 
@@ -76,19 +72,19 @@ final class ProfileFormCheck {
 		if (isBlank(typed)) {
 			return null;
 		}
-		String normalised = PhoneNumbers.normalise(typed).orElse(null);
-		if (normalised == null) {
+		Checked phone = InputRules.phone(typed);
+		if (!phone.ok()) {
 			errors.rejectValue("phone", "account.profile.error.phone.invalid");
 		}
-		return normalised;
+		return phone.ok() ? phone.value() : null;
 	}
 
 	private static PostalAddress address(ProfileForm form, Errors errors) {
 		String line = clean(form.addressLine());
 		String complement = clean(form.addressComplement());
-		String postcode = clean(form.postcode());
+		Checked postcode = InputRules.postcode(form.postcode());
 		String city = clean(form.city());
-		if (line == null && complement == null && postcode == null && city == null) {
+		if (line == null && complement == null && postcode.missing() && city == null) {
 			return null;
 		}
 		required(line, "addressLine", 200, errors);
@@ -96,13 +92,13 @@ final class ProfileFormCheck {
 		if (complement != null && complement.length() > 200) {
 			errors.rejectValue("addressComplement", "account.profile.error.too-long", new Object[] { 200 }, null);
 		}
-		if (postcode == null) {
+		if (postcode.missing()) {
 			errors.rejectValue("postcode", "account.profile.error.postcode.required");
 		}
-		else if (!POSTCODE.matcher(postcode).matches()) {
+		else if (!postcode.ok()) {
 			errors.rejectValue("postcode", "account.profile.error.postcode.invalid");
 		}
-		return new PostalAddress(line, complement, postcode, city);
+		return new PostalAddress(line, complement, postcode.value(), city);
 	}
 
 	private static void required(String value, String field, int max, Errors errors) {
@@ -115,19 +111,19 @@ final class ProfileFormCheck {
 	}
 
 	private static String name(String typed, String field, int max, boolean needed, Errors errors) {
-		String value = clean(typed);
-		if (value == null) {
+		Checked name = InputRules.name(typed, max);
+		if (name.missing()) {
 			if (needed) {
 				errors.rejectValue(field, "account.profile.error." + field + ".required");
 			}
 		}
-		else if (value.length() > max) {
+		else if (name.problem() == Problem.TOO_LONG) {
 			errors.rejectValue(field, "account.profile.error.too-long", new Object[] { max }, null);
 		}
-		else if (!NAME.matcher(value).matches()) {
+		else if (!name.ok()) {
 			errors.rejectValue(field, "account.profile.error.name.characters");
 		}
-		return value;
+		return name.value();
 	}
 
 	private static <E extends Enum<E>> E choice(Class<E> type, String typed, String field, Errors errors) {
@@ -142,7 +138,7 @@ final class ProfileFormCheck {
 	}
 
 	private static String clean(String typed) {
-		return isBlank(typed) ? null : typed.strip().replaceAll("\\s+", " ");
+		return isBlank(typed) ? null : InputRules.clean(typed);
 	}
 
 	private static boolean isBlank(String value) {

@@ -1,7 +1,6 @@
 package fr.comptecitoyen.household.web;
 
 import java.util.Arrays;
-import java.util.regex.Pattern;
 
 import fr.comptecitoyen.account.Civility;
 import fr.comptecitoyen.household.AdultRelation;
@@ -10,6 +9,9 @@ import fr.comptecitoyen.household.Sex;
 import fr.comptecitoyen.household.internal.MemberDetails;
 import fr.comptecitoyen.household.internal.MemberRules;
 import fr.comptecitoyen.shared.DateParts;
+import fr.comptecitoyen.shared.InputRules;
+import fr.comptecitoyen.shared.InputRules.Checked;
+import fr.comptecitoyen.shared.InputRules.Problem;
 
 import org.springframework.validation.Errors;
 
@@ -23,9 +25,6 @@ final class MemberFormCheck {
 	static final int LAST_NAME_MAX = 100;
 
 	static final int FIRST_NAMES_MAX = 150;
-
-	/** Letters of any script, spaces, hyphens, apostrophes and dots ("St. John"). */
-	private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M} \\-'’.]*");
 
 	private MemberFormCheck() {
 	}
@@ -57,17 +56,17 @@ final class MemberFormCheck {
 	}
 
 	private static String name(String typed, String field, int max, Errors errors) {
-		String value = (typed != null) ? typed.strip().replaceAll("\\s+", " ") : "";
-		if (value.isEmpty()) {
+		Checked name = InputRules.name(typed, max);
+		if (name.missing()) {
 			errors.rejectValue(field, "household.error." + field + ".required");
 		}
-		else if (value.length() > max) {
+		else if (name.problem() == Problem.TOO_LONG) {
 			errors.rejectValue(field, "household.error." + field + ".too-long", new Object[] { max }, null);
 		}
-		else if (!NAME.matcher(value).matches()) {
+		else if (!name.ok()) {
 			errors.rejectValue(field, "household.error.name.characters");
 		}
-		return value;
+		return (name.value() != null) ? name.value() : "";
 	}
 
 	private static <E extends Enum<E>> E choice(Class<E> type, String typed, String field, String code, Errors errors) {
