@@ -4,9 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,8 +12,10 @@ import fr.comptecitoyen.account.ContactPreference;
 import fr.comptecitoyen.account.PostalAddress;
 import fr.comptecitoyen.account.internal.Registration.NewAccount;
 import fr.comptecitoyen.security.PasswordPolicy;
-import fr.comptecitoyen.shared.InputRules;
+import fr.comptecitoyen.shared.DateParts;
 import fr.comptecitoyen.shared.InputRules.Problem;
+import fr.comptecitoyen.shared.InputRules;
+import fr.comptecitoyen.shared.web.FormErrors;
 
 /**
  * Checks the registration form, field by field, and turns it into a {@link NewAccount}.
@@ -31,12 +30,10 @@ final class RegistrationValidator {
 	 */
 	static final int MIN_AGE = 16;
 
-	static final int MAX_AGE = 130;
+	/** The box that carries the birth date's messages (the first of its three). */
+	static final String BIRTH_FIELD = "birthDay";
 
 	private static final String ERROR = "account.register.error.";
-
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
-		.withResolverStyle(ResolverStyle.STRICT);
 
 	private final PasswordPolicy passwords;
 
@@ -106,42 +103,18 @@ final class RegistrationValidator {
 		return name.value();
 	}
 
-	private LocalDate birthDate(String typed, FormErrors errors) {
-		String value = clean(typed);
-		if (value.isEmpty()) {
-			errors.add("birthDate", ERROR + "birthDate.required");
-			return null;
-		}
-		LocalDate date = parseDate(value);
-		if (date == null) {
-			errors.add("birthDate", ERROR + "birthDate.invalid");
-			return null;
-		}
+	private LocalDate birthDate(DateParts typed, FormErrors errors) {
 		LocalDate today = LocalDate.now(this.clock.withZone(this.zone));
-		if (date.isAfter(today)) {
-			errors.add("birthDate", ERROR + "birthDate.future");
+		String problem = typed.birthDateProblem(today);
+		if (problem != null) {
+			errors.add(BIRTH_FIELD, problem);
+			return null;
 		}
-		else if (Period.between(date, today).getYears() < MIN_AGE) {
-			errors.add("birthDate", ERROR + "birthDate.too-young");
-		}
-		else if (Period.between(date, today).getYears() > MAX_AGE) {
-			errors.add("birthDate", ERROR + "birthDate.too-old");
+		LocalDate date = typed.toDate();
+		if (Period.between(date, today).getYears() < MIN_AGE) {
+			errors.add(BIRTH_FIELD, ERROR + "birthDate.too-young");
 		}
 		return date;
-	}
-
-	/** Accepts 14/07/1990, 14-07-1990, 14.07.1990 and the ISO form 1990-07-14. */
-	static LocalDate parseDate(String value) {
-		try {
-			if (value.matches("\\d{4}-\\d{1,2}-\\d{1,2}")) {
-				String[] parts = value.split("-");
-				return parseDate(parts[2] + "/" + parts[1] + "/" + parts[0]);
-			}
-			return LocalDate.parse(value.replaceAll("\\s*[-.\\s]\\s*|\\s*/\\s*", "/"), DATE);
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
 	}
 
 	private static String email(String typed, FormErrors errors) {

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Set;
 
 import fr.comptecitoyen.form.FieldDefinition;
-import fr.comptecitoyen.shared.InputRules;
 import fr.comptecitoyen.form.FormContext;
+import fr.comptecitoyen.shared.InputRules;
 
 /**
  * {@code address}: a French postal address, kept as a map with {@code line},

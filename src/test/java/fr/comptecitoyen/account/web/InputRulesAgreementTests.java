@@ -13,11 +13,10 @@ import fr.comptecitoyen.form.FormDefinition;
 import fr.comptecitoyen.form.FormEngine;
 import fr.comptecitoyen.security.PasswordPolicy;
 import fr.comptecitoyen.shared.CitySettings;
+import fr.comptecitoyen.shared.web.FormErrors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.yaml.snakeyaml.Yaml;
-
-import org.springframework.validation.BeanPropertyBindingResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,7 +59,7 @@ class InputRulesAgreementTests {
 			"06 12 34", "12345", "téléphone", "+33 6 12 34 56 78 90 12 34 56 78 90 12" })
 	void registrationProfileAndAProcedurePhoneFieldAgreeOnEveryNumber(String number) {
 		boolean byRegistration = !registrationErrors(Map.of("phone", number)).has("phone");
-		boolean byProfile = !profileErrors(number, null).hasFieldErrors("phone");
+		boolean byProfile = !profileErrors(number, null).has("phone");
 		boolean byProcedure = procedureAccepts("{key: tel, type: phone, label: Téléphone}", Map.of("tel", number));
 		assertThat(byProfile).as("profile agrees with registration").isEqualTo(byRegistration);
 		assertThat(byProcedure).as("procedure field agrees with registration").isEqualTo(byRegistration);
@@ -71,7 +70,7 @@ class InputRulesAgreementTests {
 	void registrationProfileAndAProcedureAddressAgreeOnEveryPostcode(String postcode) {
 		Map<String, String> address = Map.of("addressLine", "1 rue de la Mairie", "postcode", postcode, "city", "Sète");
 		boolean byRegistration = !registrationErrors(address).has("postcode");
-		boolean byProfile = !profileErrors(null, postcode).hasFieldErrors("postcode");
+		boolean byProfile = !profileErrors(null, postcode).has("postcode");
 		boolean byProcedure = procedureAccepts("{key: address, type: address, label: Adresse}",
 				Map.of("address.line", "1 rue de la Mairie", "address.postcode", postcode, "address.commune", "Sète"));
 		assertThat(byProfile).as("profile agrees with registration").isEqualTo(byRegistration);
@@ -80,18 +79,18 @@ class InputRulesAgreementTests {
 
 	private FormErrors registrationErrors(Map<String, String> typed) {
 		Map<String, String> values = new HashMap<>(typed);
-		RegistrationForm form = new RegistrationForm("MONSIEUR", "Dupont", "Jean", null, "14/07/1990",
+		RegistrationForm form = new RegistrationForm("MONSIEUR", "Dupont", "Jean", null, "14", "7", "1990",
 				values.getOrDefault("email", "jean.dupont@example.fr"), values.get("phone"), values.get("addressLine"),
 				null, values.get("postcode"), values.get("city"), "EMAIL", "cheval agrafe pile correcte",
 				"cheval agrafe pile correcte", "on", null, null, null, null, null);
 		return this.registration.check(form, "key").errors();
 	}
 
-	private BeanPropertyBindingResult profileErrors(String phone, String postcode) {
+	private FormErrors profileErrors(String phone, String postcode) {
 		ProfileForm form = new ProfileForm("MONSIEUR", "Dupont", "Jean", null, "14", "7", "1990", phone,
 				(postcode != null) ? "1 rue de la Mairie" : null, null, postcode, (postcode != null) ? "Sète" : null,
 				"EMAIL");
-		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "form");
+		FormErrors errors = new FormErrors();
 		this.profile.check(form, errors);
 		return errors;
 	}
