@@ -3,6 +3,7 @@ package fr.comptecitoyen.shared;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -11,17 +12,18 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The hand-written forms (account and household pages) have one way to show a problem:
- * the fragments of {@code fragments/form-fields.html}. No page writes its own error
- * summary or field message, and none uses the older fragment files.
+ * The hand-written forms (account, household and sign-in pages) have one way to show a
+ * problem: the fragments of {@code fragments/form-fields.html}. No page writes its own
+ * error summary or field message; the account and household pages take every text box
+ * from the shared fragment too.
  */
 class FormFragmentsTests {
 
 	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
 	@Test
-	void accountAndHouseholdPagesWriteNoErrorMarkupOfTheirOwn() throws IOException {
-		for (Path page : pages()) {
+	void accountHouseholdAndSignInPagesWriteNoErrorMarkupOfTheirOwn() throws IOException {
+		for (Path page : pages("citizen/account", "citizen/household", "citizen/security")) {
 			String html = Files.readString(page);
 			assertThat(html).as(page.toString())
 				.doesNotContain("class=\"error-summary\"", "class=\"field-error\"", "#fields.", "th:object");
@@ -30,7 +32,7 @@ class FormFragmentsTests {
 
 	@Test
 	void everyFieldOfTheirFormsComesFromTheSharedFragments() throws IOException {
-		for (Path page : pages()) {
+		for (Path page : pages("citizen/account", "citizen/household")) {
 			String html = Files.readString(page);
 			assertThat(html).as(page.toString()).doesNotContainPattern("<input[^>]+type=\"(text|email|tel|password)\"");
 			if (html.contains("<form") && html.contains("form-fields ::")) {
@@ -39,11 +41,14 @@ class FormFragmentsTests {
 		}
 	}
 
-	private static List<Path> pages() throws IOException {
-		try (Stream<Path> files = Stream.concat(Files.walk(TEMPLATES.resolve("citizen/account")),
-				Files.walk(TEMPLATES.resolve("citizen/household")))) {
-			return files.filter((file) -> file.toString().endsWith(".html")).toList();
+	private static List<Path> pages(String... folders) throws IOException {
+		List<Path> pages = new ArrayList<>();
+		for (String folder : folders) {
+			try (Stream<Path> files = Files.walk(TEMPLATES.resolve(folder))) {
+				files.filter((file) -> file.toString().endsWith(".html")).forEach(pages::add);
+			}
 		}
+		return pages;
 	}
 
 }
