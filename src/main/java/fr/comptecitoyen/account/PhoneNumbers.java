@@ -5,16 +5,18 @@ import java.util.Optional;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import fr.comptecitoyen.shared.InputRules;
+import fr.comptecitoyen.shared.InputRules.Checked;
 
 /**
- * Checks phone numbers as citizens type them: French ones without the country code
- * ({@code 06 12 34 56 78}), any other with it ({@code +44 20 7946 0958}). Stored in the
- * international E.164 form ({@code +33612345678}) so that SMS gateways can use them.
+ * Phone numbers of accounts: checked by the portal's one rule ({@link InputRules#phone}),
+ * stored in the international E.164 form ({@code +33612345678}) so that SMS gateways can
+ * use them, and shown as people write them.
  */
 public final class PhoneNumbers {
 
 	/** Numbers without a country code are French. */
-	public static final String DEFAULT_REGION = "FR";
+	public static final String DEFAULT_REGION = InputRules.PHONE_REGION;
 
 	private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
@@ -27,17 +29,8 @@ public final class PhoneNumbers {
 	 * @return the normalised number, or empty if it is not a valid phone number
 	 */
 	public static Optional<String> normalise(String typed) {
-		if (typed == null || typed.isBlank() || typed.length() > 40) {
-			return Optional.empty();
-		}
-		try {
-			PhoneNumber number = UTIL.parse(typed.strip(), DEFAULT_REGION);
-			return UTIL.isValidNumber(number) ? Optional.of(UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164))
-					: Optional.empty();
-		}
-		catch (NumberParseException invalid) {
-			return Optional.empty();
-		}
+		Checked checked = InputRules.phone(typed);
+		return checked.ok() ? Optional.of(checked.value()) : Optional.empty();
 	}
 
 	/**

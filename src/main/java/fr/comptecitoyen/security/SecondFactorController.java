@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 
+import fr.comptecitoyen.shared.web.FormErrors;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -74,7 +75,7 @@ class SecondFactorController {
 		if (!accepted) {
 			this.throttle.failed(username, address);
 			this.audit.record(AuditLog.Action.SECOND_FACTOR_FAILED, username, null, request);
-			model.addAttribute("codeRefused", true);
+			model.addAttribute("errors", FormErrors.of("code", "security.code.refused"));
 			keepRetour(request, model);
 			return VIEW;
 		}

@@ -2,6 +2,7 @@ package fr.comptecitoyen.shared;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Period;
 
 /**
  * A date typed in three boxes (day, month, year), the accessible pattern for a date of
@@ -23,6 +24,46 @@ public record DateParts(String day, String month, String year) {
 		/** Not a real date (31 February, letters, two-digit year...). */
 		INVALID
 
+	}
+
+	/** Oldest plausible age, in years: no one alive was born before. */
+	public static final int OLDEST = 130;
+
+	/** Message key: no birth date typed. */
+	public static final String BIRTH_MISSING = "shared.birth-date.missing";
+
+	/** Message key: the boxes do not make a real date. */
+	public static final String BIRTH_INVALID = "shared.birth-date.invalid";
+
+	/** Message key: a birth date after today. */
+	public static final String BIRTH_FUTURE = "shared.birth-date.future";
+
+	/** Message key: a birth date more than {@link #OLDEST} years ago. */
+	public static final String BIRTH_TOO_OLD = "shared.birth-date.too-old";
+
+	/**
+	 * What is wrong with a typed birth date, as the message key every form shows for that
+	 * mistake (registration, profile, household), or null when it is a plausible one.
+	 * @param today today in the commune
+	 */
+	public String birthDateProblem(LocalDate today) {
+		Problem problem = problem();
+		if (problem != null) {
+			return (problem == Problem.MISSING) ? BIRTH_MISSING : BIRTH_INVALID;
+		}
+		return birthDateProblem(toDate(), today);
+	}
+
+	/**
+	 * What is wrong with a birth date: after today, or more than {@link #OLDEST} years
+	 * ago.
+	 * @return the message key, or null when it is plausible
+	 */
+	public static String birthDateProblem(LocalDate date, LocalDate today) {
+		if (date.isAfter(today)) {
+			return BIRTH_FUTURE;
+		}
+		return (Period.between(date, today).getYears() > OLDEST) ? BIRTH_TOO_OLD : null;
 	}
 
 	/** The parts of a known date, for a form shown with the current value. */

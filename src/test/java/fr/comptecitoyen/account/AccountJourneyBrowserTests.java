@@ -49,7 +49,9 @@ class AccountJourneyBrowserTests extends BrowserTest {
 		script("document.querySelector('input[name=civility][value=MADAME]').click()");
 		type("lastName", "Le Goff");
 		type("firstName", "Anaïs");
-		type("birthDate", "14/02/1988");
+		type("birthDay", "14");
+		type("birthMonth", "2");
+		type("birthYear", "1988");
 		type("email", email);
 		type("password", FIRST_PASSWORD);
 		type("passwordConfirmation", FIRST_PASSWORD);

@@ -9,8 +9,8 @@ import java.util.List;
 import fr.comptecitoyen.account.Civility;
 import fr.comptecitoyen.household.internal.MemberDetails;
 import fr.comptecitoyen.household.internal.MemberRules;
-import fr.comptecitoyen.household.internal.RuleProblem;
 import fr.comptecitoyen.household.internal.TestMembers;
+import fr.comptecitoyen.shared.FieldProblem;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,7 +35,7 @@ class MemberRulesTests {
 	@Test
 	void childTurningEighteenTodayIsNoLongerAChild() {
 		assertThat(RULES.check(child(TODAY.minusYears(18)), List.of()))
-			.containsExactly(new RuleProblem("birthDay", "household.error.child.adult"));
+			.containsExactly(new FieldProblem("birthDay", "household.error.child.adult"));
 	}
 
 	@Test
@@ -52,21 +52,21 @@ class MemberRulesTests {
 	void adultMustBeEighteenOrOver() {
 		assertThat(RULES.check(adult(AdultRelation.OTHER_ADULT, TODAY.minusYears(18)), List.of())).isEmpty();
 		assertThat(RULES.check(adult(AdultRelation.OTHER_ADULT, TODAY.minusYears(18).plusDays(1)), List.of()))
-			.containsExactly(new RuleProblem("birthDay", "household.error.adult.minor"));
+			.containsExactly(new FieldProblem("birthDay", "household.error.adult.minor"));
 	}
 
 	@Test
 	void birthDateInTheFutureIsRefused() {
 		assertThat(RULES.check(child(TODAY.plusDays(1)), List.of()))
-			.containsExactly(new RuleProblem("birthDay", "household.error.birth-date.future"));
+			.containsExactly(new FieldProblem("birthDay", "shared.birth-date.future"));
 		assertThat(RULES.check(adult(AdultRelation.OTHER_ADULT, TODAY.plusYears(20)), List.of()))
-			.containsExactly(new RuleProblem("birthDay", "household.error.birth-date.future"));
+			.containsExactly(new FieldProblem("birthDay", "shared.birth-date.future"));
 	}
 
 	@Test
 	void birthDateMoreThan130YearsAgoIsATypingMistake() {
 		assertThat(RULES.check(adult(AdultRelation.OTHER_ADULT, LocalDate.of(1850, 1, 1)), List.of()))
-			.containsExactly(new RuleProblem("birthDay", "household.error.birth-date.too-old"));
+			.containsExactly(new FieldProblem("birthDay", "shared.birth-date.too-old"));
 	}
 
 	@Test
@@ -74,7 +74,7 @@ class MemberRulesTests {
 		LocalDate born = LocalDate.of(2017, 6, 1);
 		var existing = TestMembers.member(MemberDetails.child(Sex.F, "Martin", "Léa-Marie", born));
 		assertThat(RULES.check(MemberDetails.child(Sex.F, "MARTIN", "lea marie", born), List.of(existing)))
-			.containsExactly(new RuleProblem("lastName", "household.error.duplicate"));
+			.containsExactly(new FieldProblem("lastName", "household.error.duplicate"));
 	}
 
 	@Test
@@ -89,7 +89,7 @@ class MemberRulesTests {
 	void onlyOneConjoint() {
 		var conjoint = TestMembers.member(adult(AdultRelation.CONJOINT, LocalDate.of(1982, 9, 24)));
 		assertThat(RULES.check(adult(AdultRelation.CONJOINT, LocalDate.of(1980, 1, 1)), List.of(conjoint)))
-			.containsExactly(new RuleProblem("relation", "household.error.conjoint.taken"));
+			.containsExactly(new FieldProblem("relation", "household.error.conjoint.taken"));
 		assertThat(RULES.check(adult(AdultRelation.OTHER_ADULT, LocalDate.of(1980, 1, 1)), List.of(conjoint)))
 			.isEmpty();
 	}

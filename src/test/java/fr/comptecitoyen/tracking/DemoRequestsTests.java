@@ -5,8 +5,9 @@ import java.util.List;
 import fr.comptecitoyen.account.AccountSummary;
 import fr.comptecitoyen.account.Profiles;
 import fr.comptecitoyen.notification.Inbox;
-import fr.comptecitoyen.request.CitizenRequests;
+import fr.comptecitoyen.notification.internal.OutboxRelay;
 import fr.comptecitoyen.request.CitizenRequests.Line;
+import fr.comptecitoyen.request.CitizenRequests;
 import fr.comptecitoyen.request.RequestFilter;
 import fr.comptecitoyen.request.RequestStatus;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,9 @@ class DemoRequestsTests {
 	Inbox inbox;
 
 	@Autowired
+	OutboxRelay relay;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
@@ -55,6 +59,7 @@ class DemoRequestsTests {
 			.containsExactlyInAnyOrder(RequestStatus.ACCEPTED, RequestStatus.AWAITING_CITIZEN, RequestStatus.REFUSED,
 					RequestStatus.SUBMITTED);
 		assertThat(this.requests.members(camille.id())).hasSize(1);
+		this.relay.drain();
 		assertThat(this.inbox.messages(camille.id(), 50)).hasSizeGreaterThanOrEqualTo(8);
 		assertThat(this.jdbc.queryForObject("select count(*) from reminder where account_id = ?", Integer.class,
 				camille.id()))

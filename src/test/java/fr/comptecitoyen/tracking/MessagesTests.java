@@ -20,6 +20,7 @@ class MessagesTests extends TrackingTest {
 	void aMessageIsUnreadUntilOpenedOnItsOwnPage() throws Exception {
 		Account camille = this.data.citizen("Camille", "Martin");
 		Request request = this.data.submitted(camille, "ENC", "{}");
+		this.relay.drain();
 
 		String list = page(camille, "/messages");
 		assertThat(list).contains("Accusé de réception de votre demande " + request.getReference(), "Non lu",
@@ -39,6 +40,7 @@ class MessagesTests extends TrackingTest {
 		Account camille = this.data.citizen("Camille", "Martin");
 		Account paul = this.data.citizen("Paul", "Durand");
 		this.data.submitted(camille, "ENC", "{}");
+		this.relay.drain();
 		UUID id = messageId(camille);
 
 		this.mvc.perform(getAs(paul, "/messages/" + id)).andExpect(status().isNotFound());
@@ -52,6 +54,7 @@ class MessagesTests extends TrackingTest {
 	void accueilShowsTheLatestRequestsTheUnreadCountAndThePendingBanner() throws Exception {
 		Account jean = this.data.pendingCitizen("Jean", "Dupont");
 		Request request = this.data.submitted(jean, "VOIRIE", "{}");
+		this.relay.drain();
 
 		String home = page(jean, "/");
 		assertThat(home).contains("Bonjour Jean", "Votre compte est en attente de validation.",
@@ -85,6 +88,7 @@ class MessagesTests extends TrackingTest {
 		Account paul = this.data.citizen("Paul", "Durand");
 		Request request = this.data.submitted(camille, "ENC", RequestPageTests.ENC_ANSWERS);
 		this.data.submitted(paul, "SCO", "{}");
+		this.relay.drain();
 		java.util.Map<String, Object> sections = new java.util.HashMap<>();
 		this.contributors.forEach((c) -> sections.put(c.section(), c.data(camille.getId())));
 		assertThat(String.valueOf(sections.get("demandes")))
@@ -96,6 +100,10 @@ class MessagesTests extends TrackingTest {
 
 	@org.springframework.beans.factory.annotation.Autowired
 	java.util.List<fr.comptecitoyen.account.PersonalDataContributor> contributors;
+
+	/** Composes and sends the emails: "Mes messages" lists an email once composed. */
+	@org.springframework.beans.factory.annotation.Autowired
+	fr.comptecitoyen.notification.internal.OutboxRelay relay;
 
 	private UUID messageId(Account account) {
 		return this.jdbc.queryForObject("select id from outbox_message where account_id = ?", UUID.class,

@@ -2,10 +2,8 @@ package fr.comptecitoyen.account.internal;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import fr.comptecitoyen.account.AccountNotEditableException;
 import fr.comptecitoyen.account.CredentialEvents.EmailChangeRequested;
@@ -15,6 +13,8 @@ import fr.comptecitoyen.account.internal.AccountTokens.Purpose;
 import fr.comptecitoyen.account.internal.AccountTokens.Valid;
 import fr.comptecitoyen.security.AuditLog;
 import fr.comptecitoyen.shared.CitySettings;
+import fr.comptecitoyen.shared.InputRules;
+import fr.comptecitoyen.shared.InputRules.Checked;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,8 +38,6 @@ public class EmailChange {
 	public static final String INVALID = "account.email.invalid";
 
 	public static final String SAME = "account.email.same";
-
-	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$");
 
 	private final AccountRepository accounts;
 
@@ -72,10 +70,11 @@ public class EmailChange {
 	public Optional<String> request(UUID accountId, String typed, HttpServletRequest request) {
 		Account account = this.accounts.findById(accountId).orElseThrow();
 		account.requireEditable();
-		String email = (typed == null) ? "" : typed.strip().toLowerCase(Locale.ROOT);
-		if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+		Checked checked = InputRules.email(typed);
+		if (!checked.ok()) {
 			return Optional.of(INVALID);
 		}
+		String email = checked.value();
 		if (email.equals(account.getEmail())) {
 			return Optional.of(SAME);
 		}

@@ -9,6 +9,7 @@ import fr.comptecitoyen.account.CredentialEvents.PasswordChanged;
 import fr.comptecitoyen.security.AuditLog;
 import fr.comptecitoyen.security.PasswordConfirmation;
 import fr.comptecitoyen.security.SessionControl;
+import fr.comptecitoyen.shared.FieldProblem;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.ApplicationEventPublisher;

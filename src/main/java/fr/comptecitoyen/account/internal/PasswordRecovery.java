@@ -17,6 +17,7 @@ import fr.comptecitoyen.security.ActionQuota;
 import fr.comptecitoyen.security.AuditLog;
 import fr.comptecitoyen.security.SessionControl;
 import fr.comptecitoyen.shared.CitySettings;
+import fr.comptecitoyen.shared.FieldProblem;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.ApplicationEventPublisher;

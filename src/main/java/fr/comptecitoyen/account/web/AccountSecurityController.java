@@ -7,10 +7,11 @@ import fr.comptecitoyen.account.AccountNotEditableException;
 import fr.comptecitoyen.account.AccountSummary;
 import fr.comptecitoyen.account.Accounts;
 import fr.comptecitoyen.account.CitizenPrincipal;
-import fr.comptecitoyen.account.internal.AuthenticatorApp;
 import fr.comptecitoyen.account.internal.AuthenticatorApp.Enrolment;
+import fr.comptecitoyen.account.internal.AuthenticatorApp;
 import fr.comptecitoyen.account.internal.EmailChange;
 import fr.comptecitoyen.account.internal.InvalidLinkException;
+import fr.comptecitoyen.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -86,7 +87,7 @@ class AccountSecurityController {
 			return page(citizen, model, form);
 		}
 		if (problem.isPresent()) {
-			Problems.show(model, "email", problem.get());
+			model.addAttribute("errors", FormErrors.of("email", problem.get()));
 			return page(citizen, model, form);
 		}
 		return "redirect:/compte/securite?courriel-envoye";
@@ -128,7 +129,7 @@ class AccountSecurityController {
 		}
 		Optional<List<String>> codes = this.app.confirm(citizen.accountId(), enrolment.secret(), form.code(), request);
 		if (codes.isEmpty()) {
-			Problems.show(model, "code", "account.totp.code.wrong");
+			model.addAttribute("errors", FormErrors.of("code", "account.totp.code.wrong"));
 			model.addAttribute("enrolment", enrolment);
 			return BASE + "totp-enrol";
 		}
@@ -141,7 +142,7 @@ class AccountSecurityController {
 	String disableApp(@AuthenticationPrincipal CitizenPrincipal citizen, PasswordForm form, HttpServletRequest request,
 			Model model) {
 		if (!this.app.disable(citizen.accountId(), form.password(), request)) {
-			Problems.show(model, "password", "account.password.current.wrong");
+			model.addAttribute("errors", FormErrors.of("password", "account.password.current.wrong"));
 			return page(citizen, model, new EmailForm(null));
 		}
 		return "redirect:/compte/securite?application-desactivee";

@@ -3,12 +3,13 @@ package fr.comptecitoyen.account.web;
 import fr.comptecitoyen.account.CitizenPrincipal;
 import fr.comptecitoyen.account.internal.AccountClosing;
 import fr.comptecitoyen.security.SessionControl;
+import fr.comptecitoyen.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,7 +48,7 @@ class CloseAccountController {
 	String close(@AuthenticationPrincipal CitizenPrincipal citizen, CloseForm form, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		if (!this.closing.close(citizen.accountId(), form.password(), request)) {
-			Problems.show(model, "password", "account.password.current.wrong");
+			model.addAttribute("errors", FormErrors.of("password", "account.password.current.wrong"));
 			return VIEW;
 		}
 		new SecurityContextLogoutHandler().logout(request, response,

@@ -3,8 +3,9 @@ package fr.comptecitoyen.account.web;
 import java.util.List;
 
 import fr.comptecitoyen.account.CitizenPrincipal;
-import fr.comptecitoyen.account.internal.FieldProblem;
 import fr.comptecitoyen.account.internal.PasswordChange;
+import fr.comptecitoyen.shared.FieldProblem;
+import fr.comptecitoyen.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -44,7 +45,7 @@ class PasswordChangeController {
 		List<FieldProblem> problems = this.change.change(citizen.accountId(), form.current(), form.password(),
 				form.confirmation(), request);
 		if (!problems.isEmpty()) {
-			Problems.show(model, problems);
+			model.addAttribute("errors", new FormErrors(problems));
 			return VIEW;
 		}
 		return "redirect:/compte/mot-de-passe?modifie";

@@ -3,9 +3,10 @@ package fr.comptecitoyen.account.web;
 import java.util.List;
 
 import fr.comptecitoyen.account.internal.Account;
-import fr.comptecitoyen.account.internal.FieldProblem;
 import fr.comptecitoyen.account.internal.InvalidLinkException;
 import fr.comptecitoyen.account.internal.PasswordRecovery;
+import fr.comptecitoyen.shared.FieldProblem;
+import fr.comptecitoyen.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -50,7 +51,7 @@ class PasswordRecoveryController {
 	@PostMapping
 	String send(@ModelAttribute("form") LostPasswordForm form, HttpServletRequest request, Model model) {
 		if (form.identifier() == null || form.identifier().isBlank()) {
-			Problems.show(model, "identifier", "account.lost.identifier.missing");
+			model.addAttribute("errors", FormErrors.of("identifier", "account.lost.identifier.missing"));
 			return BASE + "lost-password";
 		}
 		this.recovery.request(form.identifier(), request);
@@ -78,7 +79,7 @@ class PasswordRecoveryController {
 			return invalid(response);
 		}
 		if (!problems.isEmpty()) {
-			Problems.show(model, problems);
+			model.addAttribute("errors", new FormErrors(problems));
 			this.recovery.accountOf(token)
 				.ifPresent((account) -> model.addAttribute("username", account.getUsername()));
 			return BASE + "reset-password";

@@ -11,17 +11,17 @@ import fr.comptecitoyen.account.ContactPreference;
 import fr.comptecitoyen.account.ProfileChange;
 import fr.comptecitoyen.account.Profiles;
 import fr.comptecitoyen.shared.CitySettings;
+import fr.comptecitoyen.shared.web.FormErrors;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * "Modifier mon compte": the profile of the signed-in citizen. While the account is not
@@ -48,37 +48,39 @@ class ProfileController {
 	@GetMapping("/compte/modifier")
 	String form(@AuthenticationPrincipal CitizenPrincipal citizen, Model model) {
 		AccountSummary account = load(citizen);
-		return page(model, account, ProfileForm.of(account), false);
+		return page(model, account, ProfileForm.of(account), new FormErrors(), false);
 	}
 
 	@PostMapping("/compte/modifier")
 	String save(@AuthenticationPrincipal CitizenPrincipal citizen, @ModelAttribute("form") ProfileForm form,
-			BindingResult errors, Model model, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect) {
 		AccountSummary account = load(citizen);
 		if (!account.status().mayEditProfile()) {
-			return page(model, account, ProfileForm.of(account), true);
+			return page(model, account, ProfileForm.of(account), new FormErrors(), true);
 		}
+		FormErrors errors = new FormErrors();
 		ProfileChange change = this.check.check(form, errors);
 		if (change == null) {
-			return page(model, account, form, false);
+			return page(model, account, form, errors, false);
 		}
 		try {
 			this.profiles.updateProfile(account.id(), change);
 		}
 		catch (AccountNotEditableException ex) {
-			return page(model, load(citizen), ProfileForm.of(account), true);
+			return page(model, load(citizen), ProfileForm.of(account), new FormErrors(), true);
 		}
 		redirect.addFlashAttribute("notice", "account.profile.saved");
 		return "redirect:/compte";
 	}
 
-	private String page(Model model, AccountSummary account, ProfileForm form, boolean refused) {
+	private String page(Model model, AccountSummary account, ProfileForm form, FormErrors errors, boolean refused) {
 		model.addAttribute("account", account);
 		model.addAttribute("status", account.status());
 		model.addAttribute("reason", this.profiles.statusReason(account.id()).orElse(null));
 		model.addAttribute("editable", account.status().mayEditProfile());
 		model.addAttribute("refused", refused);
 		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
 		model.addAttribute("civilities", Civility.values());
 		model.addAttribute("contactPreferences", ContactPreference.values());
 		return VIEW;

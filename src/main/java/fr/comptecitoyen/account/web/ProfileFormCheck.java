@@ -1,20 +1,19 @@
 package fr.comptecitoyen.account.web;
 
-import fr.comptecitoyen.account.PhoneNumbers;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.regex.Pattern;
 
 import fr.comptecitoyen.account.Civility;
 import fr.comptecitoyen.account.ContactPreference;
 import fr.comptecitoyen.account.PostalAddress;
 import fr.comptecitoyen.account.ProfileChange;
 import fr.comptecitoyen.shared.DateParts;
-
-import org.springframework.validation.Errors;
+import fr.comptecitoyen.shared.InputRules.Checked;
+import fr.comptecitoyen.shared.InputRules.Problem;
+import fr.comptecitoyen.shared.InputRules;
+import fr.comptecitoyen.shared.web.FormErrors;
 
 /**
  * Checks "Modifier mon compte": civility, names and birth date are needed (they identify
@@ -22,10 +21,6 @@ import org.springframework.validation.Errors;
  * 5-digit postcode and commune; contact by phone needs a phone number.
  */
 final class ProfileFormCheck {
-
-	private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M} \\-'’.]*");
-
-	private static final Pattern POSTCODE = Pattern.compile("\\d{5}");
 
 	private final Clock clock;
 
@@ -37,7 +32,7 @@ final class ProfileFormCheck {
 	}
 
 	/** The change to apply, or null when {@code errors} received at least one error. */
-	ProfileChange check(ProfileForm form, Errors errors) {
+	ProfileChange check(ProfileForm form, FormErrors errors) {
 		Civility civility = choice(Civility.class, form.civility(), "civility", errors);
 		String lastName = name(form.lastName(), "lastName", 100, true, errors);
 		String firstName = name(form.firstName(), "firstName", 100, true, errors);
@@ -48,101 +43,93 @@ final class ProfileFormCheck {
 		ContactPreference preference = choice(ContactPreference.class, form.contactPreference(), "contactPreference",
 				errors);
 		if (preference == ContactPreference.PHONE && isBlank(form.phone())) {
-			errors.rejectValue("phone", "account.profile.error.phone.needed");
+			errors.add("phone", "account.profile.error.phone.needed");
 		}
-		if (errors.hasErrors()) {
+		if (!errors.isEmpty()) {
 			return null;
 		}
 		return new ProfileChange(civility, lastName, firstName, otherFirstNames, birthDate, phone, address, preference);
 	}
 
-	private LocalDate birthDate(DateParts typed, Errors errors) {
-		if (typed.problem() != null) {
-			errors.rejectValue("birthDay", "account.profile.error.birth-date." + typed.problem().name().toLowerCase());
-			return null;
+	private LocalDate birthDate(DateParts typed, FormErrors errors) {
+		String problem = typed.birthDateProblem(LocalDate.now(this.clock.withZone(this.zone)));
+		if (problem != null) {
+			errors.add("birthDay", problem);
 		}
-		LocalDate date = typed.toDate();
-		LocalDate today = LocalDate.now(this.clock.withZone(this.zone));
-		if (date.isAfter(today)) {
-			errors.rejectValue("birthDay", "account.profile.error.birth-date.future");
-		}
-		else if (date.isBefore(today.minusYears(130))) {
-			errors.rejectValue("birthDay", "account.profile.error.birth-date.too-old");
-		}
-		return date;
+		return typed.toDate();
 	}
 
-	private static String phone(String typed, Errors errors) {
+	private static String phone(String typed, FormErrors errors) {
 		if (isBlank(typed)) {
 			return null;
 		}
-		String normalised = PhoneNumbers.normalise(typed).orElse(null);
-		if (normalised == null) {
-			errors.rejectValue("phone", "account.profile.error.phone.invalid");
+		Checked phone = InputRules.phone(typed);
+		if (!phone.ok()) {
+			errors.add("phone", "account.profile.error.phone.invalid");
 		}
-		return normalised;
+		return phone.ok() ? phone.value() : null;
 	}
 
-	private static PostalAddress address(ProfileForm form, Errors errors) {
+	private static PostalAddress address(ProfileForm form, FormErrors errors) {
 		String line = clean(form.addressLine());
 		String complement = clean(form.addressComplement());
-		String postcode = clean(form.postcode());
+		Checked postcode = InputRules.postcode(form.postcode());
 		String city = clean(form.city());
-		if (line == null && complement == null && postcode == null && city == null) {
+		if (line == null && complement == null && postcode.missing() && city == null) {
 			return null;
 		}
 		required(line, "addressLine", 200, errors);
 		required(city, "city", 100, errors);
 		if (complement != null && complement.length() > 200) {
-			errors.rejectValue("addressComplement", "account.profile.error.too-long", new Object[] { 200 }, null);
+			errors.add("addressComplement", "account.profile.error.too-long", 200);
 		}
-		if (postcode == null) {
-			errors.rejectValue("postcode", "account.profile.error.postcode.required");
+		if (postcode.missing()) {
+			errors.add("postcode", "account.profile.error.postcode.required");
 		}
-		else if (!POSTCODE.matcher(postcode).matches()) {
-			errors.rejectValue("postcode", "account.profile.error.postcode.invalid");
+		else if (!postcode.ok()) {
+			errors.add("postcode", "account.profile.error.postcode.invalid");
 		}
-		return new PostalAddress(line, complement, postcode, city);
+		return new PostalAddress(line, complement, postcode.value(), city);
 	}
 
-	private static void required(String value, String field, int max, Errors errors) {
+	private static void required(String value, String field, int max, FormErrors errors) {
 		if (value == null) {
-			errors.rejectValue(field, "account.profile.error." + field + ".required");
+			errors.add(field, "account.profile.error." + field + ".required");
 		}
 		else if (value.length() > max) {
-			errors.rejectValue(field, "account.profile.error.too-long", new Object[] { max }, null);
+			errors.add(field, "account.profile.error.too-long", max);
 		}
 	}
 
-	private static String name(String typed, String field, int max, boolean needed, Errors errors) {
-		String value = clean(typed);
-		if (value == null) {
+	private static String name(String typed, String field, int max, boolean needed, FormErrors errors) {
+		Checked name = InputRules.name(typed, max);
+		if (name.missing()) {
 			if (needed) {
-				errors.rejectValue(field, "account.profile.error." + field + ".required");
+				errors.add(field, "account.profile.error." + field + ".required");
 			}
 		}
-		else if (value.length() > max) {
-			errors.rejectValue(field, "account.profile.error.too-long", new Object[] { max }, null);
+		else if (name.problem() == Problem.TOO_LONG) {
+			errors.add(field, "account.profile.error.too-long", max);
 		}
-		else if (!NAME.matcher(value).matches()) {
-			errors.rejectValue(field, "account.profile.error.name.characters");
+		else if (!name.ok()) {
+			errors.add(field, "account.profile.error.name.characters");
 		}
-		return value;
+		return name.value();
 	}
 
-	private static <E extends Enum<E>> E choice(Class<E> type, String typed, String field, Errors errors) {
+	private static <E extends Enum<E>> E choice(Class<E> type, String typed, String field, FormErrors errors) {
 		E value = Arrays.stream(type.getEnumConstants())
 			.filter((constant) -> constant.name().equals(typed))
 			.findFirst()
 			.orElse(null);
 		if (value == null) {
-			errors.rejectValue(field, "account.profile.error." + field + ".required");
+			errors.add(field, "account.profile.error." + field + ".required");
 		}
 		return value;
 	}
 
 	private static String clean(String typed) {
-		return isBlank(typed) ? null : typed.strip().replaceAll("\\s+", " ");
+		return isBlank(typed) ? null : InputRules.clean(typed);
 	}
 
 	private static boolean isBlank(String value) {

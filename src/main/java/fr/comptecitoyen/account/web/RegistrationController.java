@@ -8,14 +8,17 @@ import java.util.Map;
 import java.util.Optional;
 
 import fr.comptecitoyen.account.CitizenPrincipal;
-import fr.comptecitoyen.account.internal.Registration;
+import fr.comptecitoyen.account.Civility;
+import fr.comptecitoyen.account.ContactPreference;
 import fr.comptecitoyen.account.internal.Registration.AlreadyRegisteredException;
 import fr.comptecitoyen.account.internal.Registration.TooManyRegistrationsException;
+import fr.comptecitoyen.account.internal.Registration;
 import fr.comptecitoyen.security.Captcha;
 import fr.comptecitoyen.security.CitizenSignIn;
 import fr.comptecitoyen.security.LocalPaths;
 import fr.comptecitoyen.security.PasswordPolicy;
 import fr.comptecitoyen.shared.CitySettings;
+import fr.comptecitoyen.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -137,6 +140,8 @@ class RegistrationController {
 			Model model) {
 		model.addAttribute("values", typed);
 		model.addAttribute("errors", errors);
+		model.addAttribute("civilities", Civility.values());
+		model.addAttribute("contactPreferences", ContactPreference.values());
 		model.addAttribute("registrationKey", key);
 		model.addAttribute("retour", retour);
 		model.addAttribute("captcha", this.captcha.question(locale));

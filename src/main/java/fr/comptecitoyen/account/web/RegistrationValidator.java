@@ -4,20 +4,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 import fr.comptecitoyen.account.Civility;
 import fr.comptecitoyen.account.ContactPreference;
 import fr.comptecitoyen.account.PostalAddress;
-import fr.comptecitoyen.account.PhoneNumbers;
 import fr.comptecitoyen.account.internal.Registration.NewAccount;
 import fr.comptecitoyen.security.PasswordPolicy;
+import fr.comptecitoyen.shared.DateParts;
+import fr.comptecitoyen.shared.InputRules.Problem;
+import fr.comptecitoyen.shared.InputRules;
+import fr.comptecitoyen.shared.web.FormErrors;
 
 /**
  * Checks the registration form, field by field, and turns it into a {@link NewAccount}.
@@ -32,18 +30,10 @@ final class RegistrationValidator {
 	 */
 	static final int MIN_AGE = 16;
 
-	static final int MAX_AGE = 130;
+	/** The box that carries the birth date's messages (the first of its three). */
+	static final String BIRTH_FIELD = "birthDay";
 
 	private static final String ERROR = "account.register.error.";
-
-	private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M} '’.\\-]*");
-
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}");
-
-	private static final Pattern POSTCODE = Pattern.compile("\\d{5}");
-
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
-		.withResolverStyle(ResolverStyle.STRICT);
 
 	private final PasswordPolicy passwords;
 
@@ -98,103 +88,74 @@ final class RegistrationValidator {
 	}
 
 	private static String name(String field, String typed, boolean required, int max, FormErrors errors) {
-		String value = clean(typed);
-		if (value.isEmpty()) {
+		InputRules.Checked name = InputRules.name(typed, max);
+		if (name.missing()) {
 			if (required) {
 				errors.add(field, ERROR + field + ".required");
 			}
-			return null;
 		}
-		if (value.length() > max) {
+		else if (name.problem() == Problem.TOO_LONG) {
 			errors.add(field, ERROR + field + ".too-long");
 		}
-		else if (!NAME.matcher(value).matches()) {
+		else if (!name.ok()) {
 			errors.add(field, ERROR + field + ".invalid");
 		}
-		return value;
+		return name.value();
 	}
 
-	private LocalDate birthDate(String typed, FormErrors errors) {
-		String value = clean(typed);
-		if (value.isEmpty()) {
-			errors.add("birthDate", ERROR + "birthDate.required");
-			return null;
-		}
-		LocalDate date = parseDate(value);
-		if (date == null) {
-			errors.add("birthDate", ERROR + "birthDate.invalid");
-			return null;
-		}
+	private LocalDate birthDate(DateParts typed, FormErrors errors) {
 		LocalDate today = LocalDate.now(this.clock.withZone(this.zone));
-		if (date.isAfter(today)) {
-			errors.add("birthDate", ERROR + "birthDate.future");
+		String problem = typed.birthDateProblem(today);
+		if (problem != null) {
+			errors.add(BIRTH_FIELD, problem);
+			return null;
 		}
-		else if (Period.between(date, today).getYears() < MIN_AGE) {
-			errors.add("birthDate", ERROR + "birthDate.too-young");
-		}
-		else if (Period.between(date, today).getYears() > MAX_AGE) {
-			errors.add("birthDate", ERROR + "birthDate.too-old");
+		LocalDate date = typed.toDate();
+		if (Period.between(date, today).getYears() < MIN_AGE) {
+			errors.add(BIRTH_FIELD, ERROR + "birthDate.too-young");
 		}
 		return date;
 	}
 
-	/** Accepts 14/07/1990, 14-07-1990, 14.07.1990 and the ISO form 1990-07-14. */
-	static LocalDate parseDate(String value) {
-		try {
-			if (value.matches("\\d{4}-\\d{1,2}-\\d{1,2}")) {
-				String[] parts = value.split("-");
-				return parseDate(parts[2] + "/" + parts[1] + "/" + parts[0]);
-			}
-			return LocalDate.parse(value.replaceAll("\\s*[-.\\s]\\s*|\\s*/\\s*", "/"), DATE);
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
-	}
-
 	private static String email(String typed, FormErrors errors) {
-		String value = clean(typed).toLowerCase(Locale.ROOT);
-		if (value.isEmpty()) {
+		InputRules.Checked email = InputRules.email(typed);
+		if (email.missing()) {
 			errors.add("email", ERROR + "email.required");
-			return null;
 		}
-		if (value.length() > 254 || !EMAIL.matcher(value).matches()) {
+		else if (!email.ok()) {
 			errors.add("email", ERROR + "email.invalid");
 		}
-		return value;
+		return email.value();
 	}
 
 	private static String phone(String typed, FormErrors errors) {
-		String value = clean(typed);
-		if (value.isEmpty()) {
-			return null;
-		}
-		return PhoneNumbers.normalise(value).orElseGet(() -> {
+		InputRules.Checked phone = InputRules.phone(typed);
+		if (!phone.ok() && !phone.missing()) {
 			errors.add("phone", ERROR + "phone.invalid");
-			return null;
-		});
+		}
+		return phone.ok() ? phone.value() : null;
 	}
 
 	private static PostalAddress address(RegistrationForm form, FormErrors errors) {
 		String line = clean(form.addressLine());
 		String complement = clean(form.addressComplement());
-		String postcode = clean(form.postcode()).replace(" ", "");
+		InputRules.Checked postcode = InputRules.postcode(form.postcode());
 		String city = clean(form.city());
-		if (line.isEmpty() && complement.isEmpty() && postcode.isEmpty() && city.isEmpty()) {
+		if (line.isEmpty() && complement.isEmpty() && postcode.missing() && city.isEmpty()) {
 			return null;
 		}
 		required("addressLine", line, 200, errors);
 		if (complement.length() > 200) {
 			errors.add("addressComplement", ERROR + "addressComplement.too-long");
 		}
-		if (postcode.isEmpty()) {
+		if (postcode.missing()) {
 			errors.add("postcode", ERROR + "postcode.required");
 		}
-		else if (!POSTCODE.matcher(postcode).matches()) {
+		else if (!postcode.ok()) {
 			errors.add("postcode", ERROR + "postcode.invalid");
 		}
 		required("city", city, 100, errors);
-		return new PostalAddress(line, complement.isEmpty() ? null : complement, postcode, city);
+		return new PostalAddress(line, complement.isEmpty() ? null : complement, postcode.value(), city);
 	}
 
 	private static void required(String field, String value, int max, FormErrors errors) {
@@ -219,7 +180,7 @@ final class RegistrationValidator {
 	}
 
 	private static String clean(String typed) {
-		return (typed == null) ? "" : typed.strip().replaceAll("\\s{2,}", " ");
+		return InputRules.clean(typed);
 	}
 
 }

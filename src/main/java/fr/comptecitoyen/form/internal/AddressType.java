@@ -7,6 +7,7 @@ import java.util.Set;
 
 import fr.comptecitoyen.form.FieldDefinition;
 import fr.comptecitoyen.form.FormContext;
+import fr.comptecitoyen.shared.InputRules;
 
 /**
  * {@code address}: a French postal address, kept as a map with {@code line},
@@ -48,7 +49,7 @@ public class AddressType implements FieldType {
 		if (line.isEmpty() || line.length() > 200 || text(address, "complement").length() > 200) {
 			check.reject(field, path, "-line", "form.error.address.line");
 		}
-		else if (!postcode.matches("[0-9]{5}")) {
+		else if (!InputRules.postcode(postcode).ok()) {
 			check.reject(field, path, "-postcode", "form.error.address.postcode");
 		}
 		else if (commune.isEmpty() || commune.length() > 100) {

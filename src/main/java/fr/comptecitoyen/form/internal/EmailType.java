@@ -1,13 +1,10 @@
 package fr.comptecitoyen.form.internal;
 
-import java.util.regex.Pattern;
-
 import fr.comptecitoyen.form.FieldDefinition;
+import fr.comptecitoyen.shared.InputRules;
 
 /** {@code email}: one address, shape checked. */
 class EmailType extends TextType {
-
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
 
 	EmailType() {
 		super("email", 254);
@@ -15,7 +12,7 @@ class EmailType extends TextType {
 
 	@Override
 	public void validate(FieldDefinition field, String path, Object value, Check check) {
-		if (!EMAIL.matcher(value.toString()).matches() || value.toString().length() > 254) {
+		if (!InputRules.email(value.toString()).ok()) {
 			check.reject(field, path, "", "form.error.email");
 		}
 	}

@@ -1,17 +1,13 @@
 package fr.comptecitoyen.form.internal;
 
-import com.google.i18n.phonenumbers.NumberParseException;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
-
 import fr.comptecitoyen.form.FieldDefinition;
+import fr.comptecitoyen.shared.InputRules;
 
 /**
  * {@code phone}: a French number ({@code 06 12 34 56 78}) or an international one
  * ({@code +44 20 7946 0958}), checked with libphonenumber.
  */
 class PhoneType extends TextType {
-
-	private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
 	PhoneType() {
 		super("phone", 30);
@@ -25,15 +21,7 @@ class PhoneType extends TextType {
 	}
 
 	static boolean valid(String number) {
-		if (number.length() > 30) {
-			return false;
-		}
-		try {
-			return PHONES.isValidNumber(PHONES.parse(number, "FR"));
-		}
-		catch (NumberParseException ex) {
-			return false;
-		}
+		return InputRules.phone(number).ok();
 	}
 
 }

@@ -15,6 +15,7 @@ import fr.comptecitoyen.household.MemberFilter;
 import fr.comptecitoyen.household.MemberKind;
 import fr.comptecitoyen.household.MemberView;
 import fr.comptecitoyen.shared.CitySettings;
+import fr.comptecitoyen.shared.FieldProblem;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -137,7 +138,7 @@ public class HouseholdService implements Household {
 	}
 
 	private void enforce(MemberDetails details, List<Member> others) {
-		List<RuleProblem> problems = this.rules.check(details, others);
+		List<FieldProblem> problems = this.rules.check(details, others);
 		if (!problems.isEmpty()) {
 			throw new HouseholdRuleException(problems);
 		}

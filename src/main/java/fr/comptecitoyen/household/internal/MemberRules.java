@@ -10,6 +10,8 @@ import java.util.Objects;
 
 import fr.comptecitoyen.household.AdultRelation;
 import fr.comptecitoyen.household.MemberKind;
+import fr.comptecitoyen.shared.DateParts;
+import fr.comptecitoyen.shared.FieldProblem;
 
 /**
  * The household's rules, checked against today in the commune (from the injected clock):
@@ -20,9 +22,6 @@ public class MemberRules {
 
 	/** Coming of age. */
 	public static final int MAJORITY = 18;
-
-	/** Older than anyone alive: a typing mistake. */
-	static final int OLDEST = 130;
 
 	/** The field that carries date errors (the day box of the three-box date). */
 	public static final String DATE_FIELD = "birthDay";
@@ -47,35 +46,33 @@ public class MemberRules {
 	 * @param others the other members of the same household (the edited member excluded)
 	 * @return the problems, empty when the member may be saved
 	 */
-	public List<RuleProblem> check(MemberDetails candidate, List<Member> others) {
-		List<RuleProblem> problems = new ArrayList<>();
+	public List<FieldProblem> check(MemberDetails candidate, List<Member> others) {
+		List<FieldProblem> problems = new ArrayList<>();
 		checkAge(candidate, problems);
 		if (candidate.kind() == MemberKind.ADULT && candidate.relation() == AdultRelation.CONJOINT
 				&& others.stream().anyMatch((other) -> other.getRelation() == AdultRelation.CONJOINT)) {
-			problems.add(new RuleProblem("relation", "household.error.conjoint.taken"));
+			problems.add(new FieldProblem("relation", "household.error.conjoint.taken"));
 		}
 		String key = candidate.identityKey();
 		if (others.stream().anyMatch((other) -> Objects.equals(other.getIdentityKey(), key))) {
-			problems.add(new RuleProblem("lastName", "household.error.duplicate"));
+			problems.add(new FieldProblem("lastName", "household.error.duplicate"));
 		}
 		return problems;
 	}
 
-	private void checkAge(MemberDetails candidate, List<RuleProblem> problems) {
+	private void checkAge(MemberDetails candidate, List<FieldProblem> problems) {
 		LocalDate today = today();
-		if (candidate.birthDate().isAfter(today)) {
-			problems.add(new RuleProblem(DATE_FIELD, "household.error.birth-date.future"));
+		String implausible = DateParts.birthDateProblem(candidate.birthDate(), today);
+		if (implausible != null) {
+			problems.add(new FieldProblem(DATE_FIELD, implausible));
 			return;
 		}
 		int age = Period.between(candidate.birthDate(), today).getYears();
-		if (age > OLDEST) {
-			problems.add(new RuleProblem(DATE_FIELD, "household.error.birth-date.too-old"));
-		}
-		else if (candidate.kind() == MemberKind.CHILD && age >= MAJORITY) {
-			problems.add(new RuleProblem(DATE_FIELD, "household.error.child.adult"));
+		if (candidate.kind() == MemberKind.CHILD && age >= MAJORITY) {
+			problems.add(new FieldProblem(DATE_FIELD, "household.error.child.adult"));
 		}
 		else if (candidate.kind() == MemberKind.ADULT && age < MAJORITY) {
-			problems.add(new RuleProblem(DATE_FIELD, "household.error.adult.minor"));
+			problems.add(new FieldProblem(DATE_FIELD, "household.error.adult.minor"));
 		}
 	}
 

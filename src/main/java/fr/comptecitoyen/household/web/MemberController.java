@@ -16,20 +16,20 @@ import fr.comptecitoyen.household.internal.HouseholdRuleException;
 import fr.comptecitoyen.household.internal.HouseholdService;
 import fr.comptecitoyen.household.internal.MemberDetails;
 import fr.comptecitoyen.household.internal.MemberRules;
+import fr.comptecitoyen.shared.web.FormErrors;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Adding, editing and removing the members of the signed-in citizen's household. Members
@@ -70,28 +70,29 @@ class MemberController {
 
 	@PostMapping("/adultes/ajouter")
 	String addAdult(@AuthenticationPrincipal CitizenPrincipal citizen, @ModelAttribute("form") MemberForm form,
-			BindingResult errors, Model model, RedirectAttributes redirect) {
-		return add(citizen, form, errors, model, redirect, MemberKind.ADULT);
+			Model model, RedirectAttributes redirect) {
+		return add(citizen, form, model, redirect, MemberKind.ADULT);
 	}
 
 	@PostMapping("/enfants/ajouter")
 	String addChild(@AuthenticationPrincipal CitizenPrincipal citizen, @ModelAttribute("form") MemberForm form,
-			BindingResult errors, Model model, RedirectAttributes redirect) {
-		return add(citizen, form, errors, model, redirect, MemberKind.CHILD);
+			Model model, RedirectAttributes redirect) {
+		return add(citizen, form, model, redirect, MemberKind.CHILD);
 	}
 
 	private String addForm(CitizenPrincipal citizen, Model model, MemberKind kind) {
 		if (!editable(citizen, model)) {
 			return REFUSED;
 		}
-		return form(model, kind, null, MemberForm.empty());
+		return form(model, kind, null, MemberForm.empty(), new FormErrors());
 	}
 
-	private String add(CitizenPrincipal citizen, MemberForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect, MemberKind kind) {
+	private String add(CitizenPrincipal citizen, MemberForm form, Model model, RedirectAttributes redirect,
+			MemberKind kind) {
 		if (!editable(citizen, model)) {
 			return REFUSED;
 		}
+		FormErrors errors = new FormErrors();
 		MemberDetails details = MemberFormCheck.check(kind, form, errors);
 		try {
 			if (details != null) {
@@ -103,14 +104,14 @@ class MemberController {
 			return refused(citizen, ex.getStatus(), model);
 		}
 		catch (HouseholdRuleException ex) {
-			ex.problems().forEach((problem) -> errors.rejectValue(problem.field(), problem.code()));
+			errors.addAll(ex.problems());
 		}
 		catch (DataIntegrityViolationException ex) {
 			// The same member posted twice at once: the unique identity key stopped the
 			// second.
-			errors.rejectValue("lastName", "household.error.duplicate");
+			errors.add("lastName", "household.error.duplicate");
 		}
-		return form(model, kind, null, form);
+		return form(model, kind, null, form, errors);
 	}
 
 	@GetMapping("/membres/{publicId}/modifier")
@@ -119,16 +120,17 @@ class MemberController {
 		if (!editable(citizen, model)) {
 			return REFUSED;
 		}
-		return form(model, member.kind(), member, MemberForm.of(member));
+		return form(model, member.kind(), member, MemberForm.of(member), new FormErrors());
 	}
 
 	@PostMapping("/membres/{publicId}/modifier")
 	String edit(@AuthenticationPrincipal CitizenPrincipal citizen, @PathVariable String publicId,
-			@ModelAttribute("form") MemberForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+			@ModelAttribute("form") MemberForm form, Model model, RedirectAttributes redirect) {
 		MemberView member = find(citizen, publicId);
 		if (!editable(citizen, model)) {
 			return REFUSED;
 		}
+		FormErrors errors = new FormErrors();
 		MemberDetails details = MemberFormCheck.check(member.kind(), form, errors);
 		try {
 			if (details != null) {
@@ -141,12 +143,12 @@ class MemberController {
 			return refused(citizen, ex.getStatus(), model);
 		}
 		catch (HouseholdRuleException ex) {
-			ex.problems().forEach((problem) -> errors.rejectValue(problem.field(), problem.code()));
+			errors.addAll(ex.problems());
 		}
 		catch (DataIntegrityViolationException ex) {
-			errors.rejectValue("lastName", "household.error.duplicate");
+			errors.add("lastName", "household.error.duplicate");
 		}
-		return form(model, member.kind(), member, form);
+		return form(model, member.kind(), member, form, errors);
 	}
 
 	@GetMapping("/membres/{publicId}/retirer")
@@ -178,8 +180,9 @@ class MemberController {
 		return done(redirect, "household.notice.removed", member);
 	}
 
-	private String form(Model model, MemberKind kind, MemberView member, MemberForm form) {
+	private String form(Model model, MemberKind kind, MemberView member, MemberForm form, FormErrors errors) {
 		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
 		model.addAttribute("kind", kind);
 		model.addAttribute("member", member);
 		model.addAttribute("relations", AdultRelation.values());

@@ -1,7 +1,6 @@
 package fr.comptecitoyen.household.web;
 
 import java.util.Arrays;
-import java.util.regex.Pattern;
 
 import fr.comptecitoyen.account.Civility;
 import fr.comptecitoyen.household.AdultRelation;
@@ -10,8 +9,10 @@ import fr.comptecitoyen.household.Sex;
 import fr.comptecitoyen.household.internal.MemberDetails;
 import fr.comptecitoyen.household.internal.MemberRules;
 import fr.comptecitoyen.shared.DateParts;
-
-import org.springframework.validation.Errors;
+import fr.comptecitoyen.shared.InputRules.Checked;
+import fr.comptecitoyen.shared.InputRules.Problem;
+import fr.comptecitoyen.shared.InputRules;
+import fr.comptecitoyen.shared.web.FormErrors;
 
 /**
  * Turns a posted {@link MemberForm} into {@link MemberDetails}, or records what is wrong
@@ -24,14 +25,11 @@ final class MemberFormCheck {
 
 	static final int FIRST_NAMES_MAX = 150;
 
-	/** Letters of any script, spaces, hyphens, apostrophes and dots ("St. John"). */
-	private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M} \\-'’.]*");
-
 	private MemberFormCheck() {
 	}
 
 	/** The parsed member, or null when {@code errors} received at least one error. */
-	static MemberDetails check(MemberKind kind, MemberForm form, Errors errors) {
+	static MemberDetails check(MemberKind kind, MemberForm form, FormErrors errors) {
 		AdultRelation relation = null;
 		Civility civility = null;
 		Sex sex = null;
@@ -47,36 +45,37 @@ final class MemberFormCheck {
 		String firstNames = name(form.firstNames(), "firstNames", FIRST_NAMES_MAX, errors);
 		DateParts date = form.birthDate();
 		if (date.problem() != null) {
-			errors.rejectValue(MemberRules.DATE_FIELD, (date.problem() == DateParts.Problem.MISSING)
-					? "household.error.birth-date.required" : "household.error.birth-date.invalid");
+			errors.add(MemberRules.DATE_FIELD,
+					(date.problem() == DateParts.Problem.MISSING) ? DateParts.BIRTH_MISSING : DateParts.BIRTH_INVALID);
 		}
-		if (errors.hasErrors()) {
+		if (!errors.isEmpty()) {
 			return null;
 		}
 		return new MemberDetails(kind, relation, civility, sex, lastName, firstNames, date.toDate());
 	}
 
-	private static String name(String typed, String field, int max, Errors errors) {
-		String value = (typed != null) ? typed.strip().replaceAll("\\s+", " ") : "";
-		if (value.isEmpty()) {
-			errors.rejectValue(field, "household.error." + field + ".required");
+	private static String name(String typed, String field, int max, FormErrors errors) {
+		Checked name = InputRules.name(typed, max);
+		if (name.missing()) {
+			errors.add(field, "household.error." + field + ".required");
 		}
-		else if (value.length() > max) {
-			errors.rejectValue(field, "household.error." + field + ".too-long", new Object[] { max }, null);
+		else if (name.problem() == Problem.TOO_LONG) {
+			errors.add(field, "household.error." + field + ".too-long", max);
 		}
-		else if (!NAME.matcher(value).matches()) {
-			errors.rejectValue(field, "household.error.name.characters");
+		else if (!name.ok()) {
+			errors.add(field, "household.error.name.characters");
 		}
-		return value;
+		return (name.value() != null) ? name.value() : "";
 	}
 
-	private static <E extends Enum<E>> E choice(Class<E> type, String typed, String field, String code, Errors errors) {
+	private static <E extends Enum<E>> E choice(Class<E> type, String typed, String field, String code,
+			FormErrors errors) {
 		E value = Arrays.stream(type.getEnumConstants())
 			.filter((constant) -> constant.name().equals(typed))
 			.findFirst()
 			.orElse(null);
 		if (value == null) {
-			errors.rejectValue(field, code);
+			errors.add(field, code);
 		}
 		return value;
 	}

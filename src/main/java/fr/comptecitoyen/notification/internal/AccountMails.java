@@ -9,8 +9,6 @@ import fr.comptecitoyen.account.AccountEvents.AccountRejected;
 import fr.comptecitoyen.account.AccountEvents.AccountSuspended;
 import fr.comptecitoyen.account.AccountEvents.AccountValidated;
 import fr.comptecitoyen.notification.MessageKind;
-import fr.comptecitoyen.notification.internal.MailComposer.Composed;
-import fr.comptecitoyen.notification.internal.OutgoingMessage.Channel;
 import fr.comptecitoyen.shared.CitySettings;
 
 import org.springframework.context.event.EventListener;
@@ -18,19 +16,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * The emails about the account itself. Each is written to the outbox in the transaction
- * of the change it announces.
+ * of the change it announces, as a template and its model: the relay composes it after
+ * the change has committed.
  */
 @Component
 class AccountMails {
-
-	private final MailComposer composer;
 
 	private final Outbox outbox;
 
 	private final CitySettings city;
 
-	AccountMails(MailComposer composer, Outbox outbox, CitySettings city) {
-		this.composer = composer;
+	AccountMails(Outbox outbox, CitySettings city) {
 		this.outbox = outbox;
 		this.city = city;
 	}
@@ -73,10 +69,9 @@ class AccountMails {
 
 	void send(String dedupKey, MessageKind kind, UUID accountId, String email, String template,
 			Map<String, Object> model) {
-		Composed mail = this.composer.compose(template, model, this.city.name());
 		Object link = model.get("link");
-		this.outbox.add(new OutgoingMessage(dedupKey, Channel.EMAIL, kind, accountId, email, mail.subject(),
-				mail.text(), mail.html(), (link != null) ? link.toString() : null));
+		this.outbox.add(OutgoingMessage.email(dedupKey, kind, accountId, email, (link != null) ? link.toString() : null,
+				template, model, this.city.name()));
 	}
 
 }

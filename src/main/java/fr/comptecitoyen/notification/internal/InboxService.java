@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The citizen's inbox, read from the outbox rows that carry the account (emails only: an
- * SMS repeats a reminder already in the list).
+ * SMS repeats a reminder already in the list), once the relay has composed them (a few
+ * seconds after the action; an email whose composition failed is not listed).
  */
 @Service
 class InboxService implements Inbox {
@@ -39,28 +40,29 @@ class InboxService implements Inbox {
 	@Override
 	@Transactional(readOnly = true)
 	public List<Message> messages(UUID accountId, int limit) {
-		return this.jdbc.query(
-				"select " + COLUMNS + " from outbox_message where account_id = ? and channel = 'EMAIL' "
-						+ "order by created_at desc, id fetch first " + Math.max(1, limit) + " rows only",
-				mapper(), accountId);
+		return this.jdbc.query("select " + COLUMNS + " from outbox_message where account_id = ? and channel = 'EMAIL' "
+				+ "and subject is not null order by created_at desc, id fetch first " + Math.max(1, limit)
+				+ " rows only", mapper(), accountId);
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public long unread(UUID accountId) {
 		Long count = this.jdbc.queryForObject("select count(*) from outbox_message where account_id = ? "
-				+ "and channel = 'EMAIL' and read_at is null", Long.class, accountId);
+				+ "and channel = 'EMAIL' and subject is not null and read_at is null", Long.class, accountId);
 		return (count != null) ? count : 0;
 	}
 
 	@Override
 	@Transactional
 	public Optional<Message> open(UUID accountId, UUID messageId) {
-		this.jdbc.update("update outbox_message set read_at = ? where id = ? and account_id = ? and channel = 'EMAIL' "
-				+ "and read_at is null", Timestamp.from(this.clock.instant()), messageId, accountId);
+		this.jdbc.update(
+				"update outbox_message set read_at = ? where id = ? and account_id = ? and channel = 'EMAIL' "
+						+ "and subject is not null and read_at is null",
+				Timestamp.from(this.clock.instant()), messageId, accountId);
 		return this.jdbc
-			.query("select " + COLUMNS + " from outbox_message where id = ? and account_id = ? and channel = 'EMAIL'",
-					mapper(), messageId, accountId)
+			.query("select " + COLUMNS + " from outbox_message where id = ? and account_id = ? and channel = 'EMAIL' "
+					+ "and subject is not null", mapper(), messageId, accountId)
 			.stream()
 			.findFirst();
 	}

@@ -1,9 +1,11 @@
 package fr.comptecitoyen.notification.internal;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import fr.comptecitoyen.notification.internal.OutgoingMessage.Template;
 import fr.comptecitoyen.shared.CitySettings;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -17,7 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * Renders an email from its two templates, {@code templates/mail/<name>.html} and
  * {@code templates/mail/<name>.txt}, in French, with the commune's name and look. The
- * subject is the message {@code mail.<name>.subject}.
+ * subject is the message {@code mail.<name>.subject}. Only the {@link OutboxRelay} calls
+ * it, outside the transaction of the citizen's action: listeners store a {@link Template}
+ * in the outbox instead.
  */
 @Component
 public class MailComposer {
@@ -53,19 +57,22 @@ public class MailComposer {
 	}
 
 	/**
-	 * Renders the email.
-	 * @param name the template name, e.g. {@code account-registered}
-	 * @param model the template's variables ({@code city} is always there)
-	 * @param subjectArguments arguments of the subject message
+	 * Renders the email an outbox row describes. Called by the relay only, after the
+	 * change it announces has committed.
+	 * @param template the template name, locale, model and subject arguments
 	 * @return subject, text and HTML
+	 * @throws RuntimeException whatever the template engine or the message source throws
+	 * (unknown template or message, an expression that fails on the model)
 	 */
-	public Composed compose(String name, Map<String, Object> model, Object... subjectArguments) {
-		Map<String, Object> variables = new HashMap<>(model);
+	public Composed compose(Template template) {
+		Map<String, Object> variables = new HashMap<>(template.model());
 		variables.put("city", this.city);
-		String subject = this.messages.getMessage("mail." + name + ".subject", subjectArguments, LOCALE);
+		String subject = this.messages.getMessage("mail." + template.name() + ".subject",
+				template.subjectArguments().toArray(), template.locale());
 		variables.put("subject", subject);
-		Context context = new Context(LOCALE, variables);
-		return new Composed(subject, this.text.process(name, context), this.html.process(name, context));
+		Context context = new Context(template.locale(), variables);
+		return new Composed(subject, this.text.process(template.name(), context),
+				this.html.process(template.name(), context));
 	}
 
 	/** A rendered email. */

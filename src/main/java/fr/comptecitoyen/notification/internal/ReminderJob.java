@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import fr.comptecitoyen.notification.MessageKind;
-import fr.comptecitoyen.notification.internal.MailComposer.Composed;
 import fr.comptecitoyen.notification.internal.OutgoingMessage.Channel;
 import fr.comptecitoyen.shared.CitySettings;
 import fr.comptecitoyen.shared.web.Dates;
@@ -35,8 +34,6 @@ public class ReminderJob {
 
 	private final Outbox outbox;
 
-	private final MailComposer composer;
-
 	private final MessageSource messages;
 
 	private final CitySettings city;
@@ -47,11 +44,10 @@ public class ReminderJob {
 
 	private final TransactionTemplate transactions;
 
-	ReminderJob(JdbcTemplate jdbc, Outbox outbox, MailComposer composer, MessageSource messages, CitySettings city,
-			Dates dates, Clock clock, TransactionTemplate transactions) {
+	ReminderJob(JdbcTemplate jdbc, Outbox outbox, MessageSource messages, CitySettings city, Dates dates, Clock clock,
+			TransactionTemplate transactions) {
 		this.jdbc = jdbc;
 		this.outbox = outbox;
-		this.composer = composer;
 		this.messages = messages;
 		this.city = city;
 		this.dates = dates;
@@ -107,9 +103,8 @@ public class ReminderJob {
 		model.put("title", reminder.title());
 		model.put("date", date);
 		model.put("link", link);
-		Composed mail = this.composer.compose(reminder.template(), model, this.city.name(), date);
-		return new OutgoingMessage(reminder.dedup(), Channel.EMAIL, MessageKind.INFORMATION, reminder.accountId(),
-				reminder.recipient(), mail.subject(), mail.text(), mail.html(), link);
+		return OutgoingMessage.email(reminder.dedup(), MessageKind.INFORMATION, reminder.accountId(),
+				reminder.recipient(), link, reminder.template(), model, this.city.name(), date);
 	}
 
 	private record Due(UUID id, UUID accountId, String reference, String title, LocalDate date, Channel channel,

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import fr.comptecitoyen.notification.MessageKind;
-import fr.comptecitoyen.notification.internal.MailComposer.Composed;
-import fr.comptecitoyen.notification.internal.OutgoingMessage.Channel;
 import fr.comptecitoyen.request.RequestEvents.CitizenAnswered;
 import fr.comptecitoyen.request.RequestEvents.CitizenAsked;
 import fr.comptecitoyen.request.RequestEvents.Decision;
@@ -24,13 +22,11 @@ import org.springframework.stereotype.Component;
 /**
  * The FAQ's three kinds of email about requests: acknowledgement after each operation of
  * the citizen, decision (accord or refus with its motive), information. Written to the
- * outbox in the transaction of the change; each event sends once (its dedup key names the
- * event).
+ * outbox in the transaction of the change, as a template and its model that the relay
+ * composes afterwards; each event sends once (its dedup key names the event).
  */
 @Component
 class RequestMails {
-
-	private final MailComposer composer;
 
 	private final Outbox outbox;
 
@@ -38,8 +34,7 @@ class RequestMails {
 
 	private final Dates dates;
 
-	RequestMails(MailComposer composer, Outbox outbox, CitySettings city, Dates dates) {
-		this.composer = composer;
+	RequestMails(Outbox outbox, CitySettings city, Dates dates) {
 		this.outbox = outbox;
 		this.city = city;
 		this.dates = dates;
@@ -114,9 +109,8 @@ class RequestMails {
 		if (request.email() == null) {
 			return;
 		}
-		Composed mail = this.composer.compose(template, model, this.city.name(), request.reference());
-		this.outbox.add(new OutgoingMessage(dedupKey, Channel.EMAIL, kind, request.accountId(), request.email(),
-				mail.subject(), mail.text(), mail.html(), model.get("link").toString()));
+		this.outbox.add(OutgoingMessage.email(dedupKey, kind, request.accountId(), request.email(),
+				model.get("link").toString(), template, model, this.city.name(), request.reference()));
 	}
 
 }

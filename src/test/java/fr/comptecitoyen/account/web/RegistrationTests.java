@@ -60,14 +60,22 @@ class RegistrationTests {
 
 	/** A complete, valid form for a unique email address. */
 	Map<String, String> form(String email) {
-		return new java.util.LinkedHashMap<>(
-				Map.ofEntries(Map.entry("civility", "MADAME"), Map.entry("lastName", "Lefèvre"),
-						Map.entry("firstName", "Élodie"), Map.entry("otherFirstNames", "Marie Anne"),
-						Map.entry("birthDate", "14/07/1990"), Map.entry("email", email), Map.entry("phone", ""),
-						Map.entry("addressLine", ""), Map.entry("addressComplement", ""), Map.entry("postcode", ""),
-						Map.entry("city", ""), Map.entry("contactPreference", "EMAIL"), Map.entry("password", PASSWORD),
-						Map.entry("passwordConfirmation", PASSWORD), Map.entry("terms", "on"),
-						Map.entry("registrationKey", key())));
+		return new java.util.LinkedHashMap<>(Map.ofEntries(Map.entry("civility", "MADAME"),
+				Map.entry("lastName", "Lefèvre"), Map.entry("firstName", "Élodie"),
+				Map.entry("otherFirstNames", "Marie Anne"), Map.entry("birthDay", "14"), Map.entry("birthMonth", "7"),
+				Map.entry("birthYear", "1990"), Map.entry("email", email), Map.entry("phone", ""),
+				Map.entry("addressLine", ""), Map.entry("addressComplement", ""), Map.entry("postcode", ""),
+				Map.entry("city", ""), Map.entry("contactPreference", "EMAIL"), Map.entry("password", PASSWORD),
+				Map.entry("passwordConfirmation", PASSWORD), Map.entry("terms", "on"),
+				Map.entry("registrationKey", key())));
+	}
+
+	/** Types a date ("14 7 1990") in the three boxes of the birth date. */
+	static void putDate(Map<String, String> form, String date) {
+		String[] parts = date.split(" ");
+		form.put("birthDay", parts[0]);
+		form.put("birthMonth", (parts.length > 1) ? parts[1] : "");
+		form.put("birthYear", (parts.length > 2) ? parts[2] : "");
 	}
 
 	static String email() {
@@ -231,11 +239,12 @@ class RegistrationTests {
 			firstName         |                  | Indiquez votre prénom usuel.
 			firstName         | <script>         | Le prénom ne peut contenir que des lettres
 			otherFirstNames   | Jean_2           | Les autres prénoms ne peuvent contenir
-			birthDate         |                  | Indiquez votre date de naissance.
-			birthDate         | 31/02/1990       | La date de naissance doit être une vraie date
-			birthDate         | hier             | La date de naissance doit être une vraie date
-			birthDate         | 01/01/2999       | La date de naissance ne peut pas être dans le futur.
-			birthDate         | 01/01/1850       | Vérifiez l’année de naissance.
+			birthDate         |                  | Indiquez la date de naissance.
+			birthDate         | 31 2 1990        | La date de naissance doit être une date réelle
+			birthDate         | hier             | La date de naissance doit être une date réelle
+			birthDate         | 14 7 90          | La date de naissance doit être une date réelle
+			birthDate         | 1 1 2999         | La date de naissance ne peut pas être dans le futur.
+			birthDate         | 1 1 1850         | Vérifiez l’année de naissance : elle remonte à plus de 130 ans.
 			email             |                  | Indiquez votre adresse électronique
 			email             | jean.dupont      | L’adresse électronique doit être de la forme
 			phone             | 12345            | Ce numéro de téléphone n’est pas valide.
@@ -253,7 +262,12 @@ class RegistrationTests {
 			throws Exception {
 		String email = email();
 		Map<String, String> form = form(email);
-		form.put(field, (value == null) ? "" : value);
+		if (field.equals("birthDate")) {
+			putDate(form, (value == null) ? "" : value);
+		}
+		else {
+			form.put(field, (value == null) ? "" : value);
+		}
 		if (field.equals("password")) {
 			form.put("passwordConfirmation", value);
 		}
@@ -263,6 +277,7 @@ class RegistrationTests {
 		assertThat(html).contains("Le formulaire contient des erreurs");
 		String target = switch (field) {
 			case "addressLine" -> "postcode";
+			case "birthDate" -> "birthDay";
 			default -> field;
 		};
 		assertThat(html).contains("href=\"#" + target + "\"", "id=\"" + target + "-error\"");
@@ -271,8 +286,9 @@ class RegistrationTests {
 			.contains(field.equals("lastName") ? "value=\"Élodie\"" : "value=\"Lefèvre\"");
 		if (value != null && !field.startsWith("password") && !field.equals("civility")
 				&& !field.equals("contactPreference") && !field.equals("terms")) {
+			String kept = field.equals("birthDate") ? value.split(" ")[0] : value;
 			assertThat(html).as("the wrong value itself is kept")
-				.contains("value=\"" + value.replace("<", "&lt;").replace(">", "&gt;") + "\"");
+				.contains("value=\"" + kept.replace("<", "&lt;").replace(">", "&gt;") + "\"");
 		}
 		assertThat(html).as("passwords are never sent back").doesNotContain(PASSWORD);
 		assertThat(
@@ -282,14 +298,14 @@ class RegistrationTests {
 
 	@Test
 	void holderMustBeAtLeastSixteen() throws Exception {
-		DateTimeFormatter format = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+		DateTimeFormatter format = DateTimeFormatter.ofPattern("d M yyyy");
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 		Map<String, String> young = form(email());
-		young.put("birthDate", today.minusYears(16).plusDays(2).format(format));
+		putDate(young, today.minusYears(16).plusDays(2).format(format));
 		assertThat(submit(young).getResponse().getContentAsString())
 			.contains("Il faut avoir au moins 16 ans pour créer un compte : le titulaire agit pour son foyer.");
 		Map<String, String> sixteen = form(email());
-		sixteen.put("birthDate", today.minusYears(16).minusDays(1).format(format));
+		putDate(sixteen, today.minusYears(16).minusDays(1).format(format));
 		assertThat(submit(sixteen).getResponse().getStatus()).isEqualTo(302);
 	}
 

@@ -25,7 +25,9 @@ class RegistrationWithoutJavaScriptBrowserTests extends BrowserTest {
 		find("#civility").click();
 		type("lastName", "Le Goff");
 		type("firstName", "Yann");
-		type("birthDate", "02/03/1975");
+		type("birthDay", "2");
+		type("birthMonth", "3");
+		type("birthYear", "1975");
 		type("email", "sans-js-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org");
 		type("password", "marée haute sur la digue");
 		type("passwordConfirmation", "marée haute sur la digue");
