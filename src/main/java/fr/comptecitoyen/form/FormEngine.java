@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 
 import fr.comptecitoyen.form.internal.Check;
+import fr.comptecitoyen.form.internal.DateRules;
 import fr.comptecitoyen.form.internal.FieldTypes;
 import fr.comptecitoyen.form.internal.GroupType;
 import fr.comptecitoyen.form.internal.Ids;
@@ -86,7 +87,10 @@ public class FormEngine {
 		return new StepResult(result, validateStep(form, result, step, context));
 	}
 
-	/** The problems of one step (none when the step is hidden). */
+	/**
+	 * The problems of one step (none when the step is hidden): each visible field's, then
+	 * those of the rules between fields whose message goes next to a field of this step.
+	 */
 	public List<FieldError> validateStep(FormDefinition form, Answers answers, int step, FormContext context) {
 		Check check = new Check(today(), context, answers);
 		check.step(step);
@@ -95,6 +99,7 @@ public class FormEngine {
 			for (FieldDefinition field : definition.fields()) {
 				Validator.field(field, field.key(), answers.get(field.key()), null, check);
 			}
+			DateRules.apply(form, step, check);
 		}
 		return check.errors();
 	}

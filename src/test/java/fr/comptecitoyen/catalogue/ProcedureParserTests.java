@@ -123,6 +123,12 @@ class ProcedureParserTests {
 		assertRefused(MINIMAL.replace("label: Nom}", "label: Nom, colour: red}"), "unknown attribute 'colour'");
 	}
 
+	@Test
+	void wrongRuleBetweenFieldsIsRefusedWithFileAndPlace() {
+		assertRefused(MINIMAL + "rules:\n  - {kind: date-order, start: name, end: name}\n",
+				"Invalid procedure definition test.yml", "rules > 1 (date-order)", "'name', which is not a date field");
+	}
+
 	private void assertRefused(String yaml, String... fragments) {
 		assertThatThrownBy(() -> this.parser.parse("test.yml", yaml, 1))
 			.isInstanceOf(ProcedureDefinitionException.class)

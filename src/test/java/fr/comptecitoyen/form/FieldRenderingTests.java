@@ -27,8 +27,11 @@ class FieldRenderingTests {
 	@Autowired
 	SpringTemplateEngine templates;
 
-	@Autowired
-	FormEngine engine;
+	/**
+	 * On a fixed day (27 November 2026), so that relative date bounds read the same every
+	 * day.
+	 */
+	final FormEngine engine = Forms.engine();
 
 	@Autowired
 	Catalogue catalogue;

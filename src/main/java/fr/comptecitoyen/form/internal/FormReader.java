@@ -33,7 +33,14 @@ public final class FormReader {
 
 	private static final Set<String> STEP = Set.of("key", "title", "intro", "visible-when", "fields");
 
-	public FormDefinition read(List<?> steps) {
+	/**
+	 * Reads a form.
+	 * @param steps the list under {@code steps:}
+	 * @param rules the list under {@code rules:}, or {@code null}
+	 * @return the definition
+	 * @throws FormDefinitionException naming the place and the problem
+	 */
+	public FormDefinition read(List<?> steps, Object rules) {
 		if (steps == null || steps.isEmpty()) {
 			throw new FormDefinitionException("steps", "a form needs at least one step");
 		}
@@ -42,9 +49,9 @@ public final class FormReader {
 		for (int i = 0; i < steps.size(); i++) {
 			read.add(step(i, map(steps.get(i), "step " + (i + 1)), keys));
 		}
-		FormDefinition form = new FormDefinition(read);
+		FormDefinition form = new FormDefinition(read, List.of());
 		checkConditions(form);
-		return form;
+		return new FormDefinition(read, DateRules.read(rules, form));
 	}
 
 	private StepDefinition step(int index, Map<String, Object> yaml, Set<String> keys) {
