@@ -1,9 +1,11 @@
 package fr.comptecitoyen.form;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import fr.comptecitoyen.form.internal.FormReader;
+import fr.comptecitoyen.form.internal.MemberType;
 
 /**
  * A form: its steps and their fields, and the rules between fields. Immutable; read once
@@ -55,6 +57,16 @@ public record FormDefinition(List<StepDefinition> steps, List<FieldRule> rules) 
 			}
 		}
 		return -1;
+	}
+
+	/**
+	 * Who a request is for: the first household member chosen in the form.
+	 * @param answers the form's answers
+	 * @return the chosen member's answer ({@code id}, {@code first-name},
+	 * {@code last-name}, {@code birth-date}), or empty when no member was chosen
+	 */
+	public Optional<Map<?, ?>> firstMember(Answers answers) {
+		return MemberType.firstChosen(this, answers);
 	}
 
 	/** Every top-level field, in order. */

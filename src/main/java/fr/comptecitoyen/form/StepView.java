@@ -23,9 +23,12 @@ public record StepView(int index, int number, int count, StepDefinition step, Li
 		errors = List.copyOf(errors);
 	}
 
-	/** The visible fields holding an answer or needing one, for the read-only summary. */
+	/**
+	 * The visible fields, for the read-only summary (a type with nothing to summarise,
+	 * such as {@code info}, renders nothing there).
+	 */
 	public List<FieldView> summaryFields() {
-		return this.fields.stream().filter((f) -> f.visible() && !"info".equals(f.type())).toList();
+		return this.fields.stream().filter(FieldView::visible).toList();
 	}
 
 }

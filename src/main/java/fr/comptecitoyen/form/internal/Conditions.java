@@ -3,6 +3,7 @@ package fr.comptecitoyen.form.internal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -29,6 +30,23 @@ public final class Conditions {
 	private Conditions() {
 	}
 
+	/** A JSON string literal. */
+	static String quoted(String text) {
+		StringBuilder json = new StringBuilder("\"");
+		for (char c : text.toCharArray()) {
+			if (c == '"' || c == '\\') {
+				json.append('\\').append(c);
+			}
+			else if (c < 0x20) {
+				json.append(String.format("\\u%04x", (int) c));
+			}
+			else {
+				json.append(c);
+			}
+		}
+		return json.append('"').toString();
+	}
+
 	/**
 	 * Parses an expression.
 	 * @param source the expression
@@ -51,6 +69,8 @@ public final class Conditions {
 
 		void paths(Set<String> into);
 
+		void json(StringBuilder into);
+
 	}
 
 	private record Parsed(Node node, String source) implements Condition {
@@ -65,6 +85,19 @@ public final class Conditions {
 			Set<String> paths = new LinkedHashSet<>();
 			this.node.paths(paths);
 			return paths;
+		}
+
+		@Override
+		public Optional<Comparison> comparison() {
+			return (this.node instanceof Match match && !match.negated())
+					? Optional.of(new Comparison(match.path(), match.literals())) : Optional.empty();
+		}
+
+		@Override
+		public String json() {
+			StringBuilder json = new StringBuilder();
+			this.node.json(json);
+			return json.toString();
 		}
 
 		@Override
@@ -85,6 +118,14 @@ public final class Conditions {
 			this.right.paths(into);
 		}
 
+		public void json(StringBuilder into) {
+			into.append("[\"or\",");
+			this.left.json(into);
+			into.append(',');
+			this.right.json(into);
+			into.append(']');
+		}
+
 	}
 
 	private record And(Node left, Node right) implements Node {
@@ -96,6 +137,14 @@ public final class Conditions {
 		public void paths(Set<String> into) {
 			this.left.paths(into);
 			this.right.paths(into);
+		}
+
+		public void json(StringBuilder into) {
+			into.append("[\"and\",");
+			this.left.json(into);
+			into.append(',');
+			this.right.json(into);
+			into.append(']');
 		}
 
 	}
@@ -110,6 +159,12 @@ public final class Conditions {
 			this.inner.paths(into);
 		}
 
+		public void json(StringBuilder into) {
+			into.append("[\"not\",");
+			this.inner.json(into);
+			into.append(']');
+		}
+
 	}
 
 	private record Match(String path, List<String> literals, boolean negated) implements Node {
@@ -122,6 +177,12 @@ public final class Conditions {
 
 		public void paths(Set<String> into) {
 			into.add(this.path);
+		}
+
+		public void json(StringBuilder into) {
+			into.append("[\"in\",").append(quoted(this.path)).append(",[");
+			into.append(String.join(",", this.literals.stream().map(Conditions::quoted).toList()));
+			into.append("],").append(this.negated).append(']');
 		}
 
 	}

@@ -1,8 +1,9 @@
 package fr.comptecitoyen.form.internal;
 
+import java.util.Set;
+
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
-
 import fr.comptecitoyen.form.FieldDefinition;
 
 /**
@@ -24,6 +25,12 @@ class PhoneType extends TextType {
 		}
 	}
 
+	@Override
+	public Set<String> messages() {
+		return Set.of("form.error.phone");
+	}
+
+	/** Whether a number is a valid phone number (the one check of this type). */
 	static boolean valid(String number) {
 		if (number.length() > 30) {
 			return false;
