@@ -54,7 +54,7 @@ public final class Conditions {
 	 * @throws IllegalArgumentException with a French-free, precise reason
 	 */
 	public static Condition parse(String source) {
-		Parser parser = new Parser(source, Tokenizer.tokens(source));
+		Parser parser = new Parser(source, ConditionTokens.tokens(source));
 		Node node = parser.or();
 		if (parser.position < parser.tokens.size()) {
 			throw new IllegalArgumentException(
@@ -230,7 +230,7 @@ public final class Conditions {
 
 		Node comparison() {
 			String path = next("a field key");
-			if (!Tokenizer.isPath(path)) {
+			if (!ConditionTokens.isPath(path)) {
 				throw error("expected a field key but found '" + path + "'");
 			}
 			if (accept("==")) {
@@ -287,59 +287,6 @@ public final class Conditions {
 
 		private IllegalArgumentException error(String reason) {
 			return new IllegalArgumentException(reason + " in condition \"" + this.source + "\"");
-		}
-
-	}
-
-	private static final class Tokenizer {
-
-		static boolean isPath(String token) {
-			return token.matches("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)?")
-					&& !List.of("and", "or", "not", "in", "true", "false").contains(token);
-		}
-
-		static List<String> tokens(String source) {
-			if (source == null || source.isBlank()) {
-				throw new IllegalArgumentException("empty condition");
-			}
-			List<String> tokens = new ArrayList<>();
-			int i = 0;
-			while (i < source.length()) {
-				char c = source.charAt(i);
-				if (Character.isWhitespace(c)) {
-					i++;
-				}
-				else if (c == '\'' || c == '"') {
-					int end = source.indexOf(c, i + 1);
-					if (end < 0) {
-						throw new IllegalArgumentException("unclosed quote in condition \"" + source + "\"");
-					}
-					tokens.add(source.substring(i, end + 1));
-					i = end + 1;
-				}
-				else if (source.startsWith("==", i) || source.startsWith("!=", i)) {
-					tokens.add(source.substring(i, i + 2));
-					i += 2;
-				}
-				else if ("()[],".indexOf(c) >= 0) {
-					tokens.add(String.valueOf(c));
-					i++;
-				}
-				else if (Character.isLetterOrDigit(c) || c == '-') {
-					int end = i;
-					while (end < source.length() && (Character.isLetterOrDigit(source.charAt(end))
-							|| "-._".indexOf(source.charAt(end)) >= 0)) {
-						end++;
-					}
-					tokens.add(source.substring(i, end));
-					i = end;
-				}
-				else {
-					throw new IllegalArgumentException(
-							"unexpected character '" + c + "' in condition \"" + source + "\"");
-				}
-			}
-			return tokens;
 		}
 
 	}

@@ -192,7 +192,8 @@ public class GroupType implements FieldType {
 			Map<String, Object> row = rows.get(i);
 			List<FieldView> fields = new ArrayList<>();
 			for (FieldDefinition child : field.fields()) {
-				fields.add(views.field(child, row(path, i) + "." + child.key(), row.get(child.key()), row));
+				fields.add(views.field(child, row(path, i) + "." + child.key(), row.get(child.key()), row,
+						Requirements.of(child, field.fields())));
 			}
 			shown.add(new Row(i + 1, rowMarker(path, i), fields));
 		}
@@ -200,7 +201,10 @@ public class GroupType implements FieldType {
 				shown.size() > Math.max(settings.repeatMin(), 1));
 	}
 
-	/** One line per filled row: "Objet n° 2 : Type : Meuble, Quantité : 2". */
+	/**
+	 * One line per filled row: its number as label ({@code Objet n° 2}), its answers as
+	 * value.
+	 */
 	@Override
 	public List<TextLine> lines(FieldView field, Wording wording) {
 		List<TextLine> lines = new ArrayList<>();

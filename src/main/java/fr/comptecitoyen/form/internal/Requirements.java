@@ -2,11 +2,11 @@ package fr.comptecitoyen.form.internal;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import fr.comptecitoyen.form.Condition;
 import fr.comptecitoyen.form.FieldDefinition;
 import fr.comptecitoyen.form.FieldView;
-import fr.comptecitoyen.form.StepDefinition;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
@@ -21,14 +21,14 @@ final class Requirements {
 	}
 
 	/**
-	 * The words for a top-level field of a step.
+	 * The words for a field among those shown with it.
 	 * @param field the field
-	 * @param ownKeys the keys of the step's fields
-	 * @param step the step
+	 * @param neighbours the fields of its step, or the columns of its group's row
 	 * @return the requirement, or {@code null} when the field is always or never required
 	 * whatever is answered on this step
 	 */
-	static FieldView.RequiredIf of(FieldDefinition field, Set<String> ownKeys, StepDefinition step) {
+	static FieldView.RequiredIf of(FieldDefinition field, List<FieldDefinition> neighbours) {
+		Set<String> ownKeys = neighbours.stream().map(FieldDefinition::key).collect(Collectors.toSet());
 		Condition condition = null;
 		if (field.required() && Views.dependsOn(field.visibleWhen(), ownKeys)) {
 			condition = field.visibleWhen();
@@ -40,12 +40,12 @@ final class Requirements {
 			return null;
 		}
 		Condition.Comparison comparison = condition.comparison().orElse(null);
-		FieldDefinition source = (comparison != null) ? own(step, comparison.path()) : null;
+		FieldDefinition source = (comparison != null) ? own(neighbours, comparison.path()) : null;
 		if (source != null) {
 			return new FieldView.RequiredIf("form.requiredIf", List.of(source.label(), values(source, comparison)));
 		}
 		String first = condition.paths().iterator().next();
-		FieldDefinition named = own(step, first.contains(".") ? first.substring(0, first.indexOf('.')) : first);
+		FieldDefinition named = own(neighbours, first.contains(".") ? first.substring(0, first.indexOf('.')) : first);
 		return new FieldView.RequiredIf("form.requiredIf.answer",
 				List.of((named != null && named.label() != null) ? named.label() : first));
 	}
@@ -58,8 +58,8 @@ final class Requirements {
 		return String.join(" / ", comparison.values());
 	}
 
-	private static FieldDefinition own(StepDefinition step, String key) {
-		return step.fields().stream().filter((f) -> f.key().equals(key)).findFirst().orElse(null);
+	private static FieldDefinition own(List<FieldDefinition> neighbours, String key) {
+		return neighbours.stream().filter((f) -> f.key().equals(key)).findFirst().orElse(null);
 	}
 
 }

@@ -55,7 +55,7 @@ public final class Views {
 		List<FieldView> fields = new ArrayList<>();
 		for (FieldDefinition field : step.fields()) {
 			FieldView view = field(field, field.key(), this.answers.get(field.key()), null,
-					Requirements.of(field, ownKeys, step));
+					Requirements.of(field, step.fields()));
 			if (view.visible() || dependsOn(field.visibleWhen(), ownKeys)) {
 				fields.add(view);
 			}
@@ -94,13 +94,11 @@ public final class Views {
 	 * @param path its answer path
 	 * @param value its answer
 	 * @param row the group row it sits in, or {@code null}
+	 * @param requiredIf what to say when it is needed only for some answers shown with
+	 * it, or {@code null}
 	 * @return the view
 	 */
-	FieldView field(FieldDefinition field, String path, Object value, Map<String, Object> row) {
-		return field(field, path, value, row, null);
-	}
-
-	private FieldView field(FieldDefinition field, String path, Object value, Map<String, Object> row,
+	FieldView field(FieldDefinition field, String path, Object value, Map<String, Object> row,
 			FieldView.RequiredIf requiredIf) {
 		var values = Validator.values(this.answers, row);
 		boolean visible = Validator.holds(field.visibleWhen(), values, true);
