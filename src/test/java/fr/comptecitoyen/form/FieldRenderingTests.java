@@ -157,6 +157,11 @@ class FieldRenderingTests {
 		String chosen = edit(form, Answers.of(Map.of("kind", "Déménagement")), List.of());
 		assertThat(chosen).contains("(obligatoire si « Motif » : Déménagement)")
 			.containsPattern("name=\"vehicle\"[^>]*aria-required=\"true\"");
+		FormDefinition rows = Forms.form(
+				"{key: items, type: group, label: Objet, repeat: {min: 1, max: 3}, fields: [{key: kind, type: choice, label: Type, options: [Meuble, Autre]}, {key: other, type: short-text, label: Précisez, visible-when: \"kind == 'Autre'\"}]}");
+		assertThat(edit(rows, Answers.empty(), List.of())).contains(
+				"<span>Précisez</span><span class=\"required-if\"> (obligatoire si « Type » : Autre)</span>",
+				"data-path=\"items[0].other\" data-condition=");
 	}
 
 	@Test
