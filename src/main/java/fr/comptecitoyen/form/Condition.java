@@ -1,6 +1,7 @@
 package fr.comptecitoyen.form;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -24,5 +25,33 @@ public interface Condition {
 
 	/** The expression as written in the definition. */
 	String source();
+
+	/**
+	 * The condition as one path equal to one of some values ({@code kind == 'Autre'},
+	 * {@code reason in ['Fratrie', 'Autre']}), so that it can be said in words; empty for
+	 * any other shape.
+	 */
+	Optional<Comparison> comparison();
+
+	/**
+	 * The tree of the condition as JSON text, for the page script that shows and hides
+	 * fields as answers change: {@code ["or", a, b]}, {@code ["and", a, b]},
+	 * {@code ["not", a]}, {@code ["in", path, [values], negated]}.
+	 */
+	String json();
+
+	/**
+	 * A condition of one path and the values that satisfy it.
+	 *
+	 * @param path the field path ({@code key} or {@code group.key})
+	 * @param values the values, any of which satisfies it
+	 */
+	record Comparison(String path, List<String> values) {
+
+		public Comparison {
+			values = List.copyOf(values);
+		}
+
+	}
 
 }

@@ -1,41 +1,54 @@
 package fr.comptecitoyen.form;
 
-import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import fr.comptecitoyen.form.internal.DateType;
+import fr.comptecitoyen.form.internal.Autocomplete;
+import fr.comptecitoyen.form.internal.FieldTypes;
+import fr.comptecitoyen.form.internal.Ids;
 
 /**
- * What a field fragment needs to render one field, in edit or read-only mode.
+ * What a field fragment needs to render one field, in edit or read-only mode. What only
+ * one type needs (a date's bounds, a group's rows, the members offered) is in
+ * {@link #data()}, built by the type.
  *
  * @param field the definition
  * @param path the parameter name and answer path ({@code items[0].kind})
  * @param id the HTML id of its (first) input
- * @param value the current answer, as typed
+ * @param value the current answer, as stored or typed
+ * @param text the answer as shown in an input or a summary (a date as
+ * {@code JJ/MM/AAAA}), or {@code null} when it is not text
  * @param error its problem, or {@code null}
  * @param required whether an answer is needed now
+ * @param requiredIf when the field is needed only for some answers of the same step
+ * (shown without JavaScript whatever the answers), what to say after its label; or
+ * {@code null}
  * @param visible whether its {@code visible-when} holds now
  * @param locked whether it shows a prefilled value that cannot be changed
- * @param members the members a member field offers
- * @param rows the rows of a group
- * @param min the lower bound as shown (a date as {@code JJ/MM/AAAA}), or {@code null}
- * @param max the upper bound as shown, or {@code null}
- * @param maxLength the longest text accepted, or {@code null}
+ * @param data the type's own view data (see each type's {@code View} record), or
+ * {@code null}
  */
-public record FieldView(FieldDefinition field, String path, String id, Object value, FieldError error, boolean required,
-		boolean visible, boolean locked, List<MemberOption> members, List<Row> rows, String min, String max,
-		Integer maxLength) {
+public record FieldView(FieldDefinition field, String path, String id, Object value, String text, FieldError error,
+		boolean required, RequiredIf requiredIf, boolean visible, boolean locked, Object data) {
 
 	/**
-	 * One row of a group.
+	 * "(obligatoire si …)" as a message code and its arguments (arguments may be message
+	 * codes themselves, resolved in the page's language).
 	 *
-	 * @param number the row number, from 1
-	 * @param marker the name of the hidden marker that keeps the row when posted
-	 * @param fields the row's fields
+	 * @param code the message code
+	 * @param args its arguments
 	 */
-	public record Row(int number, String marker, List<FieldView> fields) {
+	public record RequiredIf(String code, List<Object> args) {
+
+		public RequiredIf {
+			args = List.copyOf(args);
+		}
+
+		/** The arguments as an array, for {@code #messages.msgWithParams}. */
+		public Object[] arguments() {
+			return this.args.toArray();
+		}
+
 	}
 
 	public String type() {
@@ -48,15 +61,6 @@ public record FieldView(FieldDefinition field, String path, String id, Object va
 
 	public String hint() {
 		return this.field.hint();
-	}
-
-	public List<String> options() {
-		return this.field.options();
-	}
-
-	/** Whether a choice field is shown as a drop-down list. */
-	public boolean list() {
-		return "list".equals(this.field.display());
 	}
 
 	public boolean invalid() {
@@ -77,27 +81,9 @@ public record FieldView(FieldDefinition field, String path, String id, Object va
 		return ids.isBlank() ? null : ids.strip();
 	}
 
-	/** The answer as text (a date as typed or as {@code JJ/MM/AAAA}). */
-	public String text() {
-		if (!(this.value instanceof String text)) {
-			return null;
-		}
-		if ("date".equals(type()) && text.matches("\\d{4}-\\d{2}-\\d{2}")) {
-			return DateType.FRENCH.format(LocalDate.parse(text));
-		}
-		return text;
-	}
-
-	/** A part of an address or member answer. */
+	/** A part of an address answer, or {@code null}. */
 	public String part(String name) {
-		if (this.value instanceof Map<?, ?> map && map.get(name) != null) {
-			Object part = map.get(name);
-			if (name.equals("birth-date") && part.toString().matches("\\d{4}-\\d{2}-\\d{2}")) {
-				return DateType.FRENCH.format(LocalDate.parse(part.toString()));
-			}
-			return part.toString();
-		}
-		return null;
+		return (this.value instanceof Map<?, ?> map && map.get(name) != null) ? map.get(name).toString() : null;
 	}
 
 	/** Whether an option is chosen (choice, multi-choice, yes-no, member id). */
@@ -116,40 +102,32 @@ public record FieldView(FieldDefinition field, String path, String id, Object va
 		return invalid() && this.error.target().equals(this.id + "-" + part);
 	}
 
-	/** The paragraphs of an info text or file note. */
-	public List<String> paragraphs() {
-		String text = this.field.text();
-		return (text != null) ? Arrays.stream(text.strip().split("\\n\\s*\\n")).map(String::strip).toList() : List.of();
+	/**
+	 * The {@code autocomplete} token of the input when the field collects the citizen's
+	 * own data (WCAG 1.3.5), or {@code null}.
+	 */
+	public String autocomplete() {
+		return Autocomplete.token(this.field, null);
+	}
+
+	/** The {@code autocomplete} token of a part of an own address, or {@code null}. */
+	public String autocomplete(String part) {
+		return Autocomplete.token(this.field, part);
 	}
 
 	/** Whether the answer is missing (read-only rendering says so). */
 	public boolean empty() {
-		return fr.comptecitoyen.form.internal.Ids.isEmpty(this.value);
+		return Ids.isEmpty(this.value);
 	}
 
-	/** Whether a group may get one more row. */
-	public boolean canAdd() {
-		return this.rows.size() < this.field.repeatMax();
-	}
-
-	/** Whether a group may lose a row. */
-	public boolean canRemove() {
-		return this.rows.size() > Math.max(this.field.repeatMin(), 1);
-	}
-
-	/** The action value of the "add a row" button. */
-	public String addAction() {
-		return "add:" + this.path;
-	}
-
-	/** The action value of the "remove this row" button. */
-	public String removeAction(int number) {
-		return "remove:" + this.path + ":" + (number - 1);
-	}
-
-	/** The rows of a group answer that hold something, for the read-only rendering. */
-	public List<Row> filledRows() {
-		return this.rows.stream().filter((row) -> row.fields().stream().anyMatch((f) -> !f.empty())).toList();
+	/**
+	 * The answer as lines of plain text, for emails and PDF documents (none when
+	 * unanswered; one per filled row for a group).
+	 * @param wording resolves the type's message codes in the document's language
+	 * @return the lines
+	 */
+	public List<TextLine> textLines(Wording wording) {
+		return FieldTypes.get(type()).lines(this, wording);
 	}
 
 }

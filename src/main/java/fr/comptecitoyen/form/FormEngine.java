@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.OptionalInt;
 
 import fr.comptecitoyen.form.internal.Check;
+import fr.comptecitoyen.form.internal.DateRules;
+import fr.comptecitoyen.form.internal.FieldType;
 import fr.comptecitoyen.form.internal.FieldTypes;
 import fr.comptecitoyen.form.internal.GroupType;
 import fr.comptecitoyen.form.internal.Ids;
@@ -77,16 +79,19 @@ public class FormEngine {
 			FormContext context) {
 		Answers result = answers;
 		for (FieldDefinition field : form.steps().get(step).fields()) {
-			if (FieldTypes.get(field.type()).input()) {
-				result = result.with(field.key(),
-						FieldTypes.get(field.type()).bind(field, field.key(), params, context));
+			FieldType type = FieldTypes.get(field.type());
+			if (type.input()) {
+				result = result.with(field.key(), type.bind(field, field.key(), params, context));
 			}
 		}
 		result = lock(form, result, context);
 		return new StepResult(result, validateStep(form, result, step, context));
 	}
 
-	/** The problems of one step (none when the step is hidden). */
+	/**
+	 * The problems of one step (none when the step is hidden): each visible field's, then
+	 * those of the rules between fields whose message goes next to a field of this step.
+	 */
 	public List<FieldError> validateStep(FormDefinition form, Answers answers, int step, FormContext context) {
 		Check check = new Check(today(), context, answers);
 		check.step(step);
@@ -95,6 +100,7 @@ public class FormEngine {
 			for (FieldDefinition field : definition.fields()) {
 				Validator.field(field, field.key(), answers.get(field.key()), null, check);
 			}
+			DateRules.apply(form, step, check);
 		}
 		return check.errors();
 	}
@@ -127,28 +133,11 @@ public class FormEngine {
 			for (FieldDefinition field : form.steps().get(i).fields()) {
 				Object value = locked.get(field.key());
 				if (Validator.holds(field.visibleWhen(), Validator.values(locked, null), true) && !Ids.isEmpty(value)) {
-					kept.put(field.key(), field.type().equals("group") ? keptRows(field, locked, value) : value);
+					kept.put(field.key(), FieldTypes.get(field.type()).kept(field, value, locked));
 				}
 			}
 		}
 		return Answers.of(kept);
-	}
-
-	private List<Map<String, Object>> keptRows(FieldDefinition group, Answers answers, Object value) {
-		List<Map<String, Object>> rows = new ArrayList<>();
-		for (Map<String, Object> row : GroupType.rows(value)) {
-			Map<String, Object> kept = new LinkedHashMap<>();
-			for (FieldDefinition child : group.fields()) {
-				if (Validator.holds(child.visibleWhen(), Validator.values(answers, row), true)
-						&& !Ids.isEmpty(row.get(child.key()))) {
-					kept.put(child.key(), row.get(child.key()));
-				}
-			}
-			if (!kept.isEmpty()) {
-				rows.add(kept);
-			}
-		}
-		return rows;
 	}
 
 	/** Whether a step's {@code visible-when} holds. */
@@ -183,29 +172,12 @@ public class FormEngine {
 
 	/** Adds an empty row to a group (the "add a row" button), up to its maximum. */
 	public Answers addRow(FormDefinition form, Answers answers, String group) {
-		FieldDefinition field = form.field(group).filter((f) -> f.type().equals("group")).orElse(null);
-		if (field == null) {
-			return answers;
-		}
-		List<Map<String, Object>> rows = new ArrayList<>(GroupType.rows(answers.get(group)));
-		while (rows.size() < Math.max(field.repeatMin(), 1)) {
-			rows.add(new LinkedHashMap<>());
-		}
-		if (rows.size() < field.repeatMax()) {
-			rows.add(new LinkedHashMap<>());
-		}
-		return answers.with(group, rows);
+		return GroupType.addRow(form, answers, group);
 	}
 
 	/** Removes a row of a group, never going under its minimum. */
 	public Answers removeRow(FormDefinition form, Answers answers, String group, int index) {
-		FieldDefinition field = form.field(group).filter((f) -> f.type().equals("group")).orElse(null);
-		List<Map<String, Object>> rows = new ArrayList<>(GroupType.rows(answers.get(group)));
-		if (field == null || index < 0 || index >= rows.size() || rows.size() <= Math.max(field.repeatMin(), 1)) {
-			return answers;
-		}
-		rows.remove(index);
-		return answers.with(group, rows);
+		return GroupType.removeRow(form, answers, group, index);
 	}
 
 	/**

@@ -23,9 +23,23 @@ public record StepView(int index, int number, int count, StepDefinition step, Li
 		errors = List.copyOf(errors);
 	}
 
-	/** The visible fields holding an answer or needing one, for the read-only summary. */
+	/**
+	 * Whether a field of the step (or a column of a group) is shown only under a
+	 * condition: the page then loads the script that shows and hides it as answers
+	 * change.
+	 */
+	public boolean conditional() {
+		return this.step.fields()
+			.stream()
+			.anyMatch((f) -> f.visibleWhen() != null || f.fields().stream().anyMatch((c) -> c.visibleWhen() != null));
+	}
+
+	/**
+	 * The visible fields, for the read-only summary (a type with nothing to summarise,
+	 * such as {@code info}, renders nothing there).
+	 */
 	public List<FieldView> summaryFields() {
-		return this.fields.stream().filter((f) -> f.visible() && !"info".equals(f.type())).toList();
+		return this.fields.stream().filter(FieldView::visible).toList();
 	}
 
 }

@@ -1,8 +1,14 @@
 package fr.comptecitoyen.catalogue;
 
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import fr.comptecitoyen.support.BrowserTest;
 
@@ -11,9 +17,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The form preview in a real browser, axe on every page: the bulky-item pickup with rows
  * added by plain POSTs, and the school enrolment with validation errors that keep what
- * was typed, both walked to the "Récapitulatif".
+ * was typed, both walked to the "Récapitulatif"; and the public-space occupation, whose
+ * vehicle field is shown and hidden as the reason changes and whose end may not come
+ * before its start.
  */
 class PreviewBrowserTests extends BrowserTest {
+
+	private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	@Test
 	void bulkyItemPickupPreviewAddsRowsAndReachesTheSummary() {
@@ -103,6 +113,30 @@ class PreviewBrowserTests extends BrowserTest {
 		press("Suivant");
 		press("Précédent");
 		assertThat(pageText()).contains("Étape 2 sur 4 : Scolarité souhaitée");
+	}
+
+	@Test
+	void occupationPreviewShowsTheVehicleOnlyForAMoveAndRefusesAnEndBeforeTheStart() {
+		visit("/services/occupation-domaine-public/apercu");
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(5));
+		wait.until((driver) -> !find("#f-vehicle").isDisplayed());
+		assertThat(pageText()).doesNotContain("Immatriculation du véhicule");
+		find("#f-kind-0").click();
+		wait.until((driver) -> find("#f-vehicle").isDisplayed());
+		assertThat(pageText()).contains("Immatriculation du véhicule (obligatoire si « Motif » : Déménagement)");
+		find("#f-kind-1").click();
+		wait.until((driver) -> !find("#f-vehicle").isDisplayed());
+		find("#f-kind-0").click();
+		wait.until((driver) -> find("#f-vehicle").isDisplayed());
+		LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+		String start = FRENCH.format(today.plusDays(20));
+		type("f-start", start);
+		type("f-end", FRENCH.format(today.plusDays(5)));
+		type("f-vehicle", "AB-123-CD");
+		press("Suivant");
+		assertThat(pageText())
+			.contains("Date de fin : Saisissez une date identique ou postérieure à « Date de début » (" + start + ").");
+		assertThat(find("#f-vehicle").isDisplayed()).as("still shown: a move was chosen").isTrue();
 	}
 
 }

@@ -15,7 +15,8 @@ import fr.comptecitoyen.support.BrowserTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Without JavaScript, "add a row" is a plain form POST that keeps what was typed.
+ * Without JavaScript, "add a row" is a plain form POST that keeps what was typed, and a
+ * field that depends on an answer of the same step is shown with when it is needed.
  */
 class PreviewWithoutJavaScriptBrowserTests extends BrowserTest {
 
@@ -35,6 +36,14 @@ class PreviewWithoutJavaScriptBrowserTests extends BrowserTest {
 		assertThat(find("#f-items-0-quantity").getAttribute("value")).isEqualTo("3");
 		pressAndWait("Supprimer la ligne n° 2");
 		assertThat(browser.findElements(By.cssSelector("input[name='items[1]._row']"))).isEmpty();
+	}
+
+	@Test
+	void aFieldNeededForSomeAnswersIsShownAndSaysWhen() {
+		visit("/services/occupation-domaine-public/apercu");
+		assertThat(find("#f-vehicle").isDisplayed()).isTrue();
+		assertThat(pageText()).contains("Immatriculation du véhicule (obligatoire si « Motif » : Déménagement)");
+		assertThat(find("#f-vehicle").getAttribute("aria-required")).isNull();
 	}
 
 	/** Without JavaScript nothing slows the test down: wait for the next page. */

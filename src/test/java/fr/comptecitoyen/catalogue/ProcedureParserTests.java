@@ -59,7 +59,8 @@ class ProcedureParserTests {
 		assertThat(procedure.category()).isEqualTo(Category.SERVICES_TECHNIQUES);
 		assertThat(procedure.automations()).containsExactly(new Automation("information-with-date",
 				new Automation.Reminder(Duration.ofDays(1), LocalTime.of(18, 0), "reminder-encombrants")));
-		assertThat(procedure.form().field("items").orElseThrow().repeatMax()).isEqualTo(10);
+		assertThat(procedure.form().field("items").orElseThrow().settings()).hasFieldOrPropertyWithValue("repeatMax",
+				10);
 	}
 
 	@Test
@@ -69,7 +70,8 @@ class ProcedureParserTests {
 		assertThat(procedure.documents()).extracting(SupportingDocument::key)
 			.containsExactly("livret-famille", "justificatif-domicile", "carnet-vaccinations");
 		assertThat(procedure.documents()).allMatch(SupportingDocument::paperAllowed);
-		assertThat(procedure.form().field("child").orElseThrow().filter()).isEqualTo("children");
+		assertThat(procedure.form().field("child").orElseThrow().settings()).hasFieldOrPropertyWithValue("filter",
+				"children");
 	}
 
 	@Test
@@ -121,6 +123,12 @@ class ProcedureParserTests {
 	@Test
 	void unknownAttributeIsRefused() {
 		assertRefused(MINIMAL.replace("label: Nom}", "label: Nom, colour: red}"), "unknown attribute 'colour'");
+	}
+
+	@Test
+	void wrongRuleBetweenFieldsIsRefusedWithFileAndPlace() {
+		assertRefused(MINIMAL + "rules:\n  - {kind: date-order, start: name, end: name}\n",
+				"Invalid procedure definition test.yml", "rules > 1 (date-order)", "'name', which is not a date field");
 	}
 
 	private void assertRefused(String yaml, String... fragments) {

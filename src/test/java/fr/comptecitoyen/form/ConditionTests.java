@@ -39,6 +39,18 @@ class ConditionTests {
 	}
 
 	@Test
+	void conditionsAreSentToThePageAsATreeAndSimpleOnesCanBeSaid() {
+		assertThat(Conditions.parse("kind == 'Autre \"x\"'").json())
+			.isEqualTo("[\"in\",\"kind\",[\"Autre \\\"x\\\"\"],false]");
+		assertThat(Conditions.parse("not (diet == true) and (a in [1, 2] or b != 'x')").json()).isEqualTo(
+				"[\"and\",[\"not\",[\"in\",\"diet\",[\"true\"],false]],[\"or\",[\"in\",\"a\",[\"1\",\"2\"],false],[\"in\",\"b\",[\"x\"],true]]]");
+		assertThat(Conditions.parse("reason in ['Fratrie', 'Autre']").comparison())
+			.contains(new Condition.Comparison("reason", List.of("Fratrie", "Autre")));
+		assertThat(Conditions.parse("kind != 'Autre'").comparison()).isEmpty();
+		assertThat(Conditions.parse("a == 'x' and b == 'y'").comparison()).isEmpty();
+	}
+
+	@Test
 	void refusesWhatDoesNotParse() {
 		assertThatIllegalArgumentException().isThrownBy(() -> Conditions.parse("kind = 'Autre'"))
 			.withMessageContaining("unexpected character '='");

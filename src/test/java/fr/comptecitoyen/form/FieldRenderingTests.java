@@ -28,8 +28,11 @@ class FieldRenderingTests {
 	@Autowired
 	SpringTemplateEngine templates;
 
-	@Autowired
-	FormEngine engine;
+	/**
+	 * On a fixed day (27 November 2026), so that relative date bounds read the same every
+	 * day.
+	 */
+	final FormEngine engine = Forms.engine();
 
 	@Autowired
 	Catalogue catalogue;
@@ -111,6 +114,55 @@ class FieldRenderingTests {
 					"<dd>Léa Martin, né(e) le 03/09/2019</dd>", "Type : Meuble", "Quantité : 2",
 					"<dd>Aucun fichier joint</dd>", "<dt>J’atteste sur l’honneur.</dt>")
 			.doesNotContain("<input", "Les gravats");
+	}
+
+	@Test
+	void fieldsAboutTheCitizenCarryAutocompleteTokensAndOthersDoNot() {
+		FormDefinition form = Forms.form("{key: last, type: short-text, label: Nom, prefill: account.last-name}",
+				"{key: first, type: short-text, label: Prénom, prefill: account.first-name}",
+				"{key: mail, type: email, label: Courriel, prefill: account.email}",
+				"{key: tel, type: phone, label: Téléphone, prefill: account.phone}",
+				"{key: born, type: date, label: Date de naissance, prefill: account.birth-date}",
+				"{key: home, type: address, label: Adresse, prefill: account.address}",
+				"{key: job, type: short-text, label: Profession, autocomplete: organization-title}",
+				"{key: guest, type: short-text, label: Nom de la personne accueillie}",
+				"{key: guest-born, type: date, label: Sa date de naissance}");
+		String html = edit(form, Answers.empty(), List.of());
+		assertThat(html).contains("name=\"last\" autocomplete=\"family-name\"",
+				"name=\"first\" autocomplete=\"given-name\"", "name=\"mail\" autocomplete=\"email\"",
+				"name=\"tel\" autocomplete=\"tel\"", "name=\"born\" autocomplete=\"bday\"",
+				"name=\"home.line\" autocomplete=\"address-line1\"",
+				"name=\"home.complement\" autocomplete=\"address-line2\"",
+				"name=\"home.postcode\" autocomplete=\"postal-code\"",
+				"name=\"home.commune\" autocomplete=\"address-level2\"",
+				"name=\"job\" autocomplete=\"organization-title\"");
+		assertThat(html).doesNotContainPattern("name=\"guest\"[^>]*autocomplete")
+			.doesNotContainPattern("name=\"guest-born\"[^>]*autocomplete");
+	}
+
+	@Test
+	void aFieldNeededForSomeAnswersOfItsStepSaysWhenAndCarriesItsCondition() {
+		FormDefinition form = Forms.form(
+				"{key: kind, type: choice, label: Motif, options: [Déménagement, Échafaudage]}",
+				"{key: vehicle, type: short-text, label: Immatriculation, visible-when: \"kind == 'Déménagement'\"}",
+				"{key: diet, type: yes-no, label: Régime, required: false}",
+				"{key: details, type: long-text, label: Précisions, required: false, required-when: \"diet == true\"}",
+				"{key: note, type: short-text, label: Note, required: false, visible-when: \"kind == 'Échafaudage'\"}");
+		String html = edit(form, Answers.empty(), List.of());
+		assertThat(html).contains(
+				"<span>Immatriculation</span><span class=\"required-if\"> (obligatoire si « Motif » : Déménagement)</span>",
+				"<span>Précisions</span><span class=\"required-if\"> (obligatoire si « Régime » : Oui)</span>",
+				"<span>Note</span><span> (facultatif)</span>",
+				"data-path=\"vehicle\" data-condition=\"[&quot;in&quot;,&quot;kind&quot;,[&quot;Déménagement&quot;],false]\"");
+		assertThat(html).doesNotContainPattern("name=\"vehicle\"[^>]*aria-required");
+		String chosen = edit(form, Answers.of(Map.of("kind", "Déménagement")), List.of());
+		assertThat(chosen).contains("(obligatoire si « Motif » : Déménagement)")
+			.containsPattern("name=\"vehicle\"[^>]*aria-required=\"true\"");
+		FormDefinition rows = Forms.form(
+				"{key: items, type: group, label: Objet, repeat: {min: 1, max: 3}, fields: [{key: kind, type: choice, label: Type, options: [Meuble, Autre]}, {key: other, type: short-text, label: Précisez, visible-when: \"kind == 'Autre'\"}]}");
+		assertThat(edit(rows, Answers.empty(), List.of())).contains(
+				"<span>Précisez</span><span class=\"required-if\"> (obligatoire si « Type » : Autre)</span>",
+				"data-path=\"items[0].other\" data-condition=");
 	}
 
 	@Test

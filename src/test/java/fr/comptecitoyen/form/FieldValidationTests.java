@@ -108,7 +108,10 @@ class FieldValidationTests {
 				"{key: child, type: member, label: Enfant, filter: children, age: {min: 3, max: 11}}");
 		FormContext context = new FormContext(PrefillSource.none(), household());
 		StepView view = Forms.engine().view(form, Answers.empty(), 0, List.of(), context);
-		assertThat(view.fields().get(0).members()).extracting(MemberOption::id).containsExactly("m3");
+		assertThat(view.fields().get(0).data()).extracting("members")
+			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.list(MemberOption.class))
+			.extracting(MemberOption::id)
+			.containsExactly("m3");
 		assertThat(errors(form, context, "child", "m1")).containsEntry("child", "form.error.member");
 		assertThat(errors(form, context, "child", "m4")).containsEntry("child", "form.error.member");
 		assertThat(errors(form, context, "child", "inconnu")).containsEntry("child", "form.error.member");

@@ -44,6 +44,11 @@ final class Forms {
 		return FormDefinition.read(new Yaml().load(yaml));
 	}
 
+	/** A form with steps and rules between fields, both written as YAML lists. */
+	static FormDefinition withRules(String steps, String rules) {
+		return FormDefinition.read(new Yaml().load(steps), new Yaml().load(rules));
+	}
+
 	static Map<String, String[]> params(String... pairs) {
 		Map<String, String[]> params = new HashMap<>();
 		for (int i = 0; i < pairs.length; i += 2) {

@@ -208,6 +208,34 @@ class SubmissionTests extends RequestWebTest {
 	}
 
 	@Test
+	void publicSpaceOccupationEndingBeforeItStartsIsRefusedAtItsStepAndAtSending() throws Exception {
+		Account camille = this.citizens.validated("Camille", "Martin");
+		String id = start(camille, "ODP");
+		String path = draftPath(id);
+		DateTimeFormatter french = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+		java.time.LocalDate today = this.clock.instant().atZone(ZoneId.of("Europe/Paris")).toLocalDate();
+		String start = french.format(today.plusDays(20));
+		String end = french.format(today.plusDays(5));
+		String step = postAs(camille, path, "_step", "0", "_action", "next", "kind", "Échafaudage", "start", start,
+				"end", end)
+			.getResponse()
+			.getContentAsString();
+		assertThat(step).contains("Étape 1 sur 2",
+				"Date de fin : Saisissez une date identique ou postérieure à « Date de début » (" + start + ").",
+				"value=\"" + end + "\"");
+		postAs(camille, path, "_step", "0", "_action", "save", "kind", "Échafaudage", "start", start, "end", end);
+		postAs(camille, path, "_step", "1", "_action", "next", "address.line", RequestCitizens.LINE, "address.postcode",
+				"34200", "address.commune", "Sète", "length", "4", "sidewalk", "false");
+		String summary = postAs(camille, path, "_step", "-1", "_action", "send", "submissionKey",
+				this.submission.newKey())
+			.getResponse()
+			.getContentAsString();
+		assertThat(summary).contains("Certaines réponses sont à compléter ou à corriger", "#f-end\"");
+		assertThat(draft(id).getStatus()).isEqualTo(RequestStatus.DRAFT);
+		assertThat(draft(id).getReference()).isNull();
+	}
+
+	@Test
 	void nonEditablePrefilledNameResistsATamperedPostUpToTheSentRequest() throws Exception {
 		Account camille = this.citizens.validated("Camille", "Martin");
 		MemberView lea = this.citizens.child(camille, "Léa", 7);

@@ -35,7 +35,8 @@ public final class ProcedureParser {
 	private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
 	private static final Set<String> ATTRIBUTES = Set.of("code", "slug", "title", "summary", "description", "category",
-			"department", "audience", "captcha", "processing-time", "documents", "keywords", "steps", "automations");
+			"department", "audience", "captcha", "processing-time", "documents", "keywords", "steps", "rules",
+			"automations");
 
 	/**
 	 * Parses one revision.
@@ -91,7 +92,7 @@ public final class ProcedureParser {
 		return new Procedure(code, slug, revision, required(yaml, "title"), text(yaml, "summary"),
 				required(yaml, "description"), category, required(yaml, "department"), audience, captcha,
 				required(yaml, "processing-time"), documents(yaml.get("documents")), keywords(yaml.get("keywords")),
-				FormDefinition.read(list), automations(yaml.get("automations")));
+				FormDefinition.read(list, yaml.get("rules")), automations(yaml.get("automations")));
 	}
 
 	private static List<SupportingDocument> documents(Object node) {

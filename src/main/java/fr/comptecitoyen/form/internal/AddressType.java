@@ -4,9 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import fr.comptecitoyen.form.FieldDefinition;
+import fr.comptecitoyen.form.FieldView;
 import fr.comptecitoyen.form.FormContext;
+import fr.comptecitoyen.form.Wording;
 import fr.comptecitoyen.shared.InputRules;
 
 /**
@@ -60,6 +64,22 @@ public class AddressType implements FieldType {
 	@Override
 	public String focusSuffix(FieldDefinition field) {
 		return "-line";
+	}
+
+	@Override
+	public Set<String> messages() {
+		return Set.of("form.address.line", "form.address.complement", "form.address.postcode", "form.address.commune",
+				"form.error.address.line", "form.error.address.postcode", "form.error.address.commune");
+	}
+
+	@Override
+	public String plain(FieldView field, Wording wording) {
+		String town = Stream.of(field.part("postcode"), field.part("commune"))
+			.filter((part) -> part != null)
+			.collect(Collectors.joining(" "));
+		return Stream.of(field.part("line"), field.part("complement"), town)
+			.filter((part) -> part != null && !part.isBlank())
+			.collect(Collectors.joining(", "));
 	}
 
 	private static String text(Map<?, ?> address, String part) {

@@ -49,21 +49,4 @@ public final class Bounds {
 		}
 	}
 
-	/**
-	 * Reads a whole-number bound.
-	 * @param bound the bound, or {@code null}
-	 * @return the number, or {@code null}
-	 */
-	public static Long number(String bound) {
-		if (bound == null) {
-			return null;
-		}
-		try {
-			return Long.parseLong(bound.strip());
-		}
-		catch (NumberFormatException ex) {
-			throw new IllegalArgumentException("bad number bound '" + bound + "'");
-		}
-	}
-
 }

@@ -1,9 +1,11 @@
 package fr.comptecitoyen.form.internal;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import fr.comptecitoyen.form.FieldDefinition;
+import fr.comptecitoyen.form.FieldSettings;
 import fr.comptecitoyen.form.FormContext;
 
 /**
@@ -11,6 +13,20 @@ import fr.comptecitoyen.form.FormContext;
  * ({@code display: radio}, the default) or a drop-down list ({@code display: list}).
  */
 class ChoiceType implements FieldType {
+
+	/**
+	 * Settings of a choice field, also what its fragment needs.
+	 *
+	 * @param options the answers offered, in order
+	 * @param list whether they are shown as a drop-down list
+	 */
+	public record Settings(List<String> options, boolean list) implements FieldSettings {
+
+		public Settings {
+			options = List.copyOf(options);
+		}
+
+	}
 
 	@Override
 	public String name() {
@@ -23,27 +39,35 @@ class ChoiceType implements FieldType {
 	}
 
 	@Override
+	public FieldSettings settings(Attributes yaml) {
+		String display = yaml.text("display");
+		if (display != null && !Set.of("radio", "list").contains(display)) {
+			throw new IllegalArgumentException("display must be radio or list, not '" + display + "'");
+		}
+		return new Settings(options(yaml), "list".equals(display));
+	}
+
+	/** The options of a choice field: present and each given once. */
+	static List<String> options(Attributes yaml) {
+		List<String> options = yaml.strings("options");
+		if (options.isEmpty()) {
+			throw new IllegalArgumentException("options are missing");
+		}
+		if (options.stream().distinct().count() != options.size()) {
+			throw new IllegalArgumentException("an option appears twice");
+		}
+		return options;
+	}
+
+	@Override
 	public Object bind(FieldDefinition field, String path, Map<String, String[]> params, FormContext context) {
 		return Ids.param(params, path);
 	}
 
 	@Override
 	public void validate(FieldDefinition field, String path, Object value, Check check) {
-		if (!field.options().contains(value.toString())) {
+		if (!FieldType.settingsOf(field, Settings.class).options().contains(value.toString())) {
 			check.reject(field, path, focusSuffix(field), "form.error.option");
-		}
-	}
-
-	@Override
-	public void verify(FieldDefinition field) {
-		if (field.options().isEmpty()) {
-			throw new IllegalArgumentException("options are missing");
-		}
-		if (field.options().stream().distinct().count() != field.options().size()) {
-			throw new IllegalArgumentException("an option appears twice");
-		}
-		if (field.display() != null && !Set.of("radio", "list").contains(field.display())) {
-			throw new IllegalArgumentException("display must be radio or list, not '" + field.display() + "'");
 		}
 	}
 
@@ -53,13 +77,18 @@ class ChoiceType implements FieldType {
 	}
 
 	@Override
-	public String focusSuffix(FieldDefinition field) {
-		return "list".equals(field.display()) ? "" : "-0";
+	public Set<String> messages() {
+		return Set.of("form.choose", "form.error.choose", "form.error.option");
 	}
 
-	/** Whether the field is shown as a drop-down list. */
-	static boolean isList(FieldDefinition field) {
-		return "list".equals(field.display());
+	@Override
+	public String focusSuffix(FieldDefinition field) {
+		return FieldType.settingsOf(field, Settings.class).list() ? "" : "-0";
+	}
+
+	@Override
+	public Object view(FieldDefinition field, String path, Object value, Views views) {
+		return field.settings();
 	}
 
 }

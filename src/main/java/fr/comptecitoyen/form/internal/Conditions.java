@@ -3,6 +3,7 @@ package fr.comptecitoyen.form.internal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -29,6 +30,23 @@ public final class Conditions {
 	private Conditions() {
 	}
 
+	/** A JSON string literal. */
+	static String quoted(String text) {
+		StringBuilder json = new StringBuilder("\"");
+		for (char c : text.toCharArray()) {
+			if (c == '"' || c == '\\') {
+				json.append('\\').append(c);
+			}
+			else if (c < 0x20) {
+				json.append(String.format("\\u%04x", (int) c));
+			}
+			else {
+				json.append(c);
+			}
+		}
+		return json.append('"').toString();
+	}
+
 	/**
 	 * Parses an expression.
 	 * @param source the expression
@@ -36,7 +54,7 @@ public final class Conditions {
 	 * @throws IllegalArgumentException with a French-free, precise reason
 	 */
 	public static Condition parse(String source) {
-		Parser parser = new Parser(source, Tokenizer.tokens(source));
+		Parser parser = new Parser(source, ConditionTokens.tokens(source));
 		Node node = parser.or();
 		if (parser.position < parser.tokens.size()) {
 			throw new IllegalArgumentException(
@@ -50,6 +68,8 @@ public final class Conditions {
 		boolean test(Function<String, List<String>> values);
 
 		void paths(Set<String> into);
+
+		void json(StringBuilder into);
 
 	}
 
@@ -65,6 +85,19 @@ public final class Conditions {
 			Set<String> paths = new LinkedHashSet<>();
 			this.node.paths(paths);
 			return paths;
+		}
+
+		@Override
+		public Optional<Comparison> comparison() {
+			return (this.node instanceof Match match && !match.negated())
+					? Optional.of(new Comparison(match.path(), match.literals())) : Optional.empty();
+		}
+
+		@Override
+		public String json() {
+			StringBuilder json = new StringBuilder();
+			this.node.json(json);
+			return json.toString();
 		}
 
 		@Override
@@ -85,6 +118,14 @@ public final class Conditions {
 			this.right.paths(into);
 		}
 
+		public void json(StringBuilder into) {
+			into.append("[\"or\",");
+			this.left.json(into);
+			into.append(',');
+			this.right.json(into);
+			into.append(']');
+		}
+
 	}
 
 	private record And(Node left, Node right) implements Node {
@@ -96,6 +137,14 @@ public final class Conditions {
 		public void paths(Set<String> into) {
 			this.left.paths(into);
 			this.right.paths(into);
+		}
+
+		public void json(StringBuilder into) {
+			into.append("[\"and\",");
+			this.left.json(into);
+			into.append(',');
+			this.right.json(into);
+			into.append(']');
 		}
 
 	}
@@ -110,6 +159,12 @@ public final class Conditions {
 			this.inner.paths(into);
 		}
 
+		public void json(StringBuilder into) {
+			into.append("[\"not\",");
+			this.inner.json(into);
+			into.append(']');
+		}
+
 	}
 
 	private record Match(String path, List<String> literals, boolean negated) implements Node {
@@ -122,6 +177,12 @@ public final class Conditions {
 
 		public void paths(Set<String> into) {
 			into.add(this.path);
+		}
+
+		public void json(StringBuilder into) {
+			into.append("[\"in\",").append(quoted(this.path)).append(",[");
+			into.append(String.join(",", this.literals.stream().map(Conditions::quoted).toList()));
+			into.append("],").append(this.negated).append(']');
 		}
 
 	}
@@ -169,7 +230,7 @@ public final class Conditions {
 
 		Node comparison() {
 			String path = next("a field key");
-			if (!Tokenizer.isPath(path)) {
+			if (!ConditionTokens.isPath(path)) {
 				throw error("expected a field key but found '" + path + "'");
 			}
 			if (accept("==")) {
@@ -226,59 +287,6 @@ public final class Conditions {
 
 		private IllegalArgumentException error(String reason) {
 			return new IllegalArgumentException(reason + " in condition \"" + this.source + "\"");
-		}
-
-	}
-
-	private static final class Tokenizer {
-
-		static boolean isPath(String token) {
-			return token.matches("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)?")
-					&& !List.of("and", "or", "not", "in", "true", "false").contains(token);
-		}
-
-		static List<String> tokens(String source) {
-			if (source == null || source.isBlank()) {
-				throw new IllegalArgumentException("empty condition");
-			}
-			List<String> tokens = new ArrayList<>();
-			int i = 0;
-			while (i < source.length()) {
-				char c = source.charAt(i);
-				if (Character.isWhitespace(c)) {
-					i++;
-				}
-				else if (c == '\'' || c == '"') {
-					int end = source.indexOf(c, i + 1);
-					if (end < 0) {
-						throw new IllegalArgumentException("unclosed quote in condition \"" + source + "\"");
-					}
-					tokens.add(source.substring(i, end + 1));
-					i = end + 1;
-				}
-				else if (source.startsWith("==", i) || source.startsWith("!=", i)) {
-					tokens.add(source.substring(i, i + 2));
-					i += 2;
-				}
-				else if ("()[],".indexOf(c) >= 0) {
-					tokens.add(String.valueOf(c));
-					i++;
-				}
-				else if (Character.isLetterOrDigit(c) || c == '-') {
-					int end = i;
-					while (end < source.length() && (Character.isLetterOrDigit(source.charAt(end))
-							|| "-._".indexOf(source.charAt(end)) >= 0)) {
-						end++;
-					}
-					tokens.add(source.substring(i, end));
-					i = end;
-				}
-				else {
-					throw new IllegalArgumentException(
-							"unexpected character '" + c + "' in condition \"" + source + "\"");
-				}
-			}
-			return tokens;
 		}
 
 	}

@@ -4,7 +4,9 @@ import java.util.Map;
 import java.util.Set;
 
 import fr.comptecitoyen.form.FieldDefinition;
+import fr.comptecitoyen.form.FieldView;
 import fr.comptecitoyen.form.FormContext;
+import fr.comptecitoyen.form.Wording;
 
 /**
  * {@code consent}: one check box whose label is the statement agreed to; must be ticked
@@ -37,6 +39,16 @@ class ConsentType implements FieldType {
 	@Override
 	public String missingCode() {
 		return "form.error.consent";
+	}
+
+	@Override
+	public Set<String> messages() {
+		return Set.of("form.error.consent", "form.read.consent");
+	}
+
+	@Override
+	public String plain(FieldView field, Wording wording) {
+		return wording.text("form.read.consent");
 	}
 
 }

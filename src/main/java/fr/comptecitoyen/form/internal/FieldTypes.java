@@ -6,8 +6,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Every field type, by name. Adding a type: one class here and one fragment in
- * {@code templates/fragments/fields/}.
+ * Every field type, by name. Adding a type: one {@link FieldType} class registered here,
+ * one fragment in {@code templates/fragments/fields/}, its messages in every bundle and
+ * its attributes in {@code docs/adding-a-procedure.md} ({@code FieldTypeTests} checks all
+ * four).
  */
 public final class FieldTypes {
 
@@ -42,9 +44,9 @@ public final class FieldTypes {
 		return TYPES.keySet();
 	}
 
-	/** The maximum length of a text field, for the input's {@code maxlength}. */
-	public static Integer maxLength(fr.comptecitoyen.form.FieldDefinition field) {
-		return (TYPES.get(field.type()) instanceof TextType text) ? text.maxLength(field) : null;
+	/** Every type, in the order they are documented. */
+	public static List<FieldType> all() {
+		return List.copyOf(TYPES.values());
 	}
 
 }

@@ -1,14 +1,20 @@
 package fr.comptecitoyen.form.internal;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import fr.comptecitoyen.form.FieldDefinition;
+import fr.comptecitoyen.form.FieldSettings;
+import fr.comptecitoyen.form.FieldView;
 import fr.comptecitoyen.form.FormContext;
+import fr.comptecitoyen.form.TextLine;
+import fr.comptecitoyen.form.Wording;
 
 /**
- * {@code file}: the interface of an attachment (a file input and a note). Uploads come
- * with the document module: until then nothing is bound and the field is never required.
+ * {@code file}: the interface of an attachment (a file input and a note, {@code text}).
+ * Uploads come with the document module: until then nothing is bound and the field is
+ * never required.
  */
 class FileType implements FieldType {
 
@@ -23,6 +29,11 @@ class FileType implements FieldType {
 	}
 
 	@Override
+	public FieldSettings settings(Attributes yaml) {
+		return new Paragraphs(yaml.text("text"));
+	}
+
+	@Override
 	public Object bind(FieldDefinition field, String path, Map<String, String[]> params, FormContext context) {
 		return null;
 	}
@@ -34,6 +45,26 @@ class FileType implements FieldType {
 	@Override
 	public boolean input() {
 		return false;
+	}
+
+	@Override
+	public boolean requiredByDefault() {
+		return false;
+	}
+
+	@Override
+	public Set<String> messages() {
+		return Set.of("form.file.later", "form.file.none");
+	}
+
+	@Override
+	public Object view(FieldDefinition field, String path, Object value, Views views) {
+		return field.settings();
+	}
+
+	@Override
+	public List<TextLine> lines(FieldView field, Wording wording) {
+		return List.of(new TextLine(field.label(), wording.text("form.file.none")));
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import fr.comptecitoyen.form.Condition;
 import fr.comptecitoyen.form.FieldDefinition;
+import fr.comptecitoyen.form.FieldSettings;
 import fr.comptecitoyen.form.FormDefinition;
 import fr.comptecitoyen.form.FormDefinitionException;
 import fr.comptecitoyen.form.StepDefinition;
@@ -29,11 +30,18 @@ public final class FormReader {
 		.compile("account\\.(last-name|first-name|email|phone|address|birth-date)|member\\.[a-z][a-z0-9-]*");
 
 	private static final Set<String> COMMON = Set.of("key", "type", "label", "hint", "required", "required-when",
-			"visible-when", "prefill", "editable");
+			"visible-when", "prefill", "editable", "autocomplete");
 
 	private static final Set<String> STEP = Set.of("key", "title", "intro", "visible-when", "fields");
 
-	public FormDefinition read(List<?> steps) {
+	/**
+	 * Reads a form.
+	 * @param steps the list under {@code steps:}
+	 * @param rules the list under {@code rules:}, or {@code null}
+	 * @return the definition
+	 * @throws FormDefinitionException naming the place and the problem
+	 */
+	public FormDefinition read(List<?> steps, Object rules) {
 		if (steps == null || steps.isEmpty()) {
 			throw new FormDefinitionException("steps", "a form needs at least one step");
 		}
@@ -42,9 +50,9 @@ public final class FormReader {
 		for (int i = 0; i < steps.size(); i++) {
 			read.add(step(i, map(steps.get(i), "step " + (i + 1)), keys));
 		}
-		FormDefinition form = new FormDefinition(read);
+		FormDefinition form = new FormDefinition(read, List.of());
 		checkConditions(form);
-		return form;
+		return new FormDefinition(read, DateRules.read(rules, form));
 	}
 
 	private StepDefinition step(int index, Map<String, Object> yaml, Set<String> keys) {
@@ -100,26 +108,20 @@ public final class FormReader {
 		if (label == null && type.input()) {
 			throw new IllegalArgumentException("label is missing");
 		}
-		if (typeName.equals("group") && inGroup) {
+		if (type instanceof GroupType && inGroup) {
 			throw new IllegalArgumentException("a group cannot hold another group");
 		}
 		String prefill = text(yaml, "prefill");
 		if (prefill != null && !PREFILL.matcher(prefill).matches()) {
 			throw new IllegalArgumentException("unknown prefill binding '" + prefill + "'");
 		}
-		Map<String, Object> repeat = yaml.containsKey("repeat") ? map(yaml.get("repeat"), place + " > repeat")
-				: Map.of();
-		Map<String, Object> age = yaml.containsKey("age") ? map(yaml.get("age"), place + " > age") : Map.of();
-		List<FieldDefinition> children = typeName.equals("group")
-				? fields(yaml.get("fields"), place, new HashSet<>(), true) : List.of();
-		boolean required = bool(yaml, "required", type.input() && !typeName.equals("file"));
-		FieldDefinition field = new FieldDefinition(key, typeName, label, text(yaml, "hint"), required,
-				condition(yaml, "required-when", place), condition(yaml, "visible-when", place), strings(yaml, place),
-				text(yaml, "display"), text(yaml, "min"), text(yaml, "max"), integer(yaml, "max-length"),
-				number(repeat, "min", 1), number(repeat, "max", 1), children, prefill, bool(yaml, "editable", true),
-				text(yaml, "filter"), integer(age, "min"), integer(age, "max"), text(yaml, "text"));
-		type.verify(field);
-		return field;
+		Autocomplete.verify(type, text(yaml, "autocomplete"));
+		FieldSettings settings = type
+			.settings(new Attributes(yaml, (node) -> fields(node, place, new HashSet<>(), true)));
+		return new FieldDefinition(key, typeName, label, text(yaml, "hint"),
+				bool(yaml, "required", type.requiredByDefault()), condition(yaml, "required-when", place),
+				condition(yaml, "visible-when", place), prefill, bool(yaml, "editable", true),
+				text(yaml, "autocomplete"), settings);
 	}
 
 	private void checkConditions(FormDefinition form) {
@@ -211,33 +213,6 @@ public final class FormReader {
 			return bool;
 		}
 		throw new IllegalArgumentException(name + " must be true or false");
-	}
-
-	private static Integer integer(Map<String, Object> yaml, String name) {
-		Object value = yaml.get(name);
-		if (value == null) {
-			return null;
-		}
-		if (value instanceof Integer number) {
-			return number;
-		}
-		throw new IllegalArgumentException(name + " must be a whole number");
-	}
-
-	private static int number(Map<String, Object> yaml, String name, int absent) {
-		Integer value = integer(yaml, name);
-		return (value != null) ? value : absent;
-	}
-
-	private static List<String> strings(Map<String, Object> yaml, String place) {
-		Object value = yaml.get("options");
-		if (value == null) {
-			return List.of();
-		}
-		if (!(value instanceof List<?> list)) {
-			throw new IllegalArgumentException("options must be a list");
-		}
-		return list.stream().map(String::valueOf).toList();
 	}
 
 }

@@ -5,11 +5,20 @@ import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import fr.comptecitoyen.form.Answers;
 import fr.comptecitoyen.form.FieldDefinition;
+import fr.comptecitoyen.form.FieldSettings;
+import fr.comptecitoyen.form.FieldView;
 import fr.comptecitoyen.form.FormContext;
+import fr.comptecitoyen.form.FormDefinition;
 import fr.comptecitoyen.form.MemberOption;
+import fr.comptecitoyen.form.Wording;
 
 /**
  * {@code member}: picks one household member among those the caller offers, optionally
@@ -19,6 +28,27 @@ import fr.comptecitoyen.form.MemberOption;
  */
 public class MemberType implements FieldType {
 
+	/**
+	 * Settings of a member field.
+	 *
+	 * @param filter {@code children}, {@code adults} or {@code null} for anyone
+	 * @param ageMin the youngest age accepted, or {@code null}
+	 * @param ageMax the oldest age accepted, or {@code null}
+	 */
+	public record Settings(String filter, Integer ageMin, Integer ageMax) implements FieldSettings {
+	}
+
+	/**
+	 * What the fragment needs.
+	 *
+	 * @param members the members offered
+	 * @param name the chosen member's full name, or {@code null}
+	 * @param born the chosen member's date of birth as {@code JJ/MM/AAAA}, or
+	 * {@code null}
+	 */
+	public record View(List<MemberOption> members, String name, String born) {
+	}
+
 	@Override
 	public String name() {
 		return "member";
@@ -27,6 +57,21 @@ public class MemberType implements FieldType {
 	@Override
 	public Set<String> attributes() {
 		return Set.of("filter", "age");
+	}
+
+	@Override
+	public FieldSettings settings(Attributes yaml) {
+		String filter = yaml.text("filter");
+		if (filter != null && !Set.of("children", "adults").contains(filter)) {
+			throw new IllegalArgumentException("filter must be children or adults, not '" + filter + "'");
+		}
+		Attributes age = yaml.nested("age");
+		Integer min = age.integer("min");
+		Integer max = age.integer("max");
+		if (min != null && max != null && min > max) {
+			throw new IllegalArgumentException("age min is greater than age max");
+		}
+		return new Settings(filter, min, max);
 	}
 
 	@Override
@@ -58,23 +103,56 @@ public class MemberType implements FieldType {
 	}
 
 	@Override
-	public void verify(FieldDefinition field) {
-		if (field.filter() != null && !Set.of("children", "adults").contains(field.filter())) {
-			throw new IllegalArgumentException("filter must be children or adults, not '" + field.filter() + "'");
-		}
-		if (field.ageMin() != null && field.ageMax() != null && field.ageMin() > field.ageMax()) {
-			throw new IllegalArgumentException("age min is greater than age max");
-		}
-	}
-
-	@Override
 	public String missingCode() {
 		return "form.error.choose";
 	}
 
 	@Override
+	public Set<String> messages() {
+		return Set.of("form.member.born", "form.member.none", "form.error.choose", "form.error.member");
+	}
+
+	@Override
 	public String focusSuffix(FieldDefinition field) {
 		return "-0";
+	}
+
+	@Override
+	public Object view(FieldDefinition field, String path, Object value, Views views) {
+		String name = null;
+		String born = null;
+		if (value instanceof Map<?, ?> chosen) {
+			name = Stream.of(chosen.get("first-name"), chosen.get("last-name"))
+				.filter(Objects::nonNull)
+				.map(String::valueOf)
+				.collect(Collectors.joining(" "));
+			born = (chosen.get("birth-date") != null) ? DateType.french(chosen.get("birth-date").toString()) : null;
+		}
+		return new View(eligible(field, views.context().members(), views.today()), name, born);
+	}
+
+	@Override
+	public String plain(FieldView field, Wording wording) {
+		View view = (View) field.data();
+		return (view.born() != null) ? wording.text("form.member.born", view.name(), view.born()) : view.name();
+	}
+
+	/**
+	 * The first member chosen in a form, for the lists that filter on whom a request is
+	 * for.
+	 * @param form the form
+	 * @param answers its answers
+	 * @return the chosen member's answer (a map with {@code id}, {@code first-name}…), or
+	 * empty
+	 */
+	public static Optional<Map<?, ?>> firstChosen(FormDefinition form, Answers answers) {
+		for (FieldDefinition field : form.fields()) {
+			if (FieldTypes.get(field.type()) instanceof MemberType
+					&& answers.get(field.key()) instanceof Map<?, ?> chosen && chosen.get("id") != null) {
+				return Optional.of(chosen);
+			}
+		}
+		return Optional.empty();
 	}
 
 	/**
@@ -85,21 +163,23 @@ public class MemberType implements FieldType {
 	 * @return the members matching the filter and age range
 	 */
 	public static List<MemberOption> eligible(FieldDefinition field, List<MemberOption> members, LocalDate today) {
-		return members.stream().filter((m) -> matches(field, m, today)).toList();
+		return members.stream().filter((m) -> matches(FieldType.settingsOf(field, Settings.class), m, today)).toList();
 	}
 
-	private static boolean matches(FieldDefinition field, MemberOption member, LocalDate today) {
-		if ("children".equals(field.filter()) && !member.child() || "adults".equals(field.filter()) && member.child()) {
+	private static boolean matches(Settings settings, MemberOption member, LocalDate today) {
+		if ("children".equals(settings.filter()) && !member.child()
+				|| "adults".equals(settings.filter()) && member.child()) {
 			return false;
 		}
-		if (field.ageMin() == null && field.ageMax() == null) {
+		if (settings.ageMin() == null && settings.ageMax() == null) {
 			return true;
 		}
 		if (member.birthDate() == null) {
 			return false;
 		}
 		int age = Period.between(member.birthDate(), today).getYears();
-		return (field.ageMin() == null || age >= field.ageMin()) && (field.ageMax() == null || age <= field.ageMax());
+		return (settings.ageMin() == null || age >= settings.ageMin())
+				&& (settings.ageMax() == null || age <= settings.ageMax());
 	}
 
 }

@@ -4,10 +4,20 @@ import java.util.Map;
 import java.util.Set;
 
 import fr.comptecitoyen.form.FieldDefinition;
+import fr.comptecitoyen.form.FieldSettings;
 import fr.comptecitoyen.form.FormContext;
 
 /** {@code number}: a whole number, with optional {@code min} and {@code max}. */
 class NumberType implements FieldType {
+
+	/**
+	 * Settings of a number field.
+	 *
+	 * @param min the smallest number accepted, or {@code null}
+	 * @param max the largest number accepted, or {@code null}
+	 */
+	public record Settings(Long min, Long max) implements FieldSettings {
+	}
 
 	@Override
 	public String name() {
@@ -17,6 +27,16 @@ class NumberType implements FieldType {
 	@Override
 	public Set<String> attributes() {
 		return Set.of("min", "max");
+	}
+
+	@Override
+	public FieldSettings settings(Attributes yaml) {
+		Long min = number(yaml.text("min"));
+		Long max = number(yaml.text("max"));
+		if (min != null && max != null && min > max) {
+			throw new IllegalArgumentException("min " + min + " is greater than max " + max);
+		}
+		return new Settings(min, max);
 	}
 
 	@Override
@@ -34,22 +54,29 @@ class NumberType implements FieldType {
 			check.reject(field, path, "", "form.error.number");
 			return;
 		}
-		Long min = Bounds.number(field.min());
-		Long max = Bounds.number(field.max());
-		if (min != null && number < min) {
-			check.reject(field, path, "", "form.error.number.min", min);
+		Settings settings = FieldType.settingsOf(field, Settings.class);
+		if (settings.min() != null && number < settings.min()) {
+			check.reject(field, path, "", "form.error.number.min", settings.min());
 		}
-		else if (max != null && number > max) {
-			check.reject(field, path, "", "form.error.number.max", max);
+		else if (settings.max() != null && number > settings.max()) {
+			check.reject(field, path, "", "form.error.number.max", settings.max());
 		}
 	}
 
 	@Override
-	public void verify(FieldDefinition field) {
-		Long min = Bounds.number(field.min());
-		Long max = Bounds.number(field.max());
-		if (min != null && max != null && min > max) {
-			throw new IllegalArgumentException("min " + min + " is greater than max " + max);
+	public Set<String> messages() {
+		return Set.of("form.error.number", "form.error.number.min", "form.error.number.max");
+	}
+
+	private static Long number(String bound) {
+		if (bound == null) {
+			return null;
+		}
+		try {
+			return Long.parseLong(bound);
+		}
+		catch (NumberFormatException ex) {
+			throw new IllegalArgumentException("bad number bound '" + bound + "'");
 		}
 	}
 

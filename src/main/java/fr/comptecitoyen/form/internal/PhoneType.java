@@ -1,5 +1,7 @@
 package fr.comptecitoyen.form.internal;
 
+import java.util.Set;
+
 import fr.comptecitoyen.form.FieldDefinition;
 import fr.comptecitoyen.shared.InputRules;
 
@@ -20,6 +22,12 @@ class PhoneType extends TextType {
 		}
 	}
 
+	@Override
+	public Set<String> messages() {
+		return Set.of("form.error.phone");
+	}
+
+	/** Whether a number is a valid phone number (the one check of this type). */
 	static boolean valid(String number) {
 		return InputRules.phone(number).ok();
 	}

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import fr.comptecitoyen.form.Answers;
+import fr.comptecitoyen.form.Condition;
 import fr.comptecitoyen.form.FieldDefinition;
 import fr.comptecitoyen.form.FieldError;
 import fr.comptecitoyen.form.FieldView;
@@ -17,7 +18,8 @@ import fr.comptecitoyen.form.StepDefinition;
 import fr.comptecitoyen.form.StepView;
 
 /**
- * Builds the views the fragments render from a definition, answers and errors.
+ * Builds the views the fragments render from a definition, answers and errors; each type
+ * adds its own data ({@link FieldType#view}).
  */
 public final class Views {
 
@@ -31,6 +33,13 @@ public final class Views {
 
 	private final List<FieldError> errors;
 
+	/**
+	 * @param form the form
+	 * @param answers its answers
+	 * @param context the caller's members and prefill values
+	 * @param today the commune's current day
+	 * @param errors the problems to show
+	 */
 	public Views(FormDefinition form, Answers answers, FormContext context, LocalDate today, List<FieldError> errors) {
 		this.form = form;
 		this.answers = answers;
@@ -39,13 +48,15 @@ public final class Views {
 		this.errors = errors;
 	}
 
+	/** One step ready to render. */
 	public StepView step(int index) {
 		StepDefinition step = this.form.steps().get(index);
 		Set<String> ownKeys = step.fields().stream().map(FieldDefinition::key).collect(Collectors.toSet());
 		List<FieldView> fields = new ArrayList<>();
 		for (FieldDefinition field : step.fields()) {
-			FieldView view = field(field, field.key(), this.answers.get(field.key()), null, 0);
-			if (view.visible() || dependsOn(field, ownKeys)) {
+			FieldView view = field(field, field.key(), this.answers.get(field.key()), null,
+					Requirements.of(field, step.fields()));
+			if (view.visible() || dependsOn(field.visibleWhen(), ownKeys)) {
 				fields.add(view);
 			}
 		}
@@ -61,50 +72,43 @@ public final class Views {
 		return new StepView(index, Math.max(number, 1), Math.max(count, 1), step, fields, own, number <= 1);
 	}
 
-	private boolean dependsOn(FieldDefinition field, Set<String> keys) {
-		return field.visibleWhen() != null && field.visibleWhen()
-			.paths()
+	static boolean dependsOn(Condition condition, Set<String> keys) {
+		return condition != null && condition.paths()
 			.stream()
 			.anyMatch((path) -> keys.contains(path.contains(".") ? path.substring(0, path.indexOf('.')) : path));
 	}
 
-	private FieldView field(FieldDefinition field, String path, Object value, Map<String, Object> row, int rowNumber) {
+	/** The commune's current day. */
+	public LocalDate today() {
+		return this.today;
+	}
+
+	/** The caller's members and prefill values. */
+	public FormContext context() {
+		return this.context;
+	}
+
+	/**
+	 * The view of one field; its type adds its own data.
+	 * @param field the field
+	 * @param path its answer path
+	 * @param value its answer
+	 * @param row the group row it sits in, or {@code null}
+	 * @param requiredIf what to say when it is needed only for some answers shown with
+	 * it, or {@code null}
+	 * @return the view
+	 */
+	FieldView field(FieldDefinition field, String path, Object value, Map<String, Object> row,
+			FieldView.RequiredIf requiredIf) {
 		var values = Validator.values(this.answers, row);
 		boolean visible = Validator.holds(field.visibleWhen(), values, true);
-		boolean required = field.required() || Validator.holds(field.requiredWhen(), values, false);
+		boolean required = visible && (field.required() || Validator.holds(field.requiredWhen(), values, false));
 		FieldError error = this.errors.stream().filter((e) -> e.path().equals(path)).findFirst().orElse(null);
 		boolean locked = field.prefill() != null && !field.editable()
 				&& this.context.prefill().value(field.prefill()).isPresent();
-		List<FieldView.Row> rows = field.type().equals("group") ? rows(field, path, value) : List.of();
-		String min = bound(field, field.min());
-		String max = bound(field, field.max());
-		return new FieldView(field, path, Ids.of(path), value, error, required, visible, locked,
-				MemberType.eligible(field, this.context.members(), this.today), rows, min, max,
-				FieldTypes.maxLength(field));
-	}
-
-	private List<FieldView.Row> rows(FieldDefinition group, String path, Object value) {
-		List<Map<String, Object>> rows = new ArrayList<>(GroupType.rows(value));
-		while (rows.size() < Math.max(group.repeatMin(), 1)) {
-			rows.add(Map.of());
-		}
-		List<FieldView.Row> views = new ArrayList<>();
-		for (int i = 0; i < rows.size(); i++) {
-			Map<String, Object> row = rows.get(i);
-			List<FieldView> fields = new ArrayList<>();
-			for (FieldDefinition child : group.fields()) {
-				fields.add(field(child, GroupType.row(path, i) + "." + child.key(), row.get(child.key()), row, i + 1));
-			}
-			views.add(new FieldView.Row(i + 1, GroupType.rowMarker(path, i), fields));
-		}
-		return views;
-	}
-
-	private String bound(FieldDefinition field, String bound) {
-		if (bound == null) {
-			return null;
-		}
-		return field.type().equals("date") ? DateType.FRENCH.format(Bounds.date(bound, this.today)) : bound;
+		FieldType type = FieldTypes.get(field.type());
+		return new FieldView(field, path, Ids.of(path), value, type.shown(value), error, required, requiredIf, visible,
+				locked, type.view(field, path, value, this));
 	}
 
 }

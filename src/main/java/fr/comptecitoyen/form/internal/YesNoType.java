@@ -4,7 +4,9 @@ import java.util.Map;
 import java.util.Set;
 
 import fr.comptecitoyen.form.FieldDefinition;
+import fr.comptecitoyen.form.FieldView;
 import fr.comptecitoyen.form.FormContext;
+import fr.comptecitoyen.form.Wording;
 
 /** {@code yes-no}: two radio buttons; kept as {@code "true"} or {@code "false"}. */
 class YesNoType implements FieldType {
@@ -34,6 +36,16 @@ class YesNoType implements FieldType {
 	@Override
 	public String missingCode() {
 		return "form.error.choose";
+	}
+
+	@Override
+	public Set<String> messages() {
+		return Set.of("form.yes", "form.no", "form.error.choose", "form.error.option");
+	}
+
+	@Override
+	public String plain(FieldView field, Wording wording) {
+		return wording.text(field.has("true") ? "form.yes" : "form.no");
 	}
 
 	@Override

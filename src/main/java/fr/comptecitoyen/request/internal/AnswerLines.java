@@ -3,8 +3,6 @@ package fr.comptecitoyen.request.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import fr.comptecitoyen.form.Answers;
 import fr.comptecitoyen.form.FieldView;
@@ -12,6 +10,7 @@ import fr.comptecitoyen.form.FormContext;
 import fr.comptecitoyen.form.FormDefinition;
 import fr.comptecitoyen.form.FormEngine;
 import fr.comptecitoyen.form.StepView;
+import fr.comptecitoyen.form.TextLine;
 import fr.comptecitoyen.request.RequestEvents.AnswerLine;
 
 import org.springframework.context.MessageSource;
@@ -39,57 +38,19 @@ public class AnswerLines {
 
 	/**
 	 * The lines of stored answers. The answers are read alone (no profile, no household):
-	 * a request says what was sent, whatever changed since.
+	 * a request says what was sent, whatever changed since. Each field type writes its
+	 * own lines.
 	 */
 	public List<AnswerLine> of(FormDefinition form, Answers answers) {
 		List<AnswerLine> lines = new ArrayList<>();
 		for (StepView step : this.engine.summary(form, answers, List.of(), FormContext.none())) {
 			for (FieldView field : step.summaryFields()) {
-				if ("group".equals(field.type())) {
-					for (FieldView.Row row : field.filledRows()) {
-						lines.add(new AnswerLine(text("form.group.row", field.label(), row.number()), cells(row)));
-					}
-				}
-				else if (!field.empty()) {
-					lines.add(new AnswerLine(field.label(), value(field)));
+				for (TextLine line : field.textLines(this::text)) {
+					lines.add(new AnswerLine(line.label(), line.value()));
 				}
 			}
 		}
 		return lines;
-	}
-
-	private String cells(FieldView.Row row) {
-		return row.fields()
-			.stream()
-			.filter((cell) -> cell.visible() && !cell.empty())
-			.map((cell) -> text("form.group.cell", cell.label(), value(cell)))
-			.collect(Collectors.joining(", "));
-	}
-
-	private String value(FieldView field) {
-		return switch (field.type()) {
-			case "yes-no" -> text(field.has("true") ? "form.yes" : "form.no");
-			case "consent" -> text("form.read.consent");
-			case "multi-choice" -> (field.value() instanceof List<?> chosen)
-					? chosen.stream().map(String::valueOf).collect(Collectors.joining(", "))
-					: String.valueOf(field.value());
-			case "address" -> Stream
-				.of(field.part("line"), field.part("complement"), join(field.part("postcode"), field.part("commune")))
-				.filter((part) -> part != null && !part.isBlank())
-				.collect(Collectors.joining(", "));
-			case "member" -> member(field);
-			case "file" -> text("form.file.none");
-			default -> (field.text() != null) ? field.text() : String.valueOf(field.value());
-		};
-	}
-
-	private String member(FieldView field) {
-		String name = join(field.part("first-name"), field.part("last-name"));
-		return (field.part("birth-date") != null) ? text("form.member.born", name, field.part("birth-date")) : name;
-	}
-
-	private static String join(String first, String second) {
-		return Stream.of(first, second).filter((part) -> part != null).collect(Collectors.joining(" "));
 	}
 
 	private String text(String code, Object... arguments) {

@@ -12,7 +12,6 @@ import fr.comptecitoyen.account.AccountSummary;
 import fr.comptecitoyen.catalogue.Catalogue;
 import fr.comptecitoyen.catalogue.Procedure;
 import fr.comptecitoyen.form.Answers;
-import fr.comptecitoyen.form.FieldDefinition;
 import fr.comptecitoyen.form.FormDefinition;
 import fr.comptecitoyen.form.FormEngine;
 import fr.comptecitoyen.request.DraftView;
@@ -153,15 +152,11 @@ public class DraftService implements Drafts {
 	 * filter on it).
 	 */
 	static Member member(FormDefinition form, Answers answers) {
-		for (FieldDefinition field : form.fields()) {
-			if ("member".equals(field.type()) && answers.get(field.key()) instanceof Map<?, ?> chosen
-					&& chosen.get("id") != null) {
-				String name = String.join(" ", String.valueOf(chosen.get("first-name")),
-						String.valueOf(chosen.get("last-name")));
-				return new Member(String.valueOf(chosen.get("id")), (chosen.get("first-name") != null) ? name : null);
-			}
-		}
-		return new Member(null, null);
+		return form.firstMember(answers).map((chosen) -> {
+			String name = String.join(" ", String.valueOf(chosen.get("first-name")),
+					String.valueOf(chosen.get("last-name")));
+			return new Member(String.valueOf(chosen.get("id")), (chosen.get("first-name") != null) ? name : null);
+		}).orElse(new Member(null, null));
 	}
 
 	record Member(String id, String name) {
