@@ -5,7 +5,10 @@ import java.util.Set;
 import fr.comptecitoyen.form.FieldDefinition;
 import fr.comptecitoyen.shared.InputRules;
 
-/** {@code email}: one address, checked by the portal's one email rule ({@link InputRules#email}). */
+/**
+ * {@code email}: one address, checked by the portal's one email rule
+ * ({@link InputRules#email}).
+ */
 class EmailType extends TextType {
 
 	EmailType() {
