@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import fr.comptecitoyen.support.PortalTest;
 import fr.comptecitoyen.catalogue.Catalogue;
 import fr.comptecitoyen.catalogue.Procedure;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,6 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * check boxes, what was typed kept; and a read-only rendering for summaries. Every
  * shipped procedure renders, step by step, in both modes.
  */
-@SpringBootTest
+@PortalTest
 class FieldRenderingTests {
 
 	@Autowired

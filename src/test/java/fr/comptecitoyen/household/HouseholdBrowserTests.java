@@ -2,8 +2,9 @@ package fr.comptecitoyen.household;
 
 import java.time.Clock;
 
+import fr.comptecitoyen.support.Citizens;
+import fr.comptecitoyen.support.Citizen;
 import fr.comptecitoyen.account.Accounts;
-import fr.comptecitoyen.account.internal.Account;
 import fr.comptecitoyen.account.internal.AccountRepository;
 import fr.comptecitoyen.support.BrowserTest;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HouseholdBrowserTests extends BrowserTest {
 
 	@Autowired
+	Citizens citizens;
+
+	@Autowired
 	AccountRepository accountRepository;
 
 	@Autowired
@@ -39,12 +43,12 @@ class HouseholdBrowserTests extends BrowserTest {
 
 	@Test
 	void pendingCitizenIsRefusedThenAddsEditsAndRemovesAChildOnceValidated() {
-		Account jean = new TestCitizens(this.accountRepository, this.encoder, this.clock).pending("Jean", "Dupont");
+		Citizen jean = this.citizens.pending("Jean", "Dupont");
 
 		visit("/compte");
 		assertThat(browser.getCurrentUrl()).contains("/connexion");
 		type("username", jean.getUsername());
-		type("password", TestCitizens.PASSWORD);
+		type("password", Citizens.PASSWORD);
 		press("Connexion");
 		assertThat(browser.getCurrentUrl()).endsWith("/compte");
 		assertThat(find("#account-state").getText()).contains(
@@ -83,11 +87,10 @@ class HouseholdBrowserTests extends BrowserTest {
 
 	@Test
 	void wrongChildFormShowsTheSummaryAndKeepsWhatWasTyped() {
-		Account camille = new TestCitizens(this.accountRepository, this.encoder, this.clock).validated("Camille",
-				"Martin");
+		Citizen camille = this.citizens.validated("Camille", "Martin");
 		visit("/connexion");
 		type("username", camille.getUsername());
-		type("password", TestCitizens.PASSWORD);
+		type("password", Citizens.PASSWORD);
 		press("Connexion");
 		visit("/compte/foyer/enfants/ajouter");
 		type("lastName", "Martin");

@@ -1,12 +1,13 @@
 package fr.comptecitoyen.notification;
 
+import fr.comptecitoyen.support.Citizens;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import fr.comptecitoyen.support.Citizen;
 import fr.comptecitoyen.account.Accounts;
 import fr.comptecitoyen.account.Civility;
-import fr.comptecitoyen.account.internal.Account;
 import fr.comptecitoyen.account.internal.AccountRepository;
 import fr.comptecitoyen.notification.internal.OutboxRelay;
 import fr.comptecitoyen.support.BrowserTest;
@@ -25,6 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ActiveProfiles("demo")
 class DemoModeBrowserTests extends BrowserTest {
+
+	@Autowired
+	Citizens citizens;
 
 	@Autowired
 	Accounts accounts;
@@ -51,8 +55,7 @@ class DemoModeBrowserTests extends BrowserTest {
 	@Test
 	void everyEmailSentIsReadableInTheDemoMailboxAndNoneLeaves() {
 		String email = "demo-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-		Account account = this.repository.save(new Account("demo." + UUID.randomUUID().toString().substring(0, 6),
-				email, "{noop}x", Civility.MONSIEUR, "Durand", "Paul", LocalDate.of(1970, 1, 1), this.clock.instant()));
+		Citizen account = this.citizens.pending().named("Paul", "Durand").email(email).create();
 		this.accounts.validate(account.getId());
 		this.relay.drain();
 		assertThat(TestMail.to(email)).as("demo mode sends nothing by SMTP").isEmpty();

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import fr.comptecitoyen.support.PortalTest;
 import fr.comptecitoyen.notification.internal.Outbox;
 import fr.comptecitoyen.notification.internal.OutboxRelay;
 import fr.comptecitoyen.notification.internal.OutgoingMessage;
@@ -15,7 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The outbox against a real SMTP server: delivered once, never twice, kept through an
  * outage, and failed only after the last attempt.
  */
-@SpringBootTest(properties = { "cc.mail.max-attempts=4", "cc.mail.relay-interval=1h" })
+@PortalTest(properties = { "cc.mail.max-attempts=4", "cc.test.clock-stopped-at=now" })
 class OutboxTests {
 
 	@Autowired
@@ -122,17 +122,6 @@ class OutboxTests {
 
 	private static String unique(String name) {
 		return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-	}
-
-	@TestConfiguration
-	static class Time {
-
-		@Bean
-		@Primary
-		MutableClock testClock() {
-			return new MutableClock();
-		}
-
 	}
 
 }

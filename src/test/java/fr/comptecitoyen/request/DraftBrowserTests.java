@@ -3,7 +3,8 @@ package fr.comptecitoyen.request;
 import java.time.Clock;
 import java.time.Duration;
 
-import fr.comptecitoyen.account.internal.Account;
+import fr.comptecitoyen.support.Citizens;
+import fr.comptecitoyen.support.Citizen;
 import fr.comptecitoyen.account.internal.AccountRepository;
 import fr.comptecitoyen.household.internal.HouseholdService;
 import fr.comptecitoyen.request.internal.RequestRepository;
@@ -29,10 +30,7 @@ class DraftBrowserTests extends BrowserTest {
 	static final String REFERENCE = "\\d{4}-[A-Z]+-[23456789A-HJ-NP-Z]{6}";
 
 	@Autowired
-	AccountRepository accountRepository;
-
-	@Autowired
-	PasswordEncoder encoder;
+	Citizens citizens;
 
 	@Autowired
 	HouseholdService household;
@@ -43,17 +41,10 @@ class DraftBrowserTests extends BrowserTest {
 	@Autowired
 	Clock clock;
 
-	RequestCitizens citizens;
-
-	@BeforeEach
-	void citizens() {
-		this.citizens = new RequestCitizens(this.accountRepository, this.encoder, this.household, this.clock);
-	}
-
 	@Test
 	void schoolEnrolmentOfAChildIsSavedMidwayResumedFromItsUrlAndSent() {
-		Account camille = this.citizens.validated("Camille", "Martin");
-		this.citizens.child(camille, "Léa", 7);
+		Citizen camille = this.citizens.validated().named("Camille", "Martin").withAddress().create();
+		this.citizens.addChild(camille, "Léa", 7);
 		signIn(camille);
 
 		visit("/services/inscription-scolaire");
@@ -81,7 +72,7 @@ class DraftBrowserTests extends BrowserTest {
 
 		assertThat(pageText()).contains("Étape 3 sur 4 : Responsable légal");
 		assertThat(find("#f-parent-last-name").getAttribute("readonly")).isNotNull();
-		assertThat(find("#f-parent-phone").getAttribute("value")).isEqualTo(RequestCitizens.PHONE);
+		assertThat(find("#f-parent-phone").getAttribute("value")).isEqualTo(Citizens.PHONE);
 		press("Suivant");
 
 		find("#f-pai-1").click();
@@ -98,11 +89,11 @@ class DraftBrowserTests extends BrowserTest {
 
 	@Test
 	void bulkyItemPickupWithTheAddressPrefilledTwoRowsAndAutosaveIsSent() {
-		Account camille = this.citizens.validated("Camille", "Martin");
+		Citizen camille = this.citizens.validated().named("Camille", "Martin").withAddress().create();
 		signIn(camille);
 		visit("/services/encombrants");
 		follow("Commencer");
-		assertThat(find("#f-address-line").getAttribute("value")).isEqualTo(RequestCitizens.LINE);
+		assertThat(find("#f-address-line").getAttribute("value")).isEqualTo(Citizens.LINE);
 		assertThat(find("#f-address-postcode").getAttribute("value")).isEqualTo("34200");
 
 		type("f-access", "Portail vert");
@@ -124,10 +115,10 @@ class DraftBrowserTests extends BrowserTest {
 		type("f-items-1-quantity", "1");
 		press("Suivant");
 
-		assertThat(find("#f-phone").getAttribute("value")).isEqualTo(RequestCitizens.PHONE);
+		assertThat(find("#f-phone").getAttribute("value")).isEqualTo(Citizens.PHONE);
 		find("#f-commitment").click();
 		press("Suivant");
-		assertThat(pageText()).contains("Récapitulatif", RequestCitizens.LINE, "Portail vert", "Type d’objet : Meuble",
+		assertThat(pageText()).contains("Récapitulatif", Citizens.LINE, "Portail vert", "Type d’objet : Meuble",
 				"Type d’objet : Matelas");
 		press("Envoyer ma demande");
 		assertThat(pageText()).contains("Votre demande est envoyée")
@@ -136,7 +127,7 @@ class DraftBrowserTests extends BrowserTest {
 
 	@Test
 	void draftIsDeletedThroughItsConfirmationPageAndASuspendedAccountIsToldWhy() {
-		Account camille = this.citizens.validated("Camille", "Martin");
+		Citizen camille = this.citizens.validated().named("Camille", "Martin").withAddress().create();
 		signIn(camille);
 		visit("/demarches/ENC/nouvelle");
 		follow("Supprimer ce brouillon");
@@ -146,9 +137,7 @@ class DraftBrowserTests extends BrowserTest {
 		assertThat(browser.getCurrentUrl()).contains("/demandes");
 		assertThat(this.requests.findAll().stream().filter((r) -> camille.getId().equals(r.getAccountId()))).isEmpty();
 
-		Account reloaded = this.citizens.reload(camille);
-		reloaded.suspend("Vérification", this.clock.instant());
-		this.citizens.save(reloaded);
+		this.citizens.suspend(camille, "Vérification");
 		visit("/demarches/ENC/nouvelle");
 		assertThat(pageText()).contains("Vous ne pouvez pas envoyer de demande pour le moment",
 				"Votre Compte Citoyen est suspendu", "Aucune demande n’a été créée ni envoyée.");
@@ -160,10 +149,10 @@ class DraftBrowserTests extends BrowserTest {
 				+ "document.dispatchEvent(new Event('visibilitychange'));");
 	}
 
-	private void signIn(Account account) {
+	private void signIn(Citizen account) {
 		visit("/connexion");
 		type("username", account.getUsername());
-		type("password", RequestCitizens.PASSWORD);
+		type("password", Citizens.PASSWORD);
 		press("Connexion");
 	}
 

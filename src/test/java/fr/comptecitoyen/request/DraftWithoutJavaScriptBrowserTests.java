@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 
-import fr.comptecitoyen.account.internal.Account;
+import fr.comptecitoyen.support.Citizens;
+import fr.comptecitoyen.support.Citizen;
 import fr.comptecitoyen.account.internal.AccountRepository;
 import fr.comptecitoyen.household.internal.HouseholdService;
 import fr.comptecitoyen.support.BrowserTest;
@@ -27,10 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DraftWithoutJavaScriptBrowserTests extends BrowserTest {
 
 	@Autowired
-	AccountRepository accountRepository;
-
-	@Autowired
-	PasswordEncoder encoder;
+	Citizens citizens;
 
 	@Autowired
 	HouseholdService household;
@@ -45,16 +43,15 @@ class DraftWithoutJavaScriptBrowserTests extends BrowserTest {
 
 	@Test
 	void bulkyItemPickupIsSentWithoutJavaScript() {
-		Account camille = new RequestCitizens(this.accountRepository, this.encoder, this.household, this.clock)
-			.validated("Camille", "Martin");
+		Citizen camille = this.citizens.validated().named("Camille", "Martin").withAddress().create();
 		visit("/connexion");
 		type("username", camille.getUsername());
-		type("password", RequestCitizens.PASSWORD);
+		type("password", Citizens.PASSWORD);
 		pressAndWait("Connexion");
 
 		visit("/services/encombrants");
 		follow("Commencer");
-		assertThat(find("#f-address-line").getAttribute("value")).isEqualTo(RequestCitizens.LINE);
+		assertThat(find("#f-address-line").getAttribute("value")).isEqualTo(Citizens.LINE);
 		pressAndWait("Suivant");
 		new Select(find("#f-items-0-kind")).selectByVisibleText("Meuble");
 		type("f-items-0-quantity", "2");

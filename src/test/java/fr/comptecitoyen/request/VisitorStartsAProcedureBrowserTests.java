@@ -1,11 +1,12 @@
 package fr.comptecitoyen.request;
 
+import fr.comptecitoyen.support.Citizens;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import fr.comptecitoyen.support.Citizen;
 import fr.comptecitoyen.account.Civility;
-import fr.comptecitoyen.account.internal.Account;
 import fr.comptecitoyen.account.internal.AccountRepository;
 import fr.comptecitoyen.support.BrowserTest;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class VisitorStartsAProcedureBrowserTests extends BrowserTest {
 
+	@Autowired
+	Citizens citizens;
+
 	private static final String PASSWORD = "des pommes et des poires";
 
 	@Autowired
@@ -34,10 +38,8 @@ class VisitorStartsAProcedureBrowserTests extends BrowserTest {
 
 	@Test
 	void visitorSignsInFromTheAccountNeededPageAndComesBackToTheProcedure() {
-		String username = "odile.visite" + UUID.randomUUID().toString().substring(0, 6);
-		Account account = new Account(username, username + "@example.org", this.encoder.encode(PASSWORD),
-				Civility.MADAME, "Visite", "Odile", LocalDate.of(1970, 5, 5), this.clock.instant());
-		this.accounts.save(account);
+		Citizen account = this.citizens.pending().named("Odile", "Visite").create();
+		String username = account.username();
 
 		visit("/services/encombrants");
 		follow("Commencer");

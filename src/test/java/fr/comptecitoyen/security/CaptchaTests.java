@@ -1,5 +1,8 @@
 package fr.comptecitoyen.security;
 
+import fr.comptecitoyen.support.PortalTest;
+import fr.comptecitoyen.support.MutableClock;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -24,9 +27,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * The captcha: a proof of work or a text question, each accepted once and only before it
  * expires; what was presented is spent even when wrong.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(MovableClock.Config.class)
+@PortalTest
 class CaptchaTests {
 
 	@Autowired
@@ -36,7 +37,7 @@ class CaptchaTests {
 	MockMvc mvc;
 
 	@Autowired
-	MovableClock clock;
+	MutableClock clock;
 
 	@Autowired
 	JdbcTemplate jdbc;

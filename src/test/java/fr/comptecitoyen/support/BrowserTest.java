@@ -25,7 +25,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Where Chromium is not installed the tests are skipped with the reason printed, unless
  * {@code CC_REQUIRE_BROWSER=1}, in which case they fail.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@PortalTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 public abstract class BrowserTest {
 
 	private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CC_CHROMIUM", "/usr/bin/chromium"));

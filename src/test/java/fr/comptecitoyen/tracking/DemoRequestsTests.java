@@ -2,6 +2,7 @@ package fr.comptecitoyen.tracking;
 
 import java.util.List;
 
+import fr.comptecitoyen.support.PortalTest;
 import fr.comptecitoyen.account.AccountSummary;
 import fr.comptecitoyen.account.Profiles;
 import fr.comptecitoyen.notification.Inbox;
@@ -15,7 +16,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,8 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Demo mode: camille.martin has requests in various statuses with their history, emails
  * and a pending reminder, once even after a second start.
  */
-@SpringBootTest(properties = { "cc.demo.enabled=true", "cc.demo.password=demo-citoyen-2026",
-		"cc.mail.relay-interval=1h", "cc.reminders.interval=1h" })
+@PortalTest(properties = { "cc.demo.enabled=true", "cc.demo.password=demo-citoyen-2026" })
 class DemoRequestsTests {
 
 	@Autowired

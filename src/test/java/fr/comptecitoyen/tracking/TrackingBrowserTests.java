@@ -2,10 +2,10 @@ package fr.comptecitoyen.tracking;
 
 import java.time.Clock;
 
-import fr.comptecitoyen.account.internal.Account;
+import fr.comptecitoyen.support.Citizens;
+import fr.comptecitoyen.support.Citizen;
 import fr.comptecitoyen.account.internal.AccountRepository;
 import fr.comptecitoyen.catalogue.Catalogue;
-import fr.comptecitoyen.household.TestCitizens;
 import fr.comptecitoyen.request.RequestLifecycle;
 import fr.comptecitoyen.request.internal.Request;
 import fr.comptecitoyen.request.internal.RequestRepository;
@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * it on Accueil, filters Mes Demandes by status, opens it and its timeline, reads the
  * acknowledgement in Mes messages, which then shows as read.
  */
-@TestPropertySource(properties = { "cc.mail.relay-interval=1h", "cc.reminders.interval=1h" })
+@Import(TrackingData.class)
 class TrackingBrowserTests extends BrowserTest {
 
 	@Autowired
@@ -54,17 +54,12 @@ class TrackingBrowserTests extends BrowserTest {
 	@Autowired
 	RequestLifecycle lifecycle;
 
+	@Autowired
 	TrackingData data;
-
-	@BeforeEach
-	void data() {
-		this.data = new TrackingData(this.accounts, this.encoder, this.clock, this.requests, this.catalogue,
-				this.events, this.transactions);
-	}
 
 	@Test
 	void aCitizenFollowsASentRequestFromAccueilToItsAcknowledgement() {
-		Account camille = this.data.citizen("Camille", "Martin");
+		Citizen camille = this.data.citizen("Camille", "Martin");
 		Request sent = this.data.submitted(camille, "ENC", RequestPageTests.ENC_ANSWERS);
 		Request other = this.data.submitted(camille, "VOIRIE", "{}");
 		this.lifecycle.accept(other.getReference(), "Agent", null);
@@ -104,10 +99,10 @@ class TrackingBrowserTests extends BrowserTest {
 		assertThat(pageText()).contains("2 messages non lus.");
 	}
 
-	private void signIn(Account account) {
+	private void signIn(Citizen account) {
 		visit("/connexion");
 		type("username", account.getUsername());
-		type("password", TestCitizens.PASSWORD);
+		type("password", Citizens.PASSWORD);
 		press("Connexion");
 	}
 
