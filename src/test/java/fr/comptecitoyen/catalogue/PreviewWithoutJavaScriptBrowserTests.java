@@ -7,8 +7,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import fr.comptecitoyen.support.BrowserTest;
 
@@ -28,20 +26,13 @@ class PreviewWithoutJavaScriptBrowserTests extends BrowserTest {
 	void addingARowIsAPlainPost() {
 		visit("/services/encombrants/apercu");
 		assertThat(browser.findElements(By.tagName("script"))).as("the page has no script at all").isEmpty();
-		pressAndWait("Suivant");
+		press("Suivant");
 		type("f-items-0-quantity", "3");
-		pressAndWait("Ajouter une ligne");
+		press("Ajouter une ligne");
 		assertThat(browser.findElements(By.cssSelector("input[name='items[1]._row']"))).hasSize(1);
 		assertThat(find("#f-items-0-quantity").getAttribute("value")).isEqualTo("3");
-		pressAndWait("Supprimer la ligne n° 2");
+		press("Supprimer la ligne n° 2");
 		assertThat(browser.findElements(By.cssSelector("input[name='items[1]._row']"))).isEmpty();
-	}
-
-	/** Without JavaScript nothing slows the test down: wait for the next page. */
-	private void pressAndWait(String button) {
-		WebElement page = find("html");
-		press(button);
-		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
 	}
 
 }

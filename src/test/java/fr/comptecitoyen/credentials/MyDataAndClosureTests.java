@@ -11,9 +11,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 
-import fr.comptecitoyen.household.Sex;
-import fr.comptecitoyen.household.internal.HouseholdService;
-import fr.comptecitoyen.household.internal.MemberDetails;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MvcResult;
@@ -36,17 +33,12 @@ class MyDataAndClosureTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	@Autowired
-	HouseholdService household;
-
 	@Test
 	void jsonExportIsAnAttachmentWithMyDataAndNothingOfAnotherAccount() throws Exception {
 		Citizen mine = this.citizens.validated().create();
 		Citizen other = this.citizens.validated().create();
-		this.household.add(mine.getId(),
-				MemberDetails.child(Sex.F, mine.getLastName(), "Léonie", LocalDate.of(2018, 4, 2)));
-		this.household.add(other.getId(),
-				MemberDetails.child(Sex.M, other.getLastName(), "Anatole", LocalDate.of(2019, 1, 3)));
+		this.citizens.addChild(mine, "Léonie", LocalDate.of(2018, 4, 2));
+		this.citizens.addChild(other, "Anatole", LocalDate.of(2019, 1, 3));
 		this.citizens.signedIn(other);
 		Client browser = this.citizens.signedIn(mine);
 		MvcResult json = browser.get("/compte/donnees.json");

@@ -8,13 +8,11 @@ import fr.comptecitoyen.support.Citizens;
 import fr.comptecitoyen.support.Mailbox;
 import fr.comptecitoyen.support.Citizen;
 import fr.comptecitoyen.account.Civility;
-import fr.comptecitoyen.account.internal.AccountRepository;
 import fr.comptecitoyen.support.BrowserTest;
 import fr.comptecitoyen.support.TestMail;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,12 +30,6 @@ class PasswordRecoveryBrowserTests extends BrowserTest {
 	Mailbox mailbox;
 
 	private static final String NEW_PASSWORD = "une nouvelle phrase bien à moi";
-
-	@Autowired
-	AccountRepository accounts;
-
-	@Autowired
-	PasswordEncoder encoder;
 
 	@Autowired
 	Clock clock;
@@ -80,12 +72,6 @@ class PasswordRecoveryBrowserTests extends BrowserTest {
 
 		visit(link);
 		assertThat(pageText()).contains("Ce lien ne fonctionne plus");
-	}
-
-	private void signIn(String username, String password) {
-		type("username", username);
-		type("password", password);
-		press("Connexion");
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import fr.comptecitoyen.support.MutableClock;
 import fr.comptecitoyen.support.PortalTest;
 import fr.comptecitoyen.catalogue.Catalogue;
 import fr.comptecitoyen.catalogue.Procedure;
@@ -58,6 +59,14 @@ class FieldRenderingTests {
 
 	private final FormContext household = new FormContext(PrefillSource.none(), Forms.household());
 
+	@Autowired
+	MutableClock clock;
+
+	/** Tomorrow in the commune, as the form writes dates. */
+	private String tomorrow() {
+		return this.clock.today().plusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+	}
+
 	@Test
 	void editRenderingLabelsEveryInputAndKeepsValues() {
 		String html = edit(ALL, Answers.of(FILLED), List.of());
@@ -66,7 +75,7 @@ class FieldRenderingTests {
 					"<p class=\"hint\" id=\"f-name-hint\">Votre nom.</p>", "aria-describedby=\"f-name-hint\"",
 					"id=\"f-name\" name=\"name\"", "value=\"Dupont\"", "<span>Note</span><span> (facultatif)</span>",
 					"<textarea", "type=\"email\"", "type=\"tel\"", "inputmode=\"numeric\"",
-					"Format attendu : JJ/MM/AAAA.", "Au plus tôt le 28/11/2026.", "value=\"01/12/2026\"",
+					"Format attendu : JJ/MM/AAAA.", "Au plus tôt le " + tomorrow() + ".", "value=\"01/12/2026\"",
 					"<legend><span>Niveau</span></legend>", "id=\"f-level-1\" name=\"level\" value=\"CE1\" checked",
 					"<select id=\"f-school\" name=\"school\"", "<option value=\"Le Port\" selected",
 					"type=\"checkbox\" id=\"f-days-0\" name=\"days\" value=\"Lundi\" checked",

@@ -5,7 +5,6 @@ import java.time.Clock;
 import fr.comptecitoyen.support.Citizens;
 import fr.comptecitoyen.support.Citizen;
 import fr.comptecitoyen.account.Accounts;
-import fr.comptecitoyen.account.internal.AccountRepository;
 import fr.comptecitoyen.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -14,7 +13,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,12 +26,6 @@ class HouseholdBrowserTests extends BrowserTest {
 
 	@Autowired
 	Citizens citizens;
-
-	@Autowired
-	AccountRepository accountRepository;
-
-	@Autowired
-	PasswordEncoder encoder;
 
 	@Autowired
 	Clock clock;
@@ -71,14 +63,14 @@ class HouseholdBrowserTests extends BrowserTest {
 		assertThat(pageText()).contains("Léa Dupont a été ajouté(e) aux enfants de votre foyer.", "Léa Dupont",
 				"01/06/2017", "Féminin");
 
-		find("a[href$='/modifier'][href*='/compte/foyer/membres/']").click();
+		clickAndWaitForTheNextPage(find("a[href$='/modifier'][href*='/compte/foyer/membres/']"));
 		assertAccessible();
 		assertThat(browser.findElement(By.id("firstNames")).getAttribute("value")).isEqualTo("Léa");
 		type("firstNames", "Léa Rose");
 		press("Enregistrer les modifications");
 		assertThat(pageText()).contains("Les informations de Léa Rose Dupont ont été enregistrées.", "Léa Rose Dupont");
 
-		find("a[href$='/retirer']").click();
+		clickAndWaitForTheNextPage(find("a[href$='/retirer']"));
 		assertAccessible();
 		assertThat(pageText()).contains("Retirer Léa Rose Dupont du foyer ?");
 		press("Oui, retirer du foyer");
@@ -103,7 +95,7 @@ class HouseholdBrowserTests extends BrowserTest {
 				"La date de naissance doit être une date réelle");
 		assertThat(browser.findElement(By.id("lastName")).getAttribute("value")).isEqualTo("Martin");
 		assertThat(browser.findElement(By.id("birthDay")).getAttribute("value")).isEqualTo("31");
-		browser.findElement(By.linkText("Indiquez au moins un prénom.")).click();
+		clickAndWaitForTheNextPage(browser.findElement(By.linkText("Indiquez au moins un prénom.")));
 		assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("firstNames");
 	}
 

@@ -8,7 +8,6 @@ import java.util.UUID;
 import fr.comptecitoyen.support.Citizen;
 import fr.comptecitoyen.account.Accounts;
 import fr.comptecitoyen.account.Civility;
-import fr.comptecitoyen.account.internal.AccountRepository;
 import fr.comptecitoyen.notification.internal.OutboxRelay;
 import fr.comptecitoyen.support.BrowserTest;
 import fr.comptecitoyen.support.TestMail;
@@ -32,9 +31,6 @@ class DemoModeBrowserTests extends BrowserTest {
 
 	@Autowired
 	Accounts accounts;
-
-	@Autowired
-	AccountRepository repository;
 
 	@Autowired
 	OutboxRelay relay;
@@ -62,7 +58,7 @@ class DemoModeBrowserTests extends BrowserTest {
 
 		visit("/demo/courriels");
 		assertThat(pageText()).contains(email, "Votre compte a été validé", "Envoyé");
-		browser.findElement(By.partialLinkText("Votre compte a été validé")).click();
+		clickAndWaitForTheNextPage(browser.findElement(By.partialLinkText("Votre compte a été validé")));
 		assertAccessible();
 		assertThat(pageText()).contains("Bonjour Monsieur Paul Durand,", "Votre compte a été validé par la mairie");
 

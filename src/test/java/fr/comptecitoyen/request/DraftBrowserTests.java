@@ -5,8 +5,6 @@ import java.time.Duration;
 
 import fr.comptecitoyen.support.Citizens;
 import fr.comptecitoyen.support.Citizen;
-import fr.comptecitoyen.account.internal.AccountRepository;
-import fr.comptecitoyen.household.internal.HouseholdService;
 import fr.comptecitoyen.request.internal.RequestRepository;
 import fr.comptecitoyen.support.BrowserTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,9 +31,6 @@ class DraftBrowserTests extends BrowserTest {
 	Citizens citizens;
 
 	@Autowired
-	HouseholdService household;
-
-	@Autowired
 	RequestRepository requests;
 
 	@Autowired
@@ -50,11 +45,11 @@ class DraftBrowserTests extends BrowserTest {
 		visit("/services/inscription-scolaire");
 		follow("Commencer");
 		assertThat(pageText()).contains("Inscription scolaire", "Étape 1 sur 4 : Enfant à inscrire", "Léa Martin");
-		browser.findElement(By.xpath("//label[contains(., 'Léa Martin')]")).click();
+		clickInPlace(browser.findElement(By.xpath("//label[contains(., 'Léa Martin')]")));
 		press("Suivant");
 
 		assertThat(pageText()).contains("Étape 2 sur 4 : Scolarité souhaitée");
-		find("#f-school-year-0").click();
+		clickInPlace("#f-school-year-0");
 		new Select(find("#f-level")).selectByVisibleText("Cours préparatoire (CP)");
 		press("Enregistrer en brouillon");
 		assertThat(pageText()).contains("Brouillon enregistré le ");
@@ -75,8 +70,8 @@ class DraftBrowserTests extends BrowserTest {
 		assertThat(find("#f-parent-phone").getAttribute("value")).isEqualTo(Citizens.PHONE);
 		press("Suivant");
 
-		find("#f-pai-1").click();
-		find("#f-certify").click();
+		clickInPlace("#f-pai-1");
+		clickInPlace("#f-certify");
 		press("Suivant");
 		assertThat(pageText()).contains("Récapitulatif", "Léa Martin, né(e) le", "Cours préparatoire (CP)",
 				"École élémentaire Jules-Ferry", "Livret de famille");
@@ -116,7 +111,7 @@ class DraftBrowserTests extends BrowserTest {
 		press("Suivant");
 
 		assertThat(find("#f-phone").getAttribute("value")).isEqualTo(Citizens.PHONE);
-		find("#f-commitment").click();
+		clickInPlace("#f-commitment");
 		press("Suivant");
 		assertThat(pageText()).contains("Récapitulatif", Citizens.LINE, "Portail vert", "Type d’objet : Meuble",
 				"Type d’objet : Matelas");
@@ -147,13 +142,6 @@ class DraftBrowserTests extends BrowserTest {
 	private void hideThePage() {
 		script("Object.defineProperty(document, 'visibilityState', {configurable: true, get: () => 'hidden'});"
 				+ "document.dispatchEvent(new Event('visibilitychange'));");
-	}
-
-	private void signIn(Citizen account) {
-		visit("/connexion");
-		type("username", account.getUsername());
-		type("password", Citizens.PASSWORD);
-		press("Connexion");
 	}
 
 }

@@ -9,7 +9,6 @@ import fr.comptecitoyen.support.PortalTest;
 import fr.comptecitoyen.support.Citizen;
 import fr.comptecitoyen.support.Citizens;
 import fr.comptecitoyen.account.Civility;
-import fr.comptecitoyen.account.internal.AccountRepository;
 import fr.comptecitoyen.request.internal.Request;
 import fr.comptecitoyen.request.internal.RequestRepository;
 import fr.comptecitoyen.support.TestMail;
@@ -36,9 +35,6 @@ class RequestMailsTests {
 
 	@Autowired
 	RequestRepository requests;
-
-	@Autowired
-	AccountRepository accounts;
 
 	@Autowired
 	Mailbox mailbox;

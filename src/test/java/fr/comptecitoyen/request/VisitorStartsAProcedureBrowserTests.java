@@ -7,12 +7,10 @@ import java.util.UUID;
 
 import fr.comptecitoyen.support.Citizen;
 import fr.comptecitoyen.account.Civility;
-import fr.comptecitoyen.account.internal.AccountRepository;
 import fr.comptecitoyen.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,12 +24,6 @@ class VisitorStartsAProcedureBrowserTests extends BrowserTest {
 	Citizens citizens;
 
 	private static final String PASSWORD = "des pommes et des poires";
-
-	@Autowired
-	AccountRepository accounts;
-
-	@Autowired
-	PasswordEncoder encoder;
 
 	@Autowired
 	Clock clock;

@@ -6,16 +6,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import fr.comptecitoyen.notification.internal.OutboxRelay;
+import fr.comptecitoyen.notification.internal.ReminderJob;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
 /**
- * What citizens receive. Mail leaves through the outbox, whose background relay is slowed
- * down to once an hour in tests; {@link #drain()} sends everything due now,
- * synchronously, to the test SMTP server ({@link TestMail}). Tests call it instead of
- * sleeping or polling.
+ * What citizens receive, by email and SMS. Mail leaves through the outbox, whose
+ * background relay is slowed down to once an hour in tests; {@link #drain()} sends
+ * everything due now, synchronously, to the test SMTP server ({@link TestMail}). Tests
+ * call it instead of sleeping or polling. Reminders are due by the clock: move the
+ * {@link MutableClock}, then {@link #remind()}. SMS go to a recording provider
+ * ({@link #texts(String)}).
  */
 public class Mailbox {
 
@@ -23,8 +26,39 @@ public class Mailbox {
 
 	private final OutboxRelay relay;
 
-	Mailbox(OutboxRelay relay) {
+	private final ReminderJob reminders;
+
+	private final RecordingSmsSender sms;
+
+	Mailbox(OutboxRelay relay, ReminderJob reminders, RecordingSmsSender sms) {
 		this.relay = relay;
+		this.reminders = reminders;
+		this.sms = sms;
+	}
+
+	/**
+	 * Runs the reminder job once, as a bare call (no scheduler lock).
+	 * @return how many messages the reminders put in the outbox
+	 */
+	public int remind() {
+		return this.reminders.run();
+	}
+
+	/** Runs the reminder job as the scheduler does, under its cluster-wide lock. */
+	public void remindAsScheduled() {
+		this.reminders.scheduledRun();
+	}
+
+	/** The SMS texts sent to that number (E.164), after {@link #drain()}. */
+	public List<String> texts(String number) {
+		drain();
+		return this.sms.to(number);
+	}
+
+	/** How many SMS this application context has sent, after {@link #drain()}. */
+	public int textCount() {
+		drain();
+		return this.sms.count();
 	}
 
 	/**

@@ -6,6 +6,7 @@ import fr.comptecitoyen.account.internal.AccountRepository;
 import fr.comptecitoyen.account.internal.AuthenticatorApp;
 import fr.comptecitoyen.household.internal.HouseholdService;
 import fr.comptecitoyen.notification.internal.OutboxRelay;
+import fr.comptecitoyen.notification.internal.ReminderJob;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,7 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The beans {@link PortalTest} adds to the application: the movable clock in place of the
- * system clock, and the test support.
+ * system clock, an SMS provider that records, and the test support.
  */
 @TestConfiguration(proxyBeanMethods = false)
 class PortalTestConfiguration {
@@ -43,8 +44,14 @@ class PortalTestConfiguration {
 	}
 
 	@Bean
-	Mailbox testMailbox(OutboxRelay relay) {
-		return new Mailbox(relay);
+	Mailbox testMailbox(OutboxRelay relay, ReminderJob reminders, RecordingSmsSender sms) {
+		return new Mailbox(relay, reminders, sms);
+	}
+
+	@Bean
+	@Primary
+	RecordingSmsSender recordingSmsSender() {
+		return new RecordingSmsSender();
 	}
 
 }

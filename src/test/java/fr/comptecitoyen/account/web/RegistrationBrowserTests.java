@@ -46,7 +46,7 @@ class RegistrationBrowserTests extends BrowserTest {
 		press("Envoyer la demande");
 		assertThat(browser.getCurrentUrl()).contains("/compte-requis");
 		assertThat(pageText()).contains("Cette démarche demande un Compte Citoyen");
-		browser.findElement(By.cssSelector("a.button[href^='/inscription']")).click();
+		clickAndWaitForTheNextPage(find("a.button[href^='/inscription']"));
 		assertAccessible();
 		fillTheForm("Zoë", "Lefèvre");
 		solveTheCaptcha();

@@ -1,4 +1,4 @@
-package fr.comptecitoyen.tracking;
+package fr.comptecitoyen.request.tracking;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -9,7 +9,6 @@ import java.util.List;
 
 import fr.comptecitoyen.support.Citizens;
 import fr.comptecitoyen.support.Citizen;
-import fr.comptecitoyen.account.internal.AccountRepository;
 import fr.comptecitoyen.catalogue.Catalogue;
 import fr.comptecitoyen.request.internal.Request;
 import fr.comptecitoyen.request.internal.RequestRepository;
@@ -22,7 +21,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,12 +34,6 @@ class MyRequestsWithoutJavaScriptBrowserTests extends BrowserTest {
 
 	@Autowired
 	TrackingData data;
-
-	@Autowired
-	AccountRepository accounts;
-
-	@Autowired
-	PasswordEncoder encoder;
 
 	@Autowired
 	Clock clock;
@@ -83,7 +75,7 @@ class MyRequestsWithoutJavaScriptBrowserTests extends BrowserTest {
 		assertThat(pageText()).contains("30 demandes");
 
 		new Select(find("#demarche")).selectByVisibleText("Enlèvement des encombrants");
-		find("label[for='statut-SUBMITTED']").click();
+		clickInPlace("label[for='statut-SUBMITTED']");
 		type("q", "encombrants");
 		press("Filtrer");
 		assertThat(browser.getCurrentUrl()).contains("statut=SUBMITTED", "demarche=ENC", "q=encombrants");

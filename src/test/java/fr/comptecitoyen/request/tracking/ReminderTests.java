@@ -1,4 +1,4 @@
-package fr.comptecitoyen.tracking;
+package fr.comptecitoyen.request.tracking;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,8 +20,6 @@ import fr.comptecitoyen.support.PortalTest;
 import fr.comptecitoyen.support.Citizen;
 import fr.comptecitoyen.account.Civility;
 import fr.comptecitoyen.account.ContactPreference;
-import fr.comptecitoyen.notification.internal.ReminderJob;
-import fr.comptecitoyen.notification.internal.SmsSender;
 import fr.comptecitoyen.request.RequestLifecycle;
 import fr.comptecitoyen.request.internal.Request;
 import fr.comptecitoyen.support.MutableClock;
@@ -34,15 +32,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.contains;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.verify;
 
 /**
  * The bulky-item reminder: a dated information message schedules it for the evening
@@ -76,19 +67,11 @@ class ReminderTests {
 	RequestLifecycle lifecycle;
 
 	@Autowired
-	ReminderJob job;
-
-	@Autowired
 	Mailbox mailbox;
-
-	@Autowired
-	PasswordEncoder passwords;
-
-	@MockitoBean
-	SmsSender sms;
 
 	@Test
 	void theReminderLeavesTheEveningBeforeAtSixInTheCommunesTimeZoneOnce() throws Exception {
+		int texts = this.mailbox.textCount();
 		Citizen camille = this.data.citizen("Camille", "Martin");
 		Request request = scheduled(camille);
 		this.mailbox.drain();
@@ -96,13 +79,13 @@ class ReminderTests {
 		assertThat(TestMail.plainText(information)).contains("Date à retenir : 03/12/2026");
 
 		at(LocalDateTime.of(2026, 12, 2, 17, 59));
-		assertThat(this.job.run()).isZero();
+		assertThat(this.mailbox.remind()).isZero();
 		this.mailbox.drain();
 		assertThat(subject(camille, "Sortez vos encombrants")).isEmpty();
 
 		at(LocalDateTime.of(2026, 12, 2, 18, 0));
-		assertThat(this.job.run()).isEqualTo(1);
-		assertThat(this.job.run()).isZero();
+		assertThat(this.mailbox.remind()).isEqualTo(1);
+		assertThat(this.mailbox.remind()).isZero();
 		this.mailbox.drain();
 		List<MimeMessage> reminders = subject(camille, "Sortez vos encombrants");
 		assertThat(reminders).hasSize(1);
@@ -112,7 +95,7 @@ class ReminderTests {
 				"Sortez vos encombrants ce soir, pour un enlèvement demain 03/12/2026.", request.getReference(),
 				"http://localhost:8080/demandes/" + request.getReference(), "inutile d’y répondre");
 		assertThat(TestMail.html(reminders.get(0))).contains("Sortez vos encombrants ce soir");
-		verify(this.sms, never()).send(anyString(), anyString());
+		assertThat(this.mailbox.textCount()).as("SMS sent").isEqualTo(texts);
 	}
 
 	@Test
@@ -121,11 +104,11 @@ class ReminderTests {
 		Request request = scheduled(camille);
 		at(LocalDateTime.of(2026, 12, 2, 18, 5));
 
-		runTogether(this.job::scheduledRun, this.job::scheduledRun);
-		this.job.scheduledRun();
+		runTogether(this.mailbox::remindAsScheduled, this.mailbox::remindAsScheduled);
+		this.mailbox.remindAsScheduled();
 		// without the lock too: the rows are claimed with SKIP LOCKED and the outbox
 		// deduplicates
-		runTogether(this.job::run, this.job::run);
+		runTogether(this.mailbox::remind, this.mailbox::remind);
 
 		assertThat(this.jdbc.queryForObject("select count(*) from outbox_message where dedup_key like ?", Integer.class,
 				"reminder:" + request.getId() + "%"))
@@ -142,11 +125,12 @@ class ReminderTests {
 		Citizen camille = withPhone("06 12 34 56 78", ContactPreference.PHONE);
 		scheduled(camille);
 		at(LocalDateTime.of(2026, 12, 2, 18, 0));
-		assertThat(this.job.run()).isEqualTo(2);
+		assertThat(this.mailbox.remind()).isEqualTo(2);
 		this.mailbox.drain();
 
-		verify(this.sms).send(eq("+33612345678"),
-				contains("sortez vos encombrants ce soir, pour un enlèvement demain 03/12/2026"));
+		assertThat(this.mailbox.texts("+33612345678")).singleElement()
+			.asString()
+			.contains("sortez vos encombrants ce soir, pour un enlèvement demain 03/12/2026");
 		assertThat(subject(camille, "Sortez vos encombrants")).hasSize(1);
 		assertThat(
 				this.jdbc.queryForObject("select count(*) from outbox_message where account_id = ? and channel = 'SMS'",
@@ -156,14 +140,15 @@ class ReminderTests {
 
 	@Test
 	void noSmsForALandlineOrForACitizenWhoChoseEmail() throws Exception {
+		int texts = this.mailbox.textCount();
 		Citizen landline = withPhone("01 42 34 56 78", ContactPreference.PHONE);
 		Citizen byEmail = withPhone("06 12 34 56 79", ContactPreference.EMAIL);
 		scheduled(landline);
 		scheduled(byEmail);
 		at(LocalDateTime.of(2026, 12, 2, 18, 0));
-		assertThat(this.job.run()).isEqualTo(2);
+		assertThat(this.mailbox.remind()).isEqualTo(2);
 		this.mailbox.drain();
-		verify(this.sms, never()).send(anyString(), anyString());
+		assertThat(this.mailbox.textCount()).as("SMS sent").isEqualTo(texts);
 		assertThat(subject(landline, "Sortez vos encombrants")).hasSize(1);
 		assertThat(subject(byEmail, "Sortez vos encombrants")).hasSize(1);
 	}
@@ -174,9 +159,9 @@ class ReminderTests {
 		Request request = scheduled(camille);
 		this.lifecycle.sendInformation(request.getReference(), "Agent", "Passage reporté.", PICKUP.plusDays(7));
 		at(LocalDateTime.of(2026, 12, 2, 18, 0));
-		assertThat(this.job.run()).isZero();
+		assertThat(this.mailbox.remind()).isZero();
 		at(LocalDateTime.of(2026, 12, 9, 18, 0));
-		assertThat(this.job.run()).isEqualTo(1);
+		assertThat(this.mailbox.remind()).isEqualTo(1);
 		this.mailbox.drain();
 		assertThat(subject(camille, "Sortez vos encombrants")).singleElement()
 			.satisfies((m) -> assertThat(m.getSubject()).contains("10/12/2026"));

@@ -1,4 +1,4 @@
-package fr.comptecitoyen.tracking;
+package fr.comptecitoyen.request.tracking;
 
 import java.util.UUID;
 

@@ -1,10 +1,9 @@
-package fr.comptecitoyen.tracking;
+package fr.comptecitoyen.request.tracking;
 
 import java.time.Clock;
 
 import fr.comptecitoyen.support.Citizens;
 import fr.comptecitoyen.support.Citizen;
-import fr.comptecitoyen.account.internal.AccountRepository;
 import fr.comptecitoyen.catalogue.Catalogue;
 import fr.comptecitoyen.request.RequestLifecycle;
 import fr.comptecitoyen.request.internal.Request;
@@ -17,7 +16,6 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,12 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Import(TrackingData.class)
 class TrackingBrowserTests extends BrowserTest {
-
-	@Autowired
-	AccountRepository accounts;
-
-	@Autowired
-	PasswordEncoder encoder;
 
 	@Autowired
 	Clock clock;
@@ -71,7 +63,7 @@ class TrackingBrowserTests extends BrowserTest {
 
 		follow("Voir toutes mes demandes");
 		assertThat(pageText()).contains("2 demandes", sent.getReference(), other.getReference());
-		find("label[for='statut-SUBMITTED']").click();
+		clickInPlace("label[for='statut-SUBMITTED']");
 		press("Filtrer");
 		assertThat(browser.getCurrentUrl()).contains("statut=SUBMITTED");
 		assertThat(pageText()).contains("1 demande correspond aux filtres", sent.getReference())
@@ -97,13 +89,6 @@ class TrackingBrowserTests extends BrowserTest {
 		assertThat(readLine).startsWith("Lu");
 		visit("/");
 		assertThat(pageText()).contains("2 messages non lus.");
-	}
-
-	private void signIn(Citizen account) {
-		visit("/connexion");
-		type("username", account.getUsername());
-		type("password", Citizens.PASSWORD);
-		press("Connexion");
 	}
 
 }
