@@ -4,8 +4,6 @@ import java.time.Duration;
 import java.util.UUID;
 
 import fr.comptecitoyen.support.Mailbox;
-import fr.comptecitoyen.support.Citizens;
-import fr.comptecitoyen.support.Citizen;
 import fr.comptecitoyen.account.internal.AccountRepository;
 import fr.comptecitoyen.support.BrowserTest;
 import fr.comptecitoyen.support.TestMail;

@@ -1,12 +1,10 @@
 package fr.comptecitoyen.catalogue;
 
 import java.io.IOException;
-import java.time.Duration;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 import fr.comptecitoyen.support.BrowserTest;
 

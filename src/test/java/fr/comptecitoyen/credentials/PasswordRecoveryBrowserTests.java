@@ -1,15 +1,9 @@
 package fr.comptecitoyen.credentials;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.UUID;
-
 import fr.comptecitoyen.support.Citizens;
 import fr.comptecitoyen.support.Mailbox;
 import fr.comptecitoyen.support.Citizen;
-import fr.comptecitoyen.account.Civility;
 import fr.comptecitoyen.support.BrowserTest;
-import fr.comptecitoyen.support.TestMail;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,9 +24,6 @@ class PasswordRecoveryBrowserTests extends BrowserTest {
 	Mailbox mailbox;
 
 	private static final String NEW_PASSWORD = "une nouvelle phrase bien à moi";
-
-	@Autowired
-	Clock clock;
 
 	@Test
 	void lostPasswordJourneyFromTheEmailedLinkToSigningInAgain() throws Exception {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import fr.comptecitoyen.household.internal.HouseholdService;
-import fr.comptecitoyen.support.Pages;
 import fr.comptecitoyen.support.Citizens;
 import fr.comptecitoyen.support.PortalTest;
 import fr.comptecitoyen.support.Citizen;
@@ -29,9 +28,6 @@ class HouseholdApiTests {
 
 	@Autowired
 	Citizens citizens;
-
-	@Autowired
-	Pages pages;
 
 	@Autowired
 	JdbcTemplate jdbc;

@@ -1,7 +1,5 @@
 package fr.comptecitoyen.household;
 
-import java.time.Clock;
-
 import fr.comptecitoyen.support.Citizens;
 import fr.comptecitoyen.support.Citizen;
 import fr.comptecitoyen.account.Accounts;
@@ -26,9 +24,6 @@ class HouseholdBrowserTests extends BrowserTest {
 
 	@Autowired
 	Citizens citizens;
-
-	@Autowired
-	Clock clock;
 
 	@Autowired
 	Accounts accounts;

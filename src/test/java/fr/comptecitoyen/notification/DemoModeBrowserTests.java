@@ -1,13 +1,10 @@
 package fr.comptecitoyen.notification;
 
 import fr.comptecitoyen.support.Citizens;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.UUID;
 
 import fr.comptecitoyen.support.Citizen;
 import fr.comptecitoyen.account.Accounts;
-import fr.comptecitoyen.account.Civility;
 import fr.comptecitoyen.notification.internal.OutboxRelay;
 import fr.comptecitoyen.support.BrowserTest;
 import fr.comptecitoyen.support.TestMail;
@@ -35,9 +32,6 @@ class DemoModeBrowserTests extends BrowserTest {
 	@Autowired
 	OutboxRelay relay;
 
-	@Autowired
-	Clock clock;
-
 	@Test
 	void demoCitizenSignsInWithThePrintedCredentials() {
 		visit("/");
@@ -51,7 +45,7 @@ class DemoModeBrowserTests extends BrowserTest {
 	@Test
 	void everyEmailSentIsReadableInTheDemoMailboxAndNoneLeaves() {
 		String email = "demo-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-		Citizen account = this.citizens.pending().named("Paul", "Durand").email(email).create();
+		Citizen account = this.citizens.pending().named("Camille", "Durand").email(email).create();
 		this.accounts.validate(account.getId());
 		this.relay.drain();
 		assertThat(TestMail.to(email)).as("demo mode sends nothing by SMTP").isEmpty();
@@ -60,7 +54,7 @@ class DemoModeBrowserTests extends BrowserTest {
 		assertThat(pageText()).contains(email, "Votre compte a été validé", "Envoyé");
 		clickAndWaitForTheNextPage(browser.findElement(By.partialLinkText("Votre compte a été validé")));
 		assertAccessible();
-		assertThat(pageText()).contains("Bonjour Monsieur Paul Durand,", "Votre compte a été validé par la mairie");
+		assertThat(pageText()).contains("Bonjour Madame Camille Durand,", "Votre compte a été validé par la mairie");
 
 		follow("Voir la version mise en page");
 		assertThat(browser.findElement(By.className("head")).getCssValue("font-weight")).isEqualTo("700");

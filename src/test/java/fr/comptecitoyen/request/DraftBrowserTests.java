@@ -1,20 +1,17 @@
 package fr.comptecitoyen.request;
 
-import java.time.Clock;
 import java.time.Duration;
 
 import fr.comptecitoyen.support.Citizens;
 import fr.comptecitoyen.support.Citizen;
 import fr.comptecitoyen.request.internal.RequestRepository;
 import fr.comptecitoyen.support.BrowserTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,9 +29,6 @@ class DraftBrowserTests extends BrowserTest {
 
 	@Autowired
 	RequestRepository requests;
-
-	@Autowired
-	Clock clock;
 
 	@Test
 	void schoolEnrolmentOfAChildIsSavedMidwayResumedFromItsUrlAndSent() {

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
-import fr.comptecitoyen.support.MutableClock;
 import fr.comptecitoyen.request.internal.RequestRepository;
 import fr.comptecitoyen.support.Pages;
 import fr.comptecitoyen.support.Citizens;
@@ -45,9 +44,6 @@ class DraftTests {
 	void steps() {
 		this.steps = new DraftSteps(this.pages, this.requests);
 	}
-
-	@Autowired
-	MutableClock clock;
 
 	@Autowired
 	Drafts drafts;

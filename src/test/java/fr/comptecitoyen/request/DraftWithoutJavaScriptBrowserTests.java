@@ -1,19 +1,15 @@
 package fr.comptecitoyen.request;
 
 import java.io.IOException;
-import java.time.Clock;
-import java.time.Duration;
 
 import fr.comptecitoyen.support.Citizens;
 import fr.comptecitoyen.support.Citizen;
 import fr.comptecitoyen.support.BrowserTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,9 +21,6 @@ class DraftWithoutJavaScriptBrowserTests extends BrowserTest {
 
 	@Autowired
 	Citizens citizens;
-
-	@Autowired
-	Clock clock;
 
 	@BeforeAll
 	static void withoutJavaScript() throws IOException {

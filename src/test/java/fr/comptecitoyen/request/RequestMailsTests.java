@@ -8,7 +8,6 @@ import fr.comptecitoyen.support.Mailbox;
 import fr.comptecitoyen.support.PortalTest;
 import fr.comptecitoyen.support.Citizen;
 import fr.comptecitoyen.support.Citizens;
-import fr.comptecitoyen.account.Civility;
 import fr.comptecitoyen.request.internal.Request;
 import fr.comptecitoyen.request.internal.RequestRepository;
 import fr.comptecitoyen.support.TestMail;

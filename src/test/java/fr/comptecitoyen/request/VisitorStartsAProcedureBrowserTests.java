@@ -1,12 +1,8 @@
 package fr.comptecitoyen.request;
 
 import fr.comptecitoyen.support.Citizens;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.UUID;
 
 import fr.comptecitoyen.support.Citizen;
-import fr.comptecitoyen.account.Civility;
 import fr.comptecitoyen.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 
@@ -23,11 +19,6 @@ class VisitorStartsAProcedureBrowserTests extends BrowserTest {
 	@Autowired
 	Citizens citizens;
 
-	private static final String PASSWORD = "des pommes et des poires";
-
-	@Autowired
-	Clock clock;
-
 	@Test
 	void visitorSignsInFromTheAccountNeededPageAndComesBackToTheProcedure() {
 		Citizen account = this.citizens.pending().named("Odile", "Visite").create();
@@ -38,7 +29,7 @@ class VisitorStartsAProcedureBrowserTests extends BrowserTest {
 		assertThat(browser.getCurrentUrl()).contains("/compte-requis");
 		assertThat(pageText()).contains("Cette démarche demande un Compte Citoyen");
 		type("username", username);
-		type("password", PASSWORD);
+		type("password", Citizens.PASSWORD);
 		press("Connexion");
 		assertThat(browser.getCurrentUrl()).contains("/demarches/brouillons/");
 		assertThat(pageText()).contains("Enlèvement des encombrants", "Connecté(e) : " + username);

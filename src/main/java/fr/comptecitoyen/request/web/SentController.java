@@ -1,7 +1,6 @@
 package fr.comptecitoyen.request.web;
 
 import fr.comptecitoyen.account.CitizenPrincipal;
-import fr.comptecitoyen.request.RequestStatus;
 import fr.comptecitoyen.request.internal.DraftService;
 import fr.comptecitoyen.request.internal.Request;
 import fr.comptecitoyen.request.internal.RequestReceipts;

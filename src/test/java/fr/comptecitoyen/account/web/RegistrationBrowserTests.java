@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import fr.comptecitoyen.support.BrowserTest;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.context.annotation.Import;

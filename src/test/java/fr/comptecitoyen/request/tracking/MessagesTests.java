@@ -7,7 +7,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import fr.comptecitoyen.support.Pages;
-import fr.comptecitoyen.support.Citizens;
 import fr.comptecitoyen.support.PortalTest;
 import fr.comptecitoyen.support.Citizen;
 import fr.comptecitoyen.request.internal.Request;
@@ -24,9 +23,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @PortalTest
 @Import(TrackingData.class)
 class MessagesTests {
-
-	@Autowired
-	Citizens citizens;
 
 	@Autowired
 	Pages pages;

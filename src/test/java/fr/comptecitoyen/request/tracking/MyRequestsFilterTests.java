@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import fr.comptecitoyen.support.Pages;
-import fr.comptecitoyen.support.Citizens;
 import fr.comptecitoyen.support.PortalTest;
 import fr.comptecitoyen.support.Citizen;
 import fr.comptecitoyen.request.CitizenRequests;
@@ -37,9 +36,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PortalTest
 @Import(TrackingData.class)
 class MyRequestsFilterTests {
-
-	@Autowired
-	Citizens citizens;
 
 	@Autowired
 	Pages pages;

@@ -9,9 +9,7 @@ import java.util.List;
 
 import fr.comptecitoyen.support.Citizens;
 import fr.comptecitoyen.support.Citizen;
-import fr.comptecitoyen.catalogue.Catalogue;
 import fr.comptecitoyen.request.internal.Request;
-import fr.comptecitoyen.request.internal.RequestRepository;
 import fr.comptecitoyen.support.BrowserTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,8 +18,6 @@ import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,18 +33,6 @@ class MyRequestsWithoutJavaScriptBrowserTests extends BrowserTest {
 
 	@Autowired
 	Clock clock;
-
-	@Autowired
-	RequestRepository requests;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	ApplicationEventPublisher events;
-
-	@Autowired
-	TransactionTemplate transactions;
 
 	@BeforeAll
 	static void withoutJavaScript() throws IOException {

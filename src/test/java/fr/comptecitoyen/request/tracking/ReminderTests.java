@@ -1,6 +1,5 @@
 package fr.comptecitoyen.request.tracking;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -14,11 +13,9 @@ import java.util.concurrent.TimeUnit;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import fr.comptecitoyen.support.Mailbox;
-import fr.comptecitoyen.support.Pages;
 import fr.comptecitoyen.support.Citizens;
 import fr.comptecitoyen.support.PortalTest;
 import fr.comptecitoyen.support.Citizen;
-import fr.comptecitoyen.account.Civility;
 import fr.comptecitoyen.account.ContactPreference;
 import fr.comptecitoyen.request.RequestLifecycle;
 import fr.comptecitoyen.request.internal.Request;
@@ -29,9 +26,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,9 +40,6 @@ class ReminderTests {
 
 	@Autowired
 	Citizens citizens;
-
-	@Autowired
-	Pages pages;
 
 	@Autowired
 	JdbcTemplate jdbc;

@@ -5,7 +5,6 @@ import java.util.List;
 import org.springframework.test.web.servlet.MockMvc;
 import fr.comptecitoyen.support.Mailbox;
 import fr.comptecitoyen.support.Pages;
-import fr.comptecitoyen.support.Citizens;
 import fr.comptecitoyen.support.PortalTest;
 import fr.comptecitoyen.support.Citizen;
 import fr.comptecitoyen.request.RequestLifecycle;
@@ -30,9 +29,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @PortalTest
 @Import(TrackingData.class)
 class RequestPageTests {
-
-	@Autowired
-	Citizens citizens;
 
 	@Autowired
 	Pages pages;

@@ -1,22 +1,14 @@
 package fr.comptecitoyen.request.tracking;
 
-import java.time.Clock;
-
-import fr.comptecitoyen.support.Citizens;
 import fr.comptecitoyen.support.Citizen;
-import fr.comptecitoyen.catalogue.Catalogue;
 import fr.comptecitoyen.request.RequestLifecycle;
 import fr.comptecitoyen.request.internal.Request;
-import fr.comptecitoyen.request.internal.RequestRepository;
 import fr.comptecitoyen.support.BrowserTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,21 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Import(TrackingData.class)
 class TrackingBrowserTests extends BrowserTest {
-
-	@Autowired
-	Clock clock;
-
-	@Autowired
-	RequestRepository requests;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	ApplicationEventPublisher events;
-
-	@Autowired
-	TransactionTemplate transactions;
 
 	@Autowired
 	RequestLifecycle lifecycle;
