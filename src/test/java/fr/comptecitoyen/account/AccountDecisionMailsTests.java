@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import fr.comptecitoyen.support.Mailbox;
-import fr.comptecitoyen.support.PortalTest;
 import fr.comptecitoyen.account.internal.Account;
 import fr.comptecitoyen.account.internal.AccountRepository;
+import fr.comptecitoyen.support.Mailbox;
+import fr.comptecitoyen.support.PortalTest;
 import fr.comptecitoyen.support.TestMail;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;

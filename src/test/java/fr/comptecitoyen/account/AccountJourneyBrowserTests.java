@@ -3,9 +3,9 @@ package fr.comptecitoyen.account;
 import java.time.Duration;
 import java.util.UUID;
 
-import fr.comptecitoyen.support.Mailbox;
 import fr.comptecitoyen.account.internal.AccountRepository;
 import fr.comptecitoyen.support.BrowserTest;
+import fr.comptecitoyen.support.Mailbox;
 import fr.comptecitoyen.support.TestMail;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;

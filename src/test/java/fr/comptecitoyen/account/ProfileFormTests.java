@@ -1,15 +1,15 @@
 package fr.comptecitoyen.account;
 
-import java.time.Instant;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
-import fr.comptecitoyen.support.Pages;
-import fr.comptecitoyen.support.Citizens;
-import fr.comptecitoyen.support.PortalTest;
 import fr.comptecitoyen.account.internal.Account;
 import fr.comptecitoyen.support.Citizen;
+import fr.comptecitoyen.support.Citizens;
+import fr.comptecitoyen.support.Pages;
+import fr.comptecitoyen.support.PortalTest;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 
 import org.junit.jupiter.api.Test;
 

@@ -2,9 +2,9 @@ package fr.comptecitoyen.catalogue;
 
 import java.util.List;
 
-import fr.comptecitoyen.support.PortalTest;
 import fr.comptecitoyen.CompteCitoyenApplication;
 import fr.comptecitoyen.catalogue.internal.RevisionStore;
+import fr.comptecitoyen.support.PortalTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -2,11 +2,11 @@ package fr.comptecitoyen.credentials;
 
 import java.util.Map;
 
-import fr.comptecitoyen.support.Citizens;
-import fr.comptecitoyen.support.PortalTest;
-import fr.comptecitoyen.support.Mailbox;
-import fr.comptecitoyen.support.Client;
 import fr.comptecitoyen.support.Citizen;
+import fr.comptecitoyen.support.Citizens;
+import fr.comptecitoyen.support.Client;
+import fr.comptecitoyen.support.Mailbox;
+import fr.comptecitoyen.support.PortalTest;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

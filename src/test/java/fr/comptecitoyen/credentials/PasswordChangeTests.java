@@ -1,10 +1,10 @@
 package fr.comptecitoyen.credentials;
 
-import fr.comptecitoyen.support.Citizens;
-import fr.comptecitoyen.support.PortalTest;
-import fr.comptecitoyen.support.Mailbox;
-import fr.comptecitoyen.support.Client;
 import fr.comptecitoyen.support.Citizen;
+import fr.comptecitoyen.support.Citizens;
+import fr.comptecitoyen.support.Client;
+import fr.comptecitoyen.support.Mailbox;
+import fr.comptecitoyen.support.PortalTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

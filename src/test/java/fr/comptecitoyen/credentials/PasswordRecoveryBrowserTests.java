@@ -1,9 +1,9 @@
 package fr.comptecitoyen.credentials;
 
+import fr.comptecitoyen.support.BrowserTest;
+import fr.comptecitoyen.support.Citizen;
 import fr.comptecitoyen.support.Citizens;
 import fr.comptecitoyen.support.Mailbox;
-import fr.comptecitoyen.support.Citizen;
-import fr.comptecitoyen.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -3,12 +3,12 @@ package fr.comptecitoyen.credentials;
 import java.time.Duration;
 import java.util.List;
 
+import fr.comptecitoyen.support.Citizen;
 import fr.comptecitoyen.support.Citizens;
+import fr.comptecitoyen.support.Client;
+import fr.comptecitoyen.support.Mailbox;
 import fr.comptecitoyen.support.MutableClock;
 import fr.comptecitoyen.support.PortalTest;
-import fr.comptecitoyen.support.Mailbox;
-import fr.comptecitoyen.support.Client;
-import fr.comptecitoyen.support.Citizen;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

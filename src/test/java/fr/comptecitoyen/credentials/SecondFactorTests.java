@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import fr.comptecitoyen.security.TotpCodes;
+import fr.comptecitoyen.support.Citizen;
 import fr.comptecitoyen.support.Citizens;
+import fr.comptecitoyen.support.Client;
+import fr.comptecitoyen.support.Mailbox;
 import fr.comptecitoyen.support.MutableClock;
 import fr.comptecitoyen.support.PortalTest;
-import fr.comptecitoyen.support.Mailbox;
-import fr.comptecitoyen.support.Client;
-import fr.comptecitoyen.support.Citizen;
-import fr.comptecitoyen.security.TotpCodes;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -133,6 +133,18 @@ class SecondFactorTests {
 			.getResponse()
 			.getRedirectedUrl()).isEqualTo("/");
 		assertThat(this.mailbox.mails(account.getEmail()).get(1)).contains("Application d’authentification désactivée");
+	}
+
+	@Test
+	void aCitizenBuiltWithTheAppSignsInWithItsCodeAndKeepsTenRecoveryCodes() throws Exception {
+		Citizen secured = this.citizens.validated().withAuthenticator().create();
+		assertThat(secured.recoveryCodes()).hasSize(10);
+		assertThat(
+				this.citizens.client().signIn(secured.username(), Citizens.PASSWORD).getResponse().getRedirectedUrl())
+			.isEqualTo("/connexion/code");
+		Client client = this.citizens.signedIn(secured);
+		assertThat(client.get("/compte/securite").getResponse().getContentAsString()).contains("Activée",
+				"Codes de secours restants : 10");
 	}
 
 	private Enrolled enrolled(Citizen account) throws Exception {

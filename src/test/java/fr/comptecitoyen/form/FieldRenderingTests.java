@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import fr.comptecitoyen.support.MutableClock;
-import fr.comptecitoyen.support.PortalTest;
 import fr.comptecitoyen.catalogue.Catalogue;
 import fr.comptecitoyen.catalogue.Procedure;
+import fr.comptecitoyen.support.MutableClock;
+import fr.comptecitoyen.support.PortalTest;
 import org.junit.jupiter.api.Test;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;

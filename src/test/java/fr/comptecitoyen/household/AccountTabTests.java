@@ -2,11 +2,11 @@ package fr.comptecitoyen.household;
 
 import java.time.LocalDate;
 
-import fr.comptecitoyen.support.Pages;
-import fr.comptecitoyen.support.Citizens;
-import fr.comptecitoyen.support.PortalTest;
-import fr.comptecitoyen.support.Citizen;
 import fr.comptecitoyen.account.Accounts;
+import fr.comptecitoyen.support.Citizen;
+import fr.comptecitoyen.support.Citizens;
+import fr.comptecitoyen.support.Pages;
+import fr.comptecitoyen.support.PortalTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

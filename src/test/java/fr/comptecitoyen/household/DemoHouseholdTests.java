@@ -2,9 +2,9 @@ package fr.comptecitoyen.household;
 
 import java.util.List;
 
-import fr.comptecitoyen.support.PortalTest;
 import fr.comptecitoyen.account.AccountSummary;
 import fr.comptecitoyen.account.Profiles;
+import fr.comptecitoyen.support.PortalTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

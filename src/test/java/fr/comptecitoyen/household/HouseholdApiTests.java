@@ -2,16 +2,16 @@ package fr.comptecitoyen.household;
 
 import java.time.LocalDate;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import fr.comptecitoyen.household.internal.HouseholdService;
-import fr.comptecitoyen.support.Citizens;
-import fr.comptecitoyen.support.PortalTest;
-import fr.comptecitoyen.support.Citizen;
 import fr.comptecitoyen.account.AccountEvents.AccountClosed;
 import fr.comptecitoyen.account.AccountNotEditableException;
 import fr.comptecitoyen.account.Civility;
+import fr.comptecitoyen.household.internal.HouseholdService;
 import fr.comptecitoyen.household.internal.MemberDetails;
+import fr.comptecitoyen.support.Citizen;
+import fr.comptecitoyen.support.Citizens;
+import fr.comptecitoyen.support.PortalTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;

@@ -1,9 +1,9 @@
 package fr.comptecitoyen.household;
 
-import fr.comptecitoyen.support.Citizens;
-import fr.comptecitoyen.support.Citizen;
 import fr.comptecitoyen.account.Accounts;
 import fr.comptecitoyen.support.BrowserTest;
+import fr.comptecitoyen.support.Citizen;
+import fr.comptecitoyen.support.Citizens;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;

@@ -2,15 +2,15 @@ package fr.comptecitoyen.household;
 
 import java.time.LocalDate;
 
+import fr.comptecitoyen.account.Accounts;
+import fr.comptecitoyen.household.internal.HouseholdService;
+import fr.comptecitoyen.support.Citizen;
+import fr.comptecitoyen.support.Citizens;
+import fr.comptecitoyen.support.Pages;
+import fr.comptecitoyen.support.PortalTest;
+import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import fr.comptecitoyen.household.internal.HouseholdService;
-import fr.comptecitoyen.support.Pages;
-import fr.comptecitoyen.support.Citizens;
-import fr.comptecitoyen.support.PortalTest;
-import fr.comptecitoyen.support.Citizen;
-import fr.comptecitoyen.account.Accounts;
-import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -1,14 +1,14 @@
 package fr.comptecitoyen.household;
 
+import fr.comptecitoyen.household.internal.HouseholdService;
+import fr.comptecitoyen.support.Citizen;
+import fr.comptecitoyen.support.Citizens;
+import fr.comptecitoyen.support.MutableClock;
+import fr.comptecitoyen.support.Pages;
+import fr.comptecitoyen.support.PortalTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import fr.comptecitoyen.household.internal.HouseholdService;
-import fr.comptecitoyen.support.MutableClock;
-import fr.comptecitoyen.support.Pages;
-import fr.comptecitoyen.support.Citizens;
-import fr.comptecitoyen.support.PortalTest;
-import fr.comptecitoyen.support.Citizen;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -3,10 +3,10 @@ package fr.comptecitoyen.notification;
 import fr.comptecitoyen.support.Citizens;
 import java.util.UUID;
 
-import fr.comptecitoyen.support.Citizen;
 import fr.comptecitoyen.account.Accounts;
 import fr.comptecitoyen.notification.internal.OutboxRelay;
 import fr.comptecitoyen.support.BrowserTest;
+import fr.comptecitoyen.support.Citizen;
 import fr.comptecitoyen.support.TestMail;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;

@@ -9,11 +9,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import fr.comptecitoyen.support.PortalTest;
 import fr.comptecitoyen.notification.internal.Outbox;
 import fr.comptecitoyen.notification.internal.OutboxRelay;
-import fr.comptecitoyen.notification.internal.OutgoingMessage;
 import fr.comptecitoyen.notification.internal.OutgoingMessage.Channel;
+import fr.comptecitoyen.notification.internal.OutgoingMessage;
+import fr.comptecitoyen.support.PortalTest;
 import fr.comptecitoyen.support.TestMail;
 import org.junit.jupiter.api.Test;
 

@@ -4,12 +4,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import fr.comptecitoyen.support.PortalTest;
 import fr.comptecitoyen.notification.internal.Outbox;
 import fr.comptecitoyen.notification.internal.OutboxRelay;
-import fr.comptecitoyen.notification.internal.OutgoingMessage;
 import fr.comptecitoyen.notification.internal.OutgoingMessage.Channel;
+import fr.comptecitoyen.notification.internal.OutgoingMessage;
 import fr.comptecitoyen.support.MutableClock;
+import fr.comptecitoyen.support.PortalTest;
 import fr.comptecitoyen.support.TestMail;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;

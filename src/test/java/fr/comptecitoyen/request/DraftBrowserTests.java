@@ -2,10 +2,10 @@ package fr.comptecitoyen.request;
 
 import java.time.Duration;
 
-import fr.comptecitoyen.support.Citizens;
-import fr.comptecitoyen.support.Citizen;
 import fr.comptecitoyen.request.internal.RequestRepository;
 import fr.comptecitoyen.support.BrowserTest;
+import fr.comptecitoyen.support.Citizen;
+import fr.comptecitoyen.support.Citizens;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;

@@ -3,16 +3,16 @@ package fr.comptecitoyen.request;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
-import fr.comptecitoyen.request.internal.RequestRepository;
-import fr.comptecitoyen.support.Pages;
-import fr.comptecitoyen.support.Citizens;
-import fr.comptecitoyen.support.PortalTest;
-import fr.comptecitoyen.support.Citizen;
 import fr.comptecitoyen.form.Answers;
 import fr.comptecitoyen.household.MemberView;
 import fr.comptecitoyen.request.internal.DraftService;
 import fr.comptecitoyen.request.internal.Request;
+import fr.comptecitoyen.request.internal.RequestRepository;
+import fr.comptecitoyen.support.Citizen;
+import fr.comptecitoyen.support.Citizens;
+import fr.comptecitoyen.support.Pages;
+import fr.comptecitoyen.support.PortalTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 

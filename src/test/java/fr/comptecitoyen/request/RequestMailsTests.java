@@ -4,12 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import fr.comptecitoyen.support.Mailbox;
-import fr.comptecitoyen.support.PortalTest;
-import fr.comptecitoyen.support.Citizen;
-import fr.comptecitoyen.support.Citizens;
 import fr.comptecitoyen.request.internal.Request;
 import fr.comptecitoyen.request.internal.RequestRepository;
+import fr.comptecitoyen.support.Citizen;
+import fr.comptecitoyen.support.Citizens;
+import fr.comptecitoyen.support.Mailbox;
+import fr.comptecitoyen.support.PortalTest;
 import fr.comptecitoyen.support.TestMail;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;

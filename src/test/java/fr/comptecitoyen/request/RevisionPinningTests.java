@@ -2,17 +2,17 @@ package fr.comptecitoyen.request;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
-import fr.comptecitoyen.request.internal.RequestRepository;
-import fr.comptecitoyen.support.Pages;
-import fr.comptecitoyen.support.Citizens;
-import fr.comptecitoyen.support.PortalTest;
-import fr.comptecitoyen.support.Citizen;
 import fr.comptecitoyen.catalogue.Catalogue;
 import fr.comptecitoyen.catalogue.CatalogueChanges;
 import fr.comptecitoyen.request.internal.Request;
+import fr.comptecitoyen.request.internal.RequestRepository;
 import fr.comptecitoyen.request.internal.Submission;
+import fr.comptecitoyen.support.Citizen;
+import fr.comptecitoyen.support.Citizens;
+import fr.comptecitoyen.support.Pages;
+import fr.comptecitoyen.support.PortalTest;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

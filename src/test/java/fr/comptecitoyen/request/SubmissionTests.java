@@ -14,22 +14,22 @@ import java.util.concurrent.Future;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
-import org.junit.jupiter.api.BeforeEach;
-import fr.comptecitoyen.support.Mailbox;
-import fr.comptecitoyen.support.MutableClock;
-import fr.comptecitoyen.request.internal.RequestRepository;
-import fr.comptecitoyen.support.Pages;
-import fr.comptecitoyen.support.Citizens;
-import fr.comptecitoyen.support.PortalTest;
-import fr.comptecitoyen.support.Citizen;
 import fr.comptecitoyen.account.PersonalDataContributor;
 import fr.comptecitoyen.form.Answers;
 import fr.comptecitoyen.household.MemberView;
 import fr.comptecitoyen.request.internal.References;
 import fr.comptecitoyen.request.internal.Request;
+import fr.comptecitoyen.request.internal.RequestRepository;
 import fr.comptecitoyen.request.internal.Submission;
+import fr.comptecitoyen.support.Citizen;
+import fr.comptecitoyen.support.Citizens;
+import fr.comptecitoyen.support.Mailbox;
+import fr.comptecitoyen.support.MutableClock;
+import fr.comptecitoyen.support.Pages;
+import fr.comptecitoyen.support.PortalTest;
 import fr.comptecitoyen.support.TestMail;
 import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,8 +41,8 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.doCallRealMethod;
+import static org.mockito.Mockito.doReturn;
 
 /**
  * "Envoyer ma demande": everything validated again, a reference, the status and the

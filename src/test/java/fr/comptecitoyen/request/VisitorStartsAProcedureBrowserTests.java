@@ -2,8 +2,8 @@ package fr.comptecitoyen.request;
 
 import fr.comptecitoyen.support.Citizens;
 
-import fr.comptecitoyen.support.Citizen;
 import fr.comptecitoyen.support.BrowserTest;
+import fr.comptecitoyen.support.Citizen;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,7 +1,7 @@
 package fr.comptecitoyen.security;
 
-import fr.comptecitoyen.support.PortalTest;
 import fr.comptecitoyen.support.MutableClock;
+import fr.comptecitoyen.support.PortalTest;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -2,11 +2,11 @@ package fr.comptecitoyen.security;
 
 import java.time.Duration;
 
+import fr.comptecitoyen.support.Citizen;
+import fr.comptecitoyen.support.Citizens;
+import fr.comptecitoyen.support.Client;
 import fr.comptecitoyen.support.MutableClock;
 import fr.comptecitoyen.support.PortalTest;
-import fr.comptecitoyen.support.Client;
-import fr.comptecitoyen.support.Citizens;
-import fr.comptecitoyen.support.Citizen;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

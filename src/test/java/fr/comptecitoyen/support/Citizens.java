@@ -104,11 +104,6 @@ public class Citizens {
 		return this.accounts.findById(citizen.id()).orElseThrow();
 	}
 
-	/** Saves an account entity changed by a test of the account module. */
-	public void save(Account account) {
-		this.accounts.save(account);
-	}
-
 	/** Adds a child born on that day to the citizen's household (validated accounts). */
 	public MemberView addChild(Citizen citizen, String firstNames, LocalDate born) {
 		return this.household.add(citizen.id(), MemberDetails.child(Sex.F, citizen.lastName(), firstNames, born));

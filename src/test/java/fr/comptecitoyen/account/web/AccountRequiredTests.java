@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
-import fr.comptecitoyen.support.PortalTest;
-import fr.comptecitoyen.support.MutableClock;
 import fr.comptecitoyen.account.PendingInputs;
+import fr.comptecitoyen.support.MutableClock;
+import fr.comptecitoyen.support.PortalTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import fr.comptecitoyen.support.Mailbox;
-import fr.comptecitoyen.support.PortalTest;
-import fr.comptecitoyen.support.MutableClock;
 import fr.comptecitoyen.security.CaptchaSolver;
+import fr.comptecitoyen.support.Mailbox;
+import fr.comptecitoyen.support.MutableClock;
+import fr.comptecitoyen.support.PortalTest;
 import fr.comptecitoyen.support.TestMail;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.servlet.http.Cookie;

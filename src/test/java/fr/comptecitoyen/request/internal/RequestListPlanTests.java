@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import fr.comptecitoyen.support.PortalTest;
 import fr.comptecitoyen.request.RequestFilter;
 import fr.comptecitoyen.request.RequestStatus;
+import fr.comptecitoyen.support.PortalTest;
 import fr.comptecitoyen.support.TestDatabaseEnvironment.TestDatabase;
 import org.junit.jupiter.api.Test;
 

@@ -2,14 +2,14 @@ package fr.comptecitoyen.request.tracking;
 
 import java.util.List;
 
-import fr.comptecitoyen.support.PortalTest;
 import fr.comptecitoyen.account.AccountSummary;
 import fr.comptecitoyen.account.Profiles;
 import fr.comptecitoyen.notification.Inbox;
-import fr.comptecitoyen.request.CitizenRequests;
 import fr.comptecitoyen.request.CitizenRequests.Line;
+import fr.comptecitoyen.request.CitizenRequests;
 import fr.comptecitoyen.request.RequestFilter;
 import fr.comptecitoyen.request.RequestStatus;
+import fr.comptecitoyen.support.PortalTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

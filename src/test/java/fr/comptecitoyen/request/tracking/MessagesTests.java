@@ -2,15 +2,15 @@ package fr.comptecitoyen.request.tracking;
 
 import java.util.UUID;
 
+import fr.comptecitoyen.request.internal.Request;
+import fr.comptecitoyen.support.Citizen;
+import fr.comptecitoyen.support.Pages;
+import fr.comptecitoyen.support.PortalTest;
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import fr.comptecitoyen.support.Pages;
-import fr.comptecitoyen.support.PortalTest;
-import fr.comptecitoyen.support.Citizen;
-import fr.comptecitoyen.request.internal.Request;
-import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;

@@ -12,14 +12,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import fr.comptecitoyen.support.Pages;
-import fr.comptecitoyen.support.PortalTest;
-import fr.comptecitoyen.support.Citizen;
-import fr.comptecitoyen.request.CitizenRequests;
 import fr.comptecitoyen.request.CitizenRequests.Listing;
+import fr.comptecitoyen.request.CitizenRequests;
 import fr.comptecitoyen.request.RequestFilter;
 import fr.comptecitoyen.request.RequestStatus;
 import fr.comptecitoyen.request.internal.Request;
+import fr.comptecitoyen.support.Citizen;
+import fr.comptecitoyen.support.Pages;
+import fr.comptecitoyen.support.PortalTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -7,10 +7,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import fr.comptecitoyen.support.Citizens;
-import fr.comptecitoyen.support.Citizen;
 import fr.comptecitoyen.request.internal.Request;
 import fr.comptecitoyen.support.BrowserTest;
+import fr.comptecitoyen.support.Citizen;
+import fr.comptecitoyen.support.Citizens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;

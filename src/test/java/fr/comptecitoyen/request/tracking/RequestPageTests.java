@@ -2,17 +2,17 @@ package fr.comptecitoyen.request.tracking;
 
 import java.util.List;
 
-import org.springframework.test.web.servlet.MockMvc;
-import fr.comptecitoyen.support.Mailbox;
-import fr.comptecitoyen.support.Pages;
-import fr.comptecitoyen.support.PortalTest;
-import fr.comptecitoyen.support.Citizen;
 import fr.comptecitoyen.request.RequestLifecycle;
 import fr.comptecitoyen.request.RequestStatus;
 import fr.comptecitoyen.request.internal.Request;
+import fr.comptecitoyen.support.Citizen;
+import fr.comptecitoyen.support.Mailbox;
+import fr.comptecitoyen.support.Pages;
+import fr.comptecitoyen.support.PortalTest;
 import fr.comptecitoyen.support.TestMail;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.MockMvc;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;

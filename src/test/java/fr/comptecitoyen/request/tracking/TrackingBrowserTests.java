@@ -1,9 +1,9 @@
 package fr.comptecitoyen.request.tracking;
 
-import fr.comptecitoyen.support.Citizen;
 import fr.comptecitoyen.request.RequestLifecycle;
 import fr.comptecitoyen.request.internal.Request;
 import fr.comptecitoyen.support.BrowserTest;
+import fr.comptecitoyen.support.Citizen;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 

@@ -6,8 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 
-import fr.comptecitoyen.support.Citizens;
-import fr.comptecitoyen.support.Citizen;
 import fr.comptecitoyen.catalogue.Catalogue;
 import fr.comptecitoyen.catalogue.Procedure;
 import fr.comptecitoyen.request.RequestEvents.AnswerLine;
@@ -15,9 +13,11 @@ import fr.comptecitoyen.request.RequestEvents.RequestRef;
 import fr.comptecitoyen.request.RequestEvents.RequestSubmitted;
 import fr.comptecitoyen.request.internal.Request;
 import fr.comptecitoyen.request.internal.RequestRepository;
+import fr.comptecitoyen.support.Citizen;
+import fr.comptecitoyen.support.Citizens;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
