@@ -6,13 +6,13 @@ import java.util.UUID;
 
 import fr.comptecitoyen.account.internal.Account;
 import fr.comptecitoyen.account.internal.AccountRepository;
-import fr.comptecitoyen.notification.internal.OutboxRelay;
+import fr.comptecitoyen.support.Mailbox;
+import fr.comptecitoyen.support.PortalTest;
 import fr.comptecitoyen.support.TestMail;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import java.time.Clock;
 
@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The town hall's decisions on an account, as the back office will call them, and the
  * emails they send through the outbox to a real SMTP server.
  */
-@SpringBootTest
+@PortalTest
 class AccountDecisionMailsTests {
 
 	@Autowired
@@ -32,7 +32,7 @@ class AccountDecisionMailsTests {
 	AccountRepository repository;
 
 	@Autowired
-	OutboxRelay relay;
+	Mailbox mailbox;
 
 	@Autowired
 	Clock clock;
@@ -41,7 +41,7 @@ class AccountDecisionMailsTests {
 	void validatingAnAccountSendsTheValidationEmailWithoutAnyRequestLink() throws Exception {
 		Account account = pendingAccount();
 		this.accounts.validate(account.getId());
-		this.relay.drain();
+		this.mailbox.drain();
 
 		List<MimeMessage> mails = TestMail.to(account.getEmail());
 		assertThat(mails).hasSize(1);
@@ -61,7 +61,7 @@ class AccountDecisionMailsTests {
 		this.accounts.validate(account.getId());
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> this.accounts.validate(account.getId()))
 			.isInstanceOf(IllegalStateException.class);
-		this.relay.drain();
+		this.mailbox.drain();
 		assertThat(TestMail.to(account.getEmail())).hasSize(1);
 	}
 
@@ -69,7 +69,7 @@ class AccountDecisionMailsTests {
 	void rejectingGivesTheReasonToTheCitizen() throws Exception {
 		Account account = pendingAccount();
 		this.accounts.reject(account.getId(), "Justificatif de domicile illisible");
-		this.relay.drain();
+		this.mailbox.drain();
 		MimeMessage mail = TestMail.to(account.getEmail()).get(0);
 		assertThat(mail.getSubject()).contains("n’a pas été acceptée");
 		assertThat(TestMail.plainText(mail)).contains("Justificatif de domicile illisible");
@@ -80,7 +80,7 @@ class AccountDecisionMailsTests {
 		Account account = pendingAccount();
 		this.accounts.validate(account.getId());
 		this.accounts.suspend(account.getId(), "Usage abusif signalé");
-		this.relay.drain();
+		this.mailbox.drain();
 		assertThat(TestMail.to(account.getEmail())).extracting(MimeMessage::getSubject)
 			.containsExactlyInAnyOrder("Ma Commune – Votre compte a été validé",
 					"Ma Commune – Votre compte est suspendu");

@@ -3,11 +3,9 @@ package fr.comptecitoyen.account;
 import java.time.Duration;
 import java.util.UUID;
 
-import fr.comptecitoyen.account.internal.Account;
 import fr.comptecitoyen.account.internal.AccountRepository;
-import fr.comptecitoyen.credentials.Citizens;
-import fr.comptecitoyen.notification.internal.OutboxRelay;
 import fr.comptecitoyen.support.BrowserTest;
+import fr.comptecitoyen.support.Mailbox;
 import fr.comptecitoyen.support.TestMail;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
@@ -38,7 +36,7 @@ class AccountJourneyBrowserTests extends BrowserTest {
 	Accounts decisions;
 
 	@Autowired
-	OutboxRelay relay;
+	Mailbox mailbox;
 
 	@Test
 	void newCitizenFromRegistrationToAValidatedHousehold() throws Exception {
@@ -65,7 +63,7 @@ class AccountJourneyBrowserTests extends BrowserTest {
 		assertThat(username).matches("anais\\.le-goff\\d*");
 		assertThat(pageText()).contains("en attente de validation");
 
-		this.relay.drain();
+		this.mailbox.drain();
 		MimeMessage welcome = TestMail.to(email).get(0);
 		assertThat(TestMail.plainText(welcome)).contains(username);
 
@@ -74,13 +72,13 @@ class AccountJourneyBrowserTests extends BrowserTest {
 		type("identifier", email);
 		press("Confirmer");
 		assertThat(pageText()).contains("Si un compte correspond, un courriel vient d’être envoyé");
-		this.relay.drain();
+		this.mailbox.drain();
 		MimeMessage recovery = TestMail.to(email)
 			.stream()
 			.filter((mail) -> TestMail.plainText(mail).contains("/mot-de-passe-oublie/"))
 			.findFirst()
 			.orElseThrow();
-		visit(Citizens.linkPath(TestMail.plainText(recovery), "/mot-de-passe-oublie/"));
+		visit(Mailbox.linkPath(TestMail.plainText(recovery), "/mot-de-passe-oublie/"));
 		type("password", NEW_PASSWORD);
 		type("confirmation", NEW_PASSWORD);
 		press("Enregistrer");
@@ -99,7 +97,7 @@ class AccountJourneyBrowserTests extends BrowserTest {
 		follow("Ajouter un enfant");
 		assertThat(pageText()).contains("vous ne pouvez pas encore modifier votre foyer");
 
-		Account account = this.accounts.findByUsername(username).orElseThrow();
+		fr.comptecitoyen.account.internal.Account account = this.accounts.findByUsername(username).orElseThrow();
 		this.decisions.validate(account.getId());
 
 		visit("/compte");

@@ -2,10 +2,14 @@ package fr.comptecitoyen.account;
 
 import java.util.regex.Pattern;
 
-import fr.comptecitoyen.account.internal.Account;
-import fr.comptecitoyen.household.HouseholdWebTest;
+import fr.comptecitoyen.support.Citizen;
+import fr.comptecitoyen.support.Citizens;
+import fr.comptecitoyen.support.Pages;
+import fr.comptecitoyen.support.PortalTest;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,7 +22,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * and next to the field a message after a hidden "Erreur :", tied to the input by
  * {@code aria-describedby}, with what was typed kept.
  */
-class ErrorMarkupTests extends HouseholdWebTest {
+@PortalTest
+class ErrorMarkupTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Citizens citizens;
+
+	@Autowired
+	Pages pages;
 
 	@Test
 	void registrationShowsItsErrorsThroughTheSharedFragments() throws Exception {
@@ -33,8 +47,9 @@ class ErrorMarkupTests extends HouseholdWebTest {
 
 	@Test
 	void profileShowsItsErrorsThroughTheSharedFragments() throws Exception {
-		Account camille = this.citizens.validated("Camille", surname("Balisage"));
-		String html = render(postAs(camille, "/compte/modifier").param("civility", "")
+		Citizen camille = this.citizens.validated("Camille", Citizens.unique("Balisage"));
+		String html = render(this.pages.postAs(camille, "/compte/modifier")
+			.param("civility", "")
 			.param("lastName", "Martin")
 			.param("firstName", "Camille")
 			.param("birthDay", "12")
@@ -52,8 +67,9 @@ class ErrorMarkupTests extends HouseholdWebTest {
 
 	@Test
 	void householdFormShowsItsErrorsThroughTheSharedFragments() throws Exception {
-		Account camille = this.citizens.validated("Camille", surname("Foyer"));
-		String html = render(postAs(camille, "/compte/foyer/adultes/ajouter").param("lastName", "Martin3")
+		Citizen camille = this.citizens.validated("Camille", Citizens.unique("Foyer"));
+		String html = render(this.pages.postAs(camille, "/compte/foyer/adultes/ajouter")
+			.param("lastName", "Martin3")
 			.param("firstNames", "Paul")
 			.param("birthDay", "31")
 			.param("birthMonth", "2")
@@ -65,13 +81,16 @@ class ErrorMarkupTests extends HouseholdWebTest {
 
 	@Test
 	void passwordAndSecurityPagesShowTheirErrorsThroughTheSharedFragments() throws Exception {
-		Account camille = this.citizens.validated("Camille", surname("Secret"));
-		assertOneShape(render(postAs(camille, "/compte/mot-de-passe").param("current", "pas le bon mot de passe")
+		Citizen camille = this.citizens.validated("Camille", Citizens.unique("Secret"));
+		assertOneShape(render(this.pages.postAs(camille, "/compte/mot-de-passe")
+			.param("current", "pas le bon mot de passe")
 			.param("password", "court")
 			.param("confirmation", "autre")), "current", null);
-		assertOneShape(render(postAs(camille, "/compte/securite/courriel").param("email", "camille@localhost")),
+		assertOneShape(
+				render(this.pages.postAs(camille, "/compte/securite/courriel").param("email", "camille@localhost")),
 				"email", "camille@localhost");
-		assertOneShape(render(postAs(camille, "/compte/fermer").param("password", "pas le bon")), "password", null);
+		assertOneShape(render(this.pages.postAs(camille, "/compte/fermer").param("password", "pas le bon")), "password",
+				null);
 		assertOneShape(render(post("/mot-de-passe-oublie").with(csrf()).param("identifier", " ")), "identifier", null);
 	}
 

@@ -1,9 +1,15 @@
 package fr.comptecitoyen.account;
 
 import fr.comptecitoyen.account.internal.Account;
-import fr.comptecitoyen.household.HouseholdWebTest;
+import fr.comptecitoyen.support.Citizen;
+import fr.comptecitoyen.support.Citizens;
+import fr.comptecitoyen.support.Pages;
+import fr.comptecitoyen.support.PortalTest;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +23,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * "Modifier mon compte": validation in French with what was typed kept, phone numbers
  * checked and normalised, and no change at all while the account is not validated.
  */
-class ProfileFormTests extends HouseholdWebTest {
+@PortalTest
+class ProfileFormTests {
+
+	@Autowired
+	Citizens citizens;
+
+	@Autowired
+	Pages pages;
+
+	@Autowired
+	MockMvc mvc;
 
 	/**
 	 * A complete, valid profile, with some fields replaced (name, value, name, value...).
@@ -46,9 +62,9 @@ class ProfileFormTests extends HouseholdWebTest {
 
 	@Test
 	void validatedAccountSavesTheProfileWithANormalisedPhone() throws Exception {
-		Account camille = this.citizens.validated("Camille", surname("Profil"));
-		this.mvc.perform(profile(postAs(camille, "/compte/modifier"))).andExpect(redirectedUrl("/compte"));
-		Account saved = this.citizens.reload(camille);
+		Citizen camille = this.citizens.validated("Camille", Citizens.unique("Profil"));
+		this.mvc.perform(profile(this.pages.postAs(camille, "/compte/modifier"))).andExpect(redirectedUrl("/compte"));
+		Account saved = this.citizens.account(camille);
 		assertThat(saved.getPhone()).isEqualTo("+33612345678");
 		assertThat(saved.getOtherFirstNames()).isEqualTo("Louise Marie");
 		assertThat(saved.getAddress().postcode()).isEqualTo("34200");
@@ -58,18 +74,18 @@ class ProfileFormTests extends HouseholdWebTest {
 
 	@Test
 	void internationalNumberIsKeptInInternationalForm() throws Exception {
-		Account camille = this.citizens.validated("Camille", surname("Londres"));
-		this.mvc.perform(profile(postAs(camille, "/compte/modifier"), "phone", "+44 20 7946 0958"))
+		Citizen camille = this.citizens.validated("Camille", Citizens.unique("Londres"));
+		this.mvc.perform(profile(this.pages.postAs(camille, "/compte/modifier"), "phone", "+44 20 7946 0958"))
 			.andExpect(redirectedUrl("/compte"));
-		assertThat(this.citizens.reload(camille).getPhone()).isEqualTo("+442079460958");
+		assertThat(this.citizens.account(camille).getPhone()).isEqualTo("+442079460958");
 	}
 
 	@Test
 	void wrongFieldsAreExplainedInFrenchAndTypedValuesKept() throws Exception {
-		Account camille = this.citizens.validated("Camille", surname("Erreurs"));
+		Citizen camille = this.citizens.validated("Camille", Citizens.unique("Erreurs"));
 		String html = this.mvc
-			.perform(profile(postAs(camille, "/compte/modifier"), "civility", "", "lastName", "", "phone", "12345",
-					"postcode", "342", "birthYear", "84"))
+			.perform(profile(this.pages.postAs(camille, "/compte/modifier"), "civility", "", "lastName", "", "phone",
+					"12345", "postcode", "342", "birthYear", "84"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -79,13 +95,13 @@ class ProfileFormTests extends HouseholdWebTest {
 				"Le code postal doit comporter 5 chiffres", "La date de naissance doit être une date réelle",
 				"value=\"12345\"", "value=\"342\"", "value=\"84\"", "value=\"12 rue des Lilas\"", "href=\"#postcode\"",
 				"href=\"#civility\"");
-		assertThat(this.citizens.reload(camille).getPhone()).isNull();
+		assertThat(this.citizens.account(camille).getPhone()).isNull();
 	}
 
 	@Test
 	void contactByPhoneNeedsAPhoneNumber() throws Exception {
-		Account camille = this.citizens.validated("Camille", surname("Tel"));
-		String html = this.mvc.perform(profile(postAs(camille, "/compte/modifier"), "phone", ""))
+		Citizen camille = this.citizens.validated("Camille", Citizens.unique("Tel"));
+		String html = this.mvc.perform(profile(this.pages.postAs(camille, "/compte/modifier"), "phone", ""))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -95,9 +111,10 @@ class ProfileFormTests extends HouseholdWebTest {
 
 	@Test
 	void startedAddressNeedsStreetPostcodeAndCommune() throws Exception {
-		Account camille = this.citizens.validated("Camille", surname("Adresse"));
+		Citizen camille = this.citizens.validated("Camille", Citizens.unique("Adresse"));
 		String html = this.mvc
-			.perform(profile(postAs(camille, "/compte/modifier"), "addressLine", "", "postcode", "", "city", "Sète"))
+			.perform(profile(this.pages.postAs(camille, "/compte/modifier"), "addressLine", "", "postcode", "", "city",
+					"Sète"))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -107,28 +124,29 @@ class ProfileFormTests extends HouseholdWebTest {
 
 	@Test
 	void emailIsShownReadOnlyWithALinkToAccountSecurity() throws Exception {
-		Account camille = this.citizens.validated("Camille", surname("Courriel"));
-		String html = page(camille, "/compte/modifier");
+		Citizen camille = this.citizens.validated("Camille", Citizens.unique("Courriel"));
+		String html = this.pages.page(camille, "/compte/modifier");
 		assertThat(html).contains(camille.getEmail(), "href=\"/compte/securite\"").doesNotContain("name=\"email\"");
 	}
 
 	@Test
 	void pendingAccountSeesItsProfileReadOnlyAndCannotChangeIt() throws Exception {
-		Account jean = this.citizens.reload(this.citizens.pending("Jean", surname("Lecture")));
-		String form = page(jean, "/compte/modifier");
+		Citizen jean = this.citizens.pending("Jean", Citizens.unique("Lecture"));
+		Instant updated = this.citizens.account(jean).getUpdatedAt();
+		String form = this.pages.page(jean, "/compte/modifier");
 		assertThat(form).contains("en attente de validation par la mairie", "ne peuvent pas être modifiées")
 			.doesNotContain("name=\"lastName\"");
 
-		String refused = this.mvc.perform(profile(postAs(jean, "/compte/modifier")))
+		String refused = this.mvc.perform(profile(this.pages.postAs(jean, "/compte/modifier")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		assertThat(refused).contains("Vos modifications n’ont pas été enregistrées : votre compte est en attente");
-		Account unchanged = this.citizens.reload(jean);
+		Account unchanged = this.citizens.account(jean);
 		assertThat(unchanged.getPhone()).isNull();
 		assertThat(unchanged.getFirstName()).isEqualTo("Jean");
-		assertThat(unchanged.getUpdatedAt()).isEqualTo(jean.getUpdatedAt());
+		assertThat(unchanged.getUpdatedAt()).isEqualTo(updated);
 	}
 
 }

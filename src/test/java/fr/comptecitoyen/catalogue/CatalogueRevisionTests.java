@@ -4,12 +4,12 @@ import java.util.List;
 
 import fr.comptecitoyen.CompteCitoyenApplication;
 import fr.comptecitoyen.catalogue.internal.RevisionStore;
+import fr.comptecitoyen.support.PortalTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * unchanged one writes nothing, and an old revision stays readable as it was. A wrong
  * file stops start-up.
  */
-@SpringBootTest(properties = "cc.catalogue.location=classpath:procedures-test/*.yml")
+@PortalTest(properties = "cc.catalogue.location=classpath:procedures-test/*.yml")
 class CatalogueRevisionTests {
 
 	private static final String SOURCE = """

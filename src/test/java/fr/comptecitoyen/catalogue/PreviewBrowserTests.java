@@ -52,7 +52,7 @@ class PreviewBrowserTests extends BrowserTest {
 				"Précisez l’objet (ligne 2) : Renseignez ce champ.");
 		assertThat(find("#f-items-1-quantity").getAttribute("value")).isEqualTo("30");
 		assertThat(find("#f-items-1-quantity").getAttribute("aria-invalid")).isEqualTo("true");
-		browser.findElement(By.cssSelector(".error-summary a[href='#f-items-1-quantity']")).click();
+		clickAndWaitForTheNextPage(find(".error-summary a[href='#f-items-1-quantity']"));
 		assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("f-items-1-quantity");
 		type("f-items-1-quantity", "1");
 		type("f-items-1-other", "Vélo d’appartement");
@@ -60,7 +60,7 @@ class PreviewBrowserTests extends BrowserTest {
 
 		assertThat(pageText()).contains("Étape 3 sur 3 : Contact");
 		assertThat(find("#f-phone").getAttribute("value")).isEqualTo("06 12 34 56 78");
-		find("#f-commitment").click();
+		clickInPlace("#f-commitment");
 		press("Suivant");
 
 		assertThat(pageText()).contains("Récapitulatif", "12 rue des Mimosas", "Portail bleu, sonner deux fois.",
@@ -75,10 +75,10 @@ class PreviewBrowserTests extends BrowserTest {
 		assertThat(pageText()).contains("Enfant à inscrire : Choisissez une réponse.");
 		assertThat(find(".error-summary a").getAttribute("href")).endsWith("#f-child-0");
 		assertThat(pageText()).contains("Léa Exemple", "Hugo Exemple").doesNotContain("Jules Exemple, né");
-		browser.findElement(By.xpath("//label[contains(., 'Léa Exemple')]")).click();
+		clickInPlace(browser.findElement(By.xpath("//label[contains(., 'Léa Exemple')]")));
 		press("Suivant");
 
-		find("#f-school-year-0").click();
+		clickInPlace("#f-school-year-0");
 		new Select(find("#f-level")).selectByVisibleText("Cours préparatoire (CP)");
 		new Select(find("#f-school")).selectByVisibleText("École élémentaire Jules-Ferry");
 		type("f-previous-school", "École maternelle Les Coquelicots");
@@ -95,8 +95,8 @@ class PreviewBrowserTests extends BrowserTest {
 		type("f-parent-phone", "06 11 22 33 44");
 		press("Suivant");
 
-		find("#f-pai-0").click();
-		find("#f-certify").click();
+		clickInPlace("#f-pai-0");
+		clickInPlace("#f-certify");
 		press("Suivant");
 		assertThat(pageText()).contains("Précisez le besoin : Renseignez ce champ.");
 		assertThat(find("#f-pai-0").isSelected()).isTrue();

@@ -1,14 +1,10 @@
 package fr.comptecitoyen.catalogue;
 
 import java.io.IOException;
-import java.time.Duration;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import fr.comptecitoyen.support.BrowserTest;
 
@@ -29,12 +25,12 @@ class PreviewWithoutJavaScriptBrowserTests extends BrowserTest {
 	void addingARowIsAPlainPost() {
 		visit("/services/encombrants/apercu");
 		assertThat(browser.findElements(By.tagName("script"))).as("the page has no script at all").isEmpty();
-		pressAndWait("Suivant");
+		press("Suivant");
 		type("f-items-0-quantity", "3");
-		pressAndWait("Ajouter une ligne");
+		press("Ajouter une ligne");
 		assertThat(browser.findElements(By.cssSelector("input[name='items[1]._row']"))).hasSize(1);
 		assertThat(find("#f-items-0-quantity").getAttribute("value")).isEqualTo("3");
-		pressAndWait("Supprimer la ligne n° 2");
+		press("Supprimer la ligne n° 2");
 		assertThat(browser.findElements(By.cssSelector("input[name='items[1]._row']"))).isEmpty();
 	}
 
@@ -44,13 +40,6 @@ class PreviewWithoutJavaScriptBrowserTests extends BrowserTest {
 		assertThat(find("#f-vehicle").isDisplayed()).isTrue();
 		assertThat(pageText()).contains("Immatriculation du véhicule (obligatoire si « Motif » : Déménagement)");
 		assertThat(find("#f-vehicle").getAttribute("aria-required")).isNull();
-	}
-
-	/** Without JavaScript nothing slows the test down: wait for the next page. */
-	private void pressAndWait(String button) {
-		WebElement page = find("html");
-		press(button);
-		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
 	}
 
 }

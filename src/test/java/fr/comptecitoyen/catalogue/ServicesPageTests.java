@@ -1,10 +1,9 @@
 package fr.comptecitoyen.catalogue;
 
+import fr.comptecitoyen.support.PortalTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,8 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The "Les Services" tab as a visitor sees it: procedures by category, a server-side
  * search that ignores accents, a page per procedure and the form preview.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PortalTest
 class ServicesPageTests {
 
 	@Autowired

@@ -1,7 +1,10 @@
 package fr.comptecitoyen.credentials;
 
-import fr.comptecitoyen.account.internal.Account;
-import fr.comptecitoyen.credentials.Citizens.Browser;
+import fr.comptecitoyen.support.Citizen;
+import fr.comptecitoyen.support.Citizens;
+import fr.comptecitoyen.support.Client;
+import fr.comptecitoyen.support.Mailbox;
+import fr.comptecitoyen.support.PortalTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,16 +15,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A new email address changes nothing until confirmed from that address; the old one is
  * told. A pending account cannot change it.
  */
-@CredentialsTest
+@PortalTest
 class EmailChangeTests {
+
+	@Autowired
+	Mailbox mailbox;
 
 	@Autowired
 	Citizens citizens;
 
 	@Test
 	void aPendingAccountIsToldItCannotChangeItsAddressYet() throws Exception {
-		Account account = this.citizens.create(false);
-		Browser browser = this.citizens.signedIn(account);
+		Citizen account = this.citizens.pending().create();
+		Client browser = this.citizens.signedIn(account);
 		String page = browser.post("/compte/securite/courriel", "email", "nouvelle@example.test")
 			.getResponse()
 			.getContentAsString();
@@ -31,24 +37,24 @@ class EmailChangeTests {
 
 	@Test
 	void theChangeHappensWhenTheLinkSentToTheNewAddressIsOpened() throws Exception {
-		Account account = this.citizens.create(true);
+		Citizen account = this.citizens.validated().create();
 		String newAddress = "nouvelle-" + System.nanoTime() + "@example.test";
-		Browser browser = this.citizens.signedIn(account);
+		Client browser = this.citizens.signedIn(account);
 		assertThat(browser.post("/compte/securite/courriel", "email", "pas-une-adresse")
 			.getResponse()
 			.getContentAsString()).contains("Saisissez une adresse électronique valide");
 		assertThat(browser.post("/compte/securite/courriel", "email", newAddress).getResponse().getRedirectedUrl())
 			.isEqualTo("/compte/securite?courriel-envoye");
 		assertThat(this.citizens.reload(account).getEmail()).isEqualTo(account.getEmail());
-		String mail = this.citizens.mails(newAddress, 1).get(0);
+		String mail = this.mailbox.mails(newAddress).get(0);
 		assertThat(mail).contains("Confirmez votre nouvelle adresse", account.getUsername());
-		String link = Citizens.linkPath(mail, "/compte/securite/courriel/");
-		Browser intruder = this.citizens.signedIn(this.citizens.create(true));
+		String link = Mailbox.linkPath(mail, "/compte/securite/courriel/");
+		Client intruder = this.citizens.signedIn(this.citizens.validated().create());
 		assertThat(intruder.get(link).getResponse().getStatus()).isEqualTo(410);
 		assertThat(browser.get(link).getResponse().getRedirectedUrl()).isEqualTo("/compte/securite?courriel-modifie");
 		assertThat(this.citizens.reload(account).getEmail()).isEqualTo(newAddress);
 		assertThat(browser.get(link).getResponse().getStatus()).isEqualTo(410);
-		assertThat(this.citizens.mails(account.getEmail(), 1).get(0)).contains("a été modifiée", newAddress);
+		assertThat(this.mailbox.mails(account.getEmail()).get(0)).contains("a été modifiée", newAddress);
 	}
 
 }

@@ -2,15 +2,15 @@ package fr.comptecitoyen.credentials;
 
 import java.util.Map;
 
-import fr.comptecitoyen.account.internal.Account;
-import fr.comptecitoyen.credentials.Citizens.Browser;
+import fr.comptecitoyen.support.Citizen;
+import fr.comptecitoyen.support.Citizens;
+import fr.comptecitoyen.support.Client;
+import fr.comptecitoyen.support.Mailbox;
+import fr.comptecitoyen.support.PortalTest;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 
-import fr.comptecitoyen.household.Sex;
-import fr.comptecitoyen.household.internal.HouseholdService;
-import fr.comptecitoyen.household.internal.MemberDetails;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MvcResult;
@@ -21,8 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * "Mes données" gives the citizen everything about them and nothing about anyone else;
  * "Fermer mon compte" erases the person, ends every session and says goodbye by email.
  */
-@CredentialsTest
+@PortalTest
 class MyDataAndClosureTests {
+
+	@Autowired
+	Mailbox mailbox;
 
 	@Autowired
 	Citizens citizens;
@@ -30,19 +33,14 @@ class MyDataAndClosureTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	@Autowired
-	HouseholdService household;
-
 	@Test
 	void jsonExportIsAnAttachmentWithMyDataAndNothingOfAnotherAccount() throws Exception {
-		Account mine = this.citizens.create(true);
-		Account other = this.citizens.create(true);
-		this.household.add(mine.getId(),
-				MemberDetails.child(Sex.F, mine.getLastName(), "Léonie", LocalDate.of(2018, 4, 2)));
-		this.household.add(other.getId(),
-				MemberDetails.child(Sex.M, other.getLastName(), "Anatole", LocalDate.of(2019, 1, 3)));
+		Citizen mine = this.citizens.validated().create();
+		Citizen other = this.citizens.validated().create();
+		this.citizens.addChild(mine, "Léonie", LocalDate.of(2018, 4, 2));
+		this.citizens.addChild(other, "Anatole", LocalDate.of(2019, 1, 3));
 		this.citizens.signedIn(other);
-		Browser browser = this.citizens.signedIn(mine);
+		Client browser = this.citizens.signedIn(mine);
 		MvcResult json = browser.get("/compte/donnees.json");
 		assertThat(json.getResponse().getContentType()).startsWith("application/json");
 		assertThat(json.getResponse().getHeader("Content-Disposition")).startsWith("attachment")
@@ -50,7 +48,7 @@ class MyDataAndClosureTests {
 		assertThat(json.getResponse().getHeader("Cache-Control")).contains("no-store");
 		String body = json.getResponse().getContentAsString();
 		assertThat(body)
-			.contains("\"identifiant\" : \"" + mine.getUsername() + "\"", mine.getEmail(), "\"Essai\"", "1985-05-17",
+			.contains("\"identifiant\" : \"" + mine.getUsername() + "\"", mine.getEmail(), "\"Essai\"", "1985-04-02",
 					"SIGN_IN_SUCCEEDED", "\"foyer\"", "Léonie", "2018-04-02")
 			.doesNotContain(other.getUsername(), other.getEmail(), "Anatole", "password", "argon2", "totp_secret");
 
@@ -63,9 +61,9 @@ class MyDataAndClosureTests {
 
 	@Test
 	void closingErasesThePersonEndsEverySessionAndSendsAFinalEmail() throws Exception {
-		Account account = this.citizens.create(true);
-		Browser elsewhere = this.citizens.signedIn(account);
-		Browser browser = this.citizens.signedIn(account);
+		Citizen account = this.citizens.validated().create();
+		Client elsewhere = this.citizens.signedIn(account);
+		Client browser = this.citizens.signedIn(account);
 		assertThat(browser.get("/compte/fermer").getResponse().getContentAsString()).contains("Ce qui est effacé",
 				"Ce qui est conservé");
 		assertThat(browser.post("/compte/fermer", "password", "pas le bon").getResponse().getContentAsString())
@@ -82,11 +80,10 @@ class MyDataAndClosureTests {
 		assertThat(row.get("email").toString()).doesNotContain(account.getEmail());
 		assertThat(browser.get("/compte/securite").getResponse().getRedirectedUrl()).isEqualTo("/connexion?requis");
 		assertThat(elsewhere.get("/compte/securite").getResponse().getRedirectedUrl()).isEqualTo("/connexion?requis");
-		assertThat(this.citizens.browser()
-			.signIn(account.getUsername(), Citizens.PASSWORD)
-			.getResponse()
-			.getForwardedUrl()).isEqualTo("/connexion/echec");
-		assertThat(this.citizens.mails(account.getEmail(), 1)).singleElement()
+		assertThat(
+				this.citizens.client().signIn(account.getUsername(), Citizens.PASSWORD).getResponse().getForwardedUrl())
+			.isEqualTo("/connexion/echec");
+		assertThat(this.mailbox.mails(account.getEmail())).singleElement()
 			.asString()
 			.contains("Votre compte est fermé", "données personnelles ont été effacées");
 		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where account_id = ? and action = ?",

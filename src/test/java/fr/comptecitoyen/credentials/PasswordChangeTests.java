@@ -1,7 +1,10 @@
 package fr.comptecitoyen.credentials;
 
-import fr.comptecitoyen.account.internal.Account;
-import fr.comptecitoyen.credentials.Citizens.Browser;
+import fr.comptecitoyen.support.Citizen;
+import fr.comptecitoyen.support.Citizens;
+import fr.comptecitoyen.support.Client;
+import fr.comptecitoyen.support.Mailbox;
+import fr.comptecitoyen.support.PortalTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,8 +17,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * "Modifier mon mot de passe": the current password is needed, the new one follows the
  * policy, the other sessions end, the current one goes on under a new id.
  */
-@CredentialsTest
+@PortalTest
 class PasswordChangeTests {
+
+	@Autowired
+	Mailbox mailbox;
 
 	private static final String NEW_PASSWORD = "le printemps revient toujours";
 
@@ -27,8 +33,8 @@ class PasswordChangeTests {
 
 	@Test
 	void wrongCurrentPasswordIsToldNextToTheFieldAndChangesNothing() throws Exception {
-		Account account = this.citizens.create(true);
-		Browser browser = this.citizens.signedIn(account);
+		Citizen account = this.citizens.validated().create();
+		Client browser = this.citizens.signedIn(account);
 		String page = browser
 			.post("/compte/mot-de-passe", "current", "pas le mien", "password", NEW_PASSWORD, "confirmation",
 					NEW_PASSWORD)
@@ -36,13 +42,13 @@ class PasswordChangeTests {
 			.getContentAsString();
 		assertThat(page).contains("Le formulaire contient des erreurs", "href=\"#current\"", "id=\"current-error\"",
 				"Le mot de passe actuel est incorrect");
-		assertThat(this.encoder.matches(Citizens.PASSWORD, this.citizens.reload(account).getPasswordHash())).isTrue();
+		assertThat(this.encoder.matches(Citizens.PASSWORD, this.citizens.reload(account).passwordHash())).isTrue();
 	}
 
 	@Test
 	void policyProblemsAreExplainedInFrench() throws Exception {
-		Account account = this.citizens.create(true);
-		Browser browser = this.citizens.signedIn(account);
+		Citizen account = this.citizens.validated().create();
+		Client browser = this.citizens.signedIn(account);
 		String tooShort = browser
 			.post("/compte/mot-de-passe", "current", Citizens.PASSWORD, "password", "court", "confirmation", "court")
 			.getResponse()
@@ -64,9 +70,9 @@ class PasswordChangeTests {
 
 	@Test
 	void changeEndsTheOtherSessionsKeepsThisOneUnderANewIdAndSendsAnEmail() throws Exception {
-		Account account = this.citizens.create(false);
-		Browser here = this.citizens.signedIn(account);
-		Browser elsewhere = this.citizens.signedIn(account);
+		Citizen account = this.citizens.pending().create();
+		Client here = this.citizens.signedIn(account);
+		Client elsewhere = this.citizens.signedIn(account);
 		assertThat(elsewhere.get("/compte/mot-de-passe").getResponse().getStatus()).isEqualTo(200);
 		String before = here.sessionId();
 		MvcResult changed = here.post("/compte/mot-de-passe", "current", Citizens.PASSWORD, "password", NEW_PASSWORD,
@@ -77,8 +83,8 @@ class PasswordChangeTests {
 			.contains("Votre mot de passe a été modifié");
 		assertThat(elsewhere.get("/compte/mot-de-passe").getResponse().getRedirectedUrl())
 			.isEqualTo("/connexion?requis");
-		assertThat(this.encoder.matches(NEW_PASSWORD, this.citizens.reload(account).getPasswordHash())).isTrue();
-		assertThat(this.citizens.mails(account.getEmail(), 1)).singleElement()
+		assertThat(this.encoder.matches(NEW_PASSWORD, this.citizens.reload(account).passwordHash())).isTrue();
+		assertThat(this.mailbox.mails(account.getEmail())).singleElement()
 			.asString()
 			.contains("Votre mot de passe a été modifié", account.getUsername(), "Si ce n’est pas vous");
 	}

@@ -1,19 +1,12 @@
 package fr.comptecitoyen.credentials;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.UUID;
-
-import fr.comptecitoyen.account.Civility;
-import fr.comptecitoyen.account.internal.Account;
-import fr.comptecitoyen.account.internal.AccountRepository;
-import fr.comptecitoyen.notification.internal.OutboxRelay;
 import fr.comptecitoyen.support.BrowserTest;
-import fr.comptecitoyen.support.TestMail;
+import fr.comptecitoyen.support.Citizen;
+import fr.comptecitoyen.support.Citizens;
+import fr.comptecitoyen.support.Mailbox;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,26 +17,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PasswordRecoveryBrowserTests extends BrowserTest {
 
+	@Autowired
+	Citizens citizens;
+
+	@Autowired
+	Mailbox mailbox;
+
 	private static final String NEW_PASSWORD = "une nouvelle phrase bien à moi";
-
-	@Autowired
-	AccountRepository accounts;
-
-	@Autowired
-	PasswordEncoder encoder;
-
-	@Autowired
-	OutboxRelay relay;
-
-	@Autowired
-	Clock clock;
 
 	@Test
 	void lostPasswordJourneyFromTheEmailedLinkToSigningInAgain() throws Exception {
-		String username = "lucie.parcours" + UUID.randomUUID().toString().substring(0, 6);
-		String email = username + "@example.test";
-		this.accounts.save(new Account(username, email, this.encoder.encode(Citizens.PASSWORD), Civility.MADAME,
-				"Parcours", "Lucie", LocalDate.of(1990, 2, 3), this.clock.instant()));
+		Citizen lucie = this.citizens.pending().named("Lucie", "Parcours").create();
+		String username = lucie.username();
+		String email = lucie.email();
 
 		visit("/");
 		signIn(username, Citizens.PASSWORD);
@@ -59,9 +45,8 @@ class PasswordRecoveryBrowserTests extends BrowserTest {
 		press("Confirmer");
 		assertThat(pageText()).contains("Si un compte correspond, un courriel vient d’être envoyé");
 
-		this.relay.drain();
-		String mail = Citizens.textPart(TestMail.to(email).get(0));
-		String link = Citizens.linkPath(mail, "/mot-de-passe-oublie/");
+		String mail = this.mailbox.mails(email).get(0);
+		String link = Mailbox.linkPath(mail, "/mot-de-passe-oublie/");
 		visit(link);
 		type("password", "court");
 		type("confirmation", "court");
@@ -78,12 +63,6 @@ class PasswordRecoveryBrowserTests extends BrowserTest {
 
 		visit(link);
 		assertThat(pageText()).contains("Ce lien ne fonctionne plus");
-	}
-
-	private void signIn(String username, String password) {
-		type("username", username);
-		type("password", password);
-		press("Connexion");
 	}
 
 }

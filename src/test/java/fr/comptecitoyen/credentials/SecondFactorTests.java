@@ -6,9 +6,13 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import fr.comptecitoyen.account.internal.Account;
-import fr.comptecitoyen.credentials.Citizens.Browser;
 import fr.comptecitoyen.security.TotpCodes;
+import fr.comptecitoyen.support.Citizen;
+import fr.comptecitoyen.support.Citizens;
+import fr.comptecitoyen.support.Client;
+import fr.comptecitoyen.support.Mailbox;
+import fr.comptecitoyen.support.MutableClock;
+import fr.comptecitoyen.support.PortalTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,8 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * then a password alone no longer opens the account; a code (never twice) or a recovery
  * code (once) does.
  */
-@CredentialsTest
+@PortalTest
 class SecondFactorTests {
+
+	@Autowired
+	Mailbox mailbox;
 
 	private static final Pattern SECRET = Pattern.compile("id=\"totp-secret\"[^>]*>([A-Z2-7 ]+)<");
 
@@ -33,15 +40,15 @@ class SecondFactorTests {
 	Citizens citizens;
 
 	@Autowired
-	MovableClock clock;
+	MutableClock clock;
 
 	@Autowired
 	JdbcTemplate jdbc;
 
 	@Test
 	void enrolmentNeedsARightCodeThenShowsTenRecoveryCodesOnceAndKeepsTheSecretHidden() throws Exception {
-		Account account = this.citizens.create(false);
-		Browser browser = this.citizens.signedIn(account);
+		Citizen account = this.citizens.pending().create();
+		Client browser = this.citizens.signedIn(account);
 		String page = browser.get("/compte/securite/application").getResponse().getContentAsString();
 		assertThat(page).contains("data:image/svg+xml;base64,");
 		String secret = secretOn(page);
@@ -60,15 +67,14 @@ class SecondFactorTests {
 			.doesNotContainAnyElementsOf(codes);
 		assertThat(browser.get("/compte/securite").getResponse().getContentAsString()).contains("Activée")
 			.doesNotContain(secret);
-		assertThat(this.citizens.mails(account.getEmail(), 1).get(0))
-			.contains("Application d’authentification activée");
+		assertThat(this.mailbox.mails(account.getEmail()).get(0)).contains("Application d’authentification activée");
 	}
 
 	@Test
 	void withTheAppAPasswordAloneGivesNoAccessUntilARightCode() throws Exception {
-		Account account = this.citizens.create(true);
+		Citizen account = this.citizens.validated().create();
 		String secret = enrolled(account).secret();
-		Browser browser = this.citizens.browser();
+		Client browser = this.citizens.client();
 		MvcResult password = browser.signIn(account.getUsername(), Citizens.PASSWORD);
 		assertThat(password.getResponse().getRedirectedUrl()).isEqualTo("/connexion/code");
 		assertThat(browser.get("/compte/securite").getResponse().getRedirectedUrl()).isEqualTo("/connexion/code");
@@ -85,24 +91,24 @@ class SecondFactorTests {
 
 	@Test
 	void aCodeIsNotAcceptedTwiceAndARecoveryCodeOnlyOnce() throws Exception {
-		Account account = this.citizens.create(true);
+		Citizen account = this.citizens.validated().create();
 		Enrolled enrolled = enrolled(account);
 		this.clock.advance(Duration.ofSeconds(31));
 		String code = TotpCodes.at(enrolled.secret(), this.clock.instant());
-		Browser first = this.citizens.browser();
+		Client first = this.citizens.client();
 		first.signIn(account.getUsername(), Citizens.PASSWORD);
 		assertThat(first.post("/connexion/code", "code", code).getResponse().getRedirectedUrl()).isEqualTo("/");
-		Browser replay = this.citizens.browser();
+		Client replay = this.citizens.client();
 		replay.signIn(account.getUsername(), Citizens.PASSWORD);
 		assertThat(replay.post("/connexion/code", "code", code).getResponse().getContentAsString())
 			.contains("Ce code n’est pas accepté");
 
 		String recovery = enrolled.recoveryCodes().get(3);
-		Browser lostPhone = this.citizens.browser();
+		Client lostPhone = this.citizens.client();
 		lostPhone.signIn(account.getUsername(), Citizens.PASSWORD);
 		assertThat(lostPhone.post("/connexion/code", "code", recovery.toUpperCase()).getResponse().getRedirectedUrl())
 			.isEqualTo("/");
-		Browser again = this.citizens.browser();
+		Client again = this.citizens.client();
 		again.signIn(account.getUsername(), Citizens.PASSWORD);
 		assertThat(again.post("/connexion/code", "code", recovery).getResponse().getContentAsString())
 			.contains("Ce code n’est pas accepté");
@@ -110,9 +116,9 @@ class SecondFactorTests {
 
 	@Test
 	void theAppIsTurnedOffWithThePasswordOnly() throws Exception {
-		Account account = this.citizens.create(true);
+		Citizen account = this.citizens.validated().create();
 		Enrolled enrolled = enrolled(account);
-		Browser browser = this.citizens.browser();
+		Client browser = this.citizens.client();
 		browser.signIn(account.getUsername(), Citizens.PASSWORD);
 		this.clock.advance(Duration.ofSeconds(31));
 		browser.post("/connexion/code", "code", TotpCodes.at(enrolled.secret(), this.clock.instant()));
@@ -122,21 +128,32 @@ class SecondFactorTests {
 		assertThat(browser.post("/compte/securite/application/desactiver", "password", Citizens.PASSWORD)
 			.getResponse()
 			.getRedirectedUrl()).isEqualTo("/compte/securite?application-desactivee");
-		assertThat(this.citizens.browser()
+		assertThat(this.citizens.client()
 			.signIn(account.getUsername(), Citizens.PASSWORD)
 			.getResponse()
 			.getRedirectedUrl()).isEqualTo("/");
-		assertThat(this.citizens.mails(account.getEmail(), 2).get(1))
-			.contains("Application d’authentification désactivée");
+		assertThat(this.mailbox.mails(account.getEmail()).get(1)).contains("Application d’authentification désactivée");
 	}
 
-	private Enrolled enrolled(Account account) throws Exception {
-		Browser browser = this.citizens.signedIn(account);
+	@Test
+	void aCitizenBuiltWithTheAppSignsInWithItsCodeAndKeepsTenRecoveryCodes() throws Exception {
+		Citizen secured = this.citizens.validated().withAuthenticator().create();
+		assertThat(secured.recoveryCodes()).hasSize(10);
+		assertThat(
+				this.citizens.client().signIn(secured.username(), Citizens.PASSWORD).getResponse().getRedirectedUrl())
+			.isEqualTo("/connexion/code");
+		Client client = this.citizens.signedIn(secured);
+		assertThat(client.get("/compte/securite").getResponse().getContentAsString()).contains("Activée",
+				"Codes de secours restants : 10");
+	}
+
+	private Enrolled enrolled(Citizen account) throws Exception {
+		Client browser = this.citizens.signedIn(account);
 		String secret = secretOn(browser.get("/compte/securite/application").getResponse().getContentAsString());
 		return new Enrolled(secret, enable(browser, secret));
 	}
 
-	private List<String> enable(Browser browser, String secret) throws Exception {
+	private List<String> enable(Client browser, String secret) throws Exception {
 		String page = browser.post("/compte/securite/application", "code", TotpCodes.at(secret, this.clock.instant()))
 			.getResponse()
 			.getContentAsString();

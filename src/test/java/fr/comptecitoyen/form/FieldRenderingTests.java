@@ -7,12 +7,13 @@ import java.util.Map;
 
 import fr.comptecitoyen.catalogue.Catalogue;
 import fr.comptecitoyen.catalogue.Procedure;
+import fr.comptecitoyen.support.MutableClock;
+import fr.comptecitoyen.support.PortalTest;
 import org.junit.jupiter.api.Test;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * check boxes, what was typed kept; and a read-only rendering for summaries. Every
  * shipped procedure renders, step by step, in both modes.
  */
-@SpringBootTest
+@PortalTest
 class FieldRenderingTests {
 
 	@Autowired
@@ -61,6 +62,14 @@ class FieldRenderingTests {
 			Map.entry("items", List.of(Map.of("kind", "Meuble", "quantity", "2"))), Map.entry("certify", "true"));
 
 	private final FormContext household = new FormContext(PrefillSource.none(), Forms.household());
+
+	@Autowired
+	MutableClock clock;
+
+	/** Tomorrow in the commune, as the form writes dates. */
+	private String tomorrow() {
+		return this.clock.today().plusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+	}
 
 	@Test
 	void editRenderingLabelsEveryInputAndKeepsValues() {
@@ -209,11 +218,6 @@ class FieldRenderingTests {
 		context.setVariable("fields", fields);
 		context.setVariable("errors", errors);
 		return this.templates.process("test/render", context);
-	}
-
-	/** The earliest date a {@code min: tomorrow} field accepts, as the page shows it. */
-	private String tomorrow() {
-		return this.engine.today().plusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
 	}
 
 }

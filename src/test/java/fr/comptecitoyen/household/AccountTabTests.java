@@ -3,7 +3,10 @@ package fr.comptecitoyen.household;
 import java.time.LocalDate;
 
 import fr.comptecitoyen.account.Accounts;
-import fr.comptecitoyen.account.internal.Account;
+import fr.comptecitoyen.support.Citizen;
+import fr.comptecitoyen.support.Citizens;
+import fr.comptecitoyen.support.Pages;
+import fr.comptecitoyen.support.PortalTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,15 +17,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The Compte tab: the account's state first, its general information, then the household,
  * with the links to every account page.
  */
-class AccountTabTests extends HouseholdWebTest {
+@PortalTest
+class AccountTabTests {
+
+	@Autowired
+	Citizens citizens;
+
+	@Autowired
+	Pages pages;
 
 	@Autowired
 	Accounts accounts;
 
 	@Test
 	void pendingAccountShowsTheBannerAndWhatIsNotGivenYet() throws Exception {
-		Account jean = this.citizens.pending("Jean", surname("Banniere"));
-		String html = page(jean, "/compte");
+		Citizen jean = this.citizens.pending("Jean", Citizens.unique("Banniere"));
+		String html = this.pages.page(jean, "/compte");
 		assertThat(html).contains(
 				"Votre compte est en attente de validation par la mairie : vous pouvez faire vos démarches, mais pas encore modifier votre compte ni votre foyer. Seul le mot de passe peut être changé.",
 				"Informations générales", jean.getUsername(), "Madame", "02/04/1985", jean.getEmail(), "non renseigné",
@@ -36,9 +46,9 @@ class AccountTabTests extends HouseholdWebTest {
 
 	@Test
 	void validatedAccountListsAdultsAndChildrenWithTheirLinks() throws Exception {
-		Account camille = this.citizens.validated("Camille", surname("Foyer"));
-		MemberView lea = addChild(camille, "Léa", LocalDate.of(2017, 6, 1));
-		String html = page(camille, "/compte");
+		Citizen camille = this.citizens.validated("Camille", Citizens.unique("Foyer"));
+		MemberView lea = this.citizens.addChild(camille, "Léa", LocalDate.of(2017, 6, 1));
+		String html = this.pages.page(camille, "/compte");
 		assertThat(html).doesNotContain("en attente de validation par la mairie")
 			.contains("Validé", "Léa " + camille.getLastName(), "01/06/2017", "Féminin",
 					"/compte/foyer/membres/" + lea.publicId() + "/modifier",
@@ -47,17 +57,17 @@ class AccountTabTests extends HouseholdWebTest {
 
 	@Test
 	void rejectedAccountShowsTheReason() throws Exception {
-		Account jean = this.citizens.pending("Jean", surname("Rejet"));
+		Citizen jean = this.citizens.pending("Jean", Citizens.unique("Rejet"));
 		this.accounts.reject(jean.getId(), "Adresse hors de la commune");
-		assertThat(page(jean, "/compte")).contains("Compte non validé", "Adresse hors de la commune");
+		assertThat(this.pages.page(jean, "/compte")).contains("Compte non validé", "Adresse hors de la commune");
 	}
 
 	@Test
 	void anotherCitizensMembersAreNotListed() throws Exception {
-		Account camille = this.citizens.validated("Camille", surname("Voisine"));
-		Account max = this.citizens.validated("Max", surname("Voisin"));
-		addChild(camille, "Secret", LocalDate.of(2016, 2, 2));
-		assertThat(page(max, "/compte")).doesNotContain("Secret");
+		Citizen camille = this.citizens.validated("Camille", Citizens.unique("Voisine"));
+		Citizen max = this.citizens.validated("Max", Citizens.unique("Voisin"));
+		this.citizens.addChild(camille, "Secret", LocalDate.of(2016, 2, 2));
+		assertThat(this.pages.page(max, "/compte")).doesNotContain("Secret");
 	}
 
 }

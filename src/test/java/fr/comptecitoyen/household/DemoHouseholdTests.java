@@ -4,18 +4,18 @@ import java.util.List;
 
 import fr.comptecitoyen.account.AccountSummary;
 import fr.comptecitoyen.account.Profiles;
+import fr.comptecitoyen.support.PortalTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Demo mode: the validated demo citizen has a conjoint and two children, once. */
-@SpringBootTest(properties = { "cc.demo.enabled=true", "cc.demo.password=demo-citoyen-2026" })
+@PortalTest(properties = { "cc.demo.enabled=true", "cc.demo.password=demo-citoyen-2026" })
 class DemoHouseholdTests {
 
 	@Autowired

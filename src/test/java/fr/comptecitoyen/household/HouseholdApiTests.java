@@ -5,9 +5,13 @@ import java.time.LocalDate;
 import fr.comptecitoyen.account.AccountEvents.AccountClosed;
 import fr.comptecitoyen.account.AccountNotEditableException;
 import fr.comptecitoyen.account.Civility;
-import fr.comptecitoyen.account.internal.Account;
+import fr.comptecitoyen.household.internal.HouseholdService;
 import fr.comptecitoyen.household.internal.MemberDetails;
+import fr.comptecitoyen.support.Citizen;
+import fr.comptecitoyen.support.Citizens;
+import fr.comptecitoyen.support.PortalTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -19,7 +23,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The household module's API as procedures, the Accueil tab and the data export use it.
  */
-class HouseholdApiTests extends HouseholdWebTest {
+@PortalTest
+class HouseholdApiTests {
+
+	@Autowired
+	Citizens citizens;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	HouseholdService household;
 
 	@Autowired
 	Household api;
@@ -30,8 +44,8 @@ class HouseholdApiTests extends HouseholdWebTest {
 	@Autowired
 	TransactionTemplate transactions;
 
-	private Account family() {
-		Account camille = this.citizens.validated("Camille", surname("Famille"));
+	private Citizen family() {
+		Citizen camille = this.citizens.validated("Camille", Citizens.unique("Famille"));
 		this.household.add(camille.getId(), MemberDetails.adult(AdultRelation.CONJOINT, Civility.MONSIEUR,
 				camille.getLastName(), "Thomas", LocalDate.of(1982, 9, 24)));
 		this.household.add(camille.getId(),
@@ -43,7 +57,7 @@ class HouseholdApiTests extends HouseholdWebTest {
 
 	@Test
 	void childrenOnly() {
-		Account camille = family();
+		Citizen camille = family();
 		assertThat(this.api.members(camille.getId(), MemberFilter.children())).extracting(MemberView::firstNames)
 			.containsExactly("Léa", "Hugo");
 		assertThat(this.api.members(camille.getId(), MemberFilter.adults())).extracting(MemberView::firstNames)
@@ -52,7 +66,7 @@ class HouseholdApiTests extends HouseholdWebTest {
 
 	@Test
 	void ageRangeCountedOnTheGivenDay() {
-		Account camille = family();
+		Citizen camille = family();
 		// On 1 September 2026: Léa is 9, Hugo 4 (5 on the 15th), Thomas 43.
 		LocalDate schoolYear = LocalDate.of(2026, 9, 1);
 		assertThat(this.api.members(camille.getId(), MemberFilter.agedBetween(3, 5, schoolYear)))
@@ -69,8 +83,8 @@ class HouseholdApiTests extends HouseholdWebTest {
 
 	@Test
 	void oneMemberByPublicIdOnlyWithinItsHousehold() {
-		Account camille = family();
-		Account other = this.citizens.validated("Max", surname("Autre"));
+		Citizen camille = family();
+		Citizen other = this.citizens.validated("Max", Citizens.unique("Autre"));
 		MemberView lea = this.api.members(camille.getId(), MemberFilter.children()).get(0);
 		assertThat(this.api.member(camille.getId(), lea.publicId())).contains(lea);
 		assertThat(this.api.member(other.getId(), lea.publicId())).isEmpty();
@@ -78,7 +92,7 @@ class HouseholdApiTests extends HouseholdWebTest {
 
 	@Test
 	void summaryCountsAdultsAndChildren() {
-		Account camille = family();
+		Citizen camille = family();
 		HouseholdSummary summary = this.api.summary(camille.getId());
 		assertThat(summary.adults()).isEqualTo(1);
 		assertThat(summary.children()).isEqualTo(2);
@@ -87,29 +101,29 @@ class HouseholdApiTests extends HouseholdWebTest {
 
 	@Test
 	void exportGivesEveryMember() {
-		Account camille = family();
+		Citizen camille = family();
 		assertThat(this.api.all(camille.getId())).extracting(MemberView::firstNames)
 			.containsExactly("Thomas", "Léa", "Hugo");
 	}
 
 	@Test
 	void serviceRefusesChangesOfAPendingAccountWhoeverCallsIt() {
-		Account jean = this.citizens.pending("Jean", surname("Service"));
+		Citizen jean = this.citizens.pending("Jean", Citizens.unique("Service"));
 		assertThatThrownBy(() -> this.household.add(jean.getId(),
 				MemberDetails.child(Sex.M, "Dupont", "Léo", LocalDate.of(2018, 3, 3))))
 			.isInstanceOf(AccountNotEditableException.class);
-		assertThat(memberCount(jean)).isZero();
+		assertThat(ChildForms.memberCount(this.jdbc, jean)).isZero();
 	}
 
 	@Test
 	void closingTheAccountDeletesItsHousehold() {
-		Account camille = family();
-		Account neighbour = family();
+		Citizen camille = family();
+		Citizen neighbour = family();
 		this.transactions.executeWithoutResult(
 				(tx) -> this.events.publishEvent(new AccountClosed(camille.getId(), "ferme@invalid", "Camille")));
-		assertThat(memberCount(camille)).isZero();
+		assertThat(ChildForms.memberCount(this.jdbc, camille)).isZero();
 		assertThat(this.api.all(camille.getId())).isEmpty();
-		assertThat(memberCount(neighbour)).isEqualTo(3);
+		assertThat(ChildForms.memberCount(this.jdbc, neighbour)).isEqualTo(3);
 	}
 
 }

@@ -1,11 +1,9 @@
 package fr.comptecitoyen.household;
 
-import java.time.Clock;
-
 import fr.comptecitoyen.account.Accounts;
-import fr.comptecitoyen.account.internal.Account;
-import fr.comptecitoyen.account.internal.AccountRepository;
 import fr.comptecitoyen.support.BrowserTest;
+import fr.comptecitoyen.support.Citizen;
+import fr.comptecitoyen.support.Citizens;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -13,7 +11,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,25 +23,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HouseholdBrowserTests extends BrowserTest {
 
 	@Autowired
-	AccountRepository accountRepository;
-
-	@Autowired
-	PasswordEncoder encoder;
-
-	@Autowired
-	Clock clock;
+	Citizens citizens;
 
 	@Autowired
 	Accounts accounts;
 
 	@Test
 	void pendingCitizenIsRefusedThenAddsEditsAndRemovesAChildOnceValidated() {
-		Account jean = new TestCitizens(this.accountRepository, this.encoder, this.clock).pending("Jean", "Dupont");
+		Citizen jean = this.citizens.pending("Jean", "Dupont");
 
 		visit("/compte");
 		assertThat(browser.getCurrentUrl()).contains("/connexion");
 		type("username", jean.getUsername());
-		type("password", TestCitizens.PASSWORD);
+		type("password", Citizens.PASSWORD);
 		press("Connexion");
 		assertThat(browser.getCurrentUrl()).endsWith("/compte");
 		assertThat(find("#account-state").getText()).contains(
@@ -67,14 +58,14 @@ class HouseholdBrowserTests extends BrowserTest {
 		assertThat(pageText()).contains("Léa Dupont a été ajouté(e) aux enfants de votre foyer.", "Léa Dupont",
 				"01/06/2017", "Féminin");
 
-		find("a[href$='/modifier'][href*='/compte/foyer/membres/']").click();
+		clickAndWaitForTheNextPage(find("a[href$='/modifier'][href*='/compte/foyer/membres/']"));
 		assertAccessible();
 		assertThat(browser.findElement(By.id("firstNames")).getAttribute("value")).isEqualTo("Léa");
 		type("firstNames", "Léa Rose");
 		press("Enregistrer les modifications");
 		assertThat(pageText()).contains("Les informations de Léa Rose Dupont ont été enregistrées.", "Léa Rose Dupont");
 
-		find("a[href$='/retirer']").click();
+		clickAndWaitForTheNextPage(find("a[href$='/retirer']"));
 		assertAccessible();
 		assertThat(pageText()).contains("Retirer Léa Rose Dupont du foyer ?");
 		press("Oui, retirer du foyer");
@@ -83,11 +74,10 @@ class HouseholdBrowserTests extends BrowserTest {
 
 	@Test
 	void wrongChildFormShowsTheSummaryAndKeepsWhatWasTyped() {
-		Account camille = new TestCitizens(this.accountRepository, this.encoder, this.clock).validated("Camille",
-				"Martin");
+		Citizen camille = this.citizens.validated("Camille", "Martin");
 		visit("/connexion");
 		type("username", camille.getUsername());
-		type("password", TestCitizens.PASSWORD);
+		type("password", Citizens.PASSWORD);
 		press("Connexion");
 		visit("/compte/foyer/enfants/ajouter");
 		type("lastName", "Martin");
@@ -100,7 +90,7 @@ class HouseholdBrowserTests extends BrowserTest {
 				"La date de naissance doit être une date réelle");
 		assertThat(browser.findElement(By.id("lastName")).getAttribute("value")).isEqualTo("Martin");
 		assertThat(browser.findElement(By.id("birthDay")).getAttribute("value")).isEqualTo("31");
-		browser.findElement(By.linkText("Indiquez au moins un prénom.")).click();
+		clickAndWaitForTheNextPage(browser.findElement(By.linkText("Indiquez au moins un prénom.")));
 		assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("firstNames");
 	}
 

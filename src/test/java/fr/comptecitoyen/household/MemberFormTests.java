@@ -1,5 +1,15 @@
 package fr.comptecitoyen.household;
 
+import fr.comptecitoyen.household.internal.HouseholdService;
+import fr.comptecitoyen.support.Citizen;
+import fr.comptecitoyen.support.Citizens;
+import fr.comptecitoyen.support.MutableClock;
+import fr.comptecitoyen.support.Pages;
+import fr.comptecitoyen.support.PortalTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import fr.comptecitoyen.account.internal.Account;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,13 +30,33 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * and in the summary, what was typed kept, the household rules applied, and a working add
  * / edit / remove.
  */
-class MemberFormTests extends HouseholdWebTest {
+@PortalTest
+class MemberFormTests {
+
+	@Autowired
+	Citizens citizens;
+
+	@Autowired
+	Pages pages;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	HouseholdService household;
 
 	@Test
 	void emptyChildFormExplainsEveryMissingFieldInFrench() throws Exception {
-		Account camille = this.citizens.validated("Camille", surname("Vide"));
+		Citizen camille = this.citizens.validated("Camille", Citizens.unique("Vide"));
 		String html = this.mvc
-			.perform(childForm(postAs(camille, "/compte/foyer/enfants/ajouter"), "", "  ", "", "", "", ""))
+			.perform(ChildForms.childForm(this.pages.postAs(camille, "/compte/foyer/enfants/ajouter"), "", "  ", "", "",
+					"", ""))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -36,15 +65,15 @@ class MemberFormTests extends HouseholdWebTest {
 				"href=\"#firstNames\"", "Indiquez au moins un prénom.", "href=\"#sex\"",
 				"Choisissez le sexe de l’enfant.", "href=\"#birthDay\"", "Indiquez la date de naissance.",
 				"aria-invalid=\"true\"", "aria-describedby=\"lastName-error\"");
-		assertThat(memberCount(camille)).isZero();
+		assertThat(ChildForms.memberCount(this.jdbc, camille)).isZero();
 	}
 
 	@Test
 	void wrongChildFormKeepsWhatWasTyped() throws Exception {
-		Account camille = this.citizens.validated("Camille", surname("Garde"));
+		Citizen camille = this.citizens.validated("Camille", Citizens.unique("Garde"));
 		String html = this.mvc
-			.perform(childForm(postAs(camille, "/compte/foyer/enfants/ajouter"), "Martin-Ödön", "Léa Zoé", "F", "31",
-					"2", "2020"))
+			.perform(ChildForms.childForm(this.pages.postAs(camille, "/compte/foyer/enfants/ajouter"), "Martin-Ödön",
+					"Léa Zoé", "F", "31", "2", "2020"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -53,15 +82,15 @@ class MemberFormTests extends HouseholdWebTest {
 			.contains("La date de naissance doit être une date réelle", "value=\"Martin-Ödön\"", "value=\"Léa Zoé\"",
 					"value=\"31\"", "value=\"2\"", "value=\"2020\"")
 			.containsPattern("value=\"F\"\\s+checked");
-		assertThat(memberCount(camille)).isZero();
+		assertThat(ChildForms.memberCount(this.jdbc, camille)).isZero();
 	}
 
 	@Test
 	void nameWithDigitsAndOverlongNamesAreRefused() throws Exception {
-		Account camille = this.citizens.validated("Camille", surname("Long"));
+		Citizen camille = this.citizens.validated("Camille", Citizens.unique("Long"));
 		String html = this.mvc
-			.perform(childForm(postAs(camille, "/compte/foyer/enfants/ajouter"), "R2D2", "a".repeat(151), "M", "1", "1",
-					"2020"))
+			.perform(ChildForms.childForm(this.pages.postAs(camille, "/compte/foyer/enfants/ajouter"), "R2D2",
+					"a".repeat(151), "M", "1", "1", "2020"))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -71,55 +100,57 @@ class MemberFormTests extends HouseholdWebTest {
 
 	@Test
 	void childAgedEighteenIsRefusedWithTheReason() throws Exception {
-		Account camille = this.citizens.validated("Camille", surname("Age"));
-		LocalDate born = today().minusYears(18).minusDays(3);
+		Citizen camille = this.citizens.validated("Camille", Citizens.unique("Age"));
+		LocalDate born = this.clock.today().minusYears(18).minusDays(3);
 		String html = this.mvc
-			.perform(childForm(postAs(camille, "/compte/foyer/enfants/ajouter"), "Martin", "Paul", "M",
-					"" + born.getDayOfMonth(), "" + born.getMonthValue(), "" + born.getYear()))
+			.perform(ChildForms.childForm(this.pages.postAs(camille, "/compte/foyer/enfants/ajouter"), "Martin", "Paul",
+					"M", "" + born.getDayOfMonth(), "" + born.getMonthValue(), "" + born.getYear()))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		assertThat(html).contains("Un enfant du foyer doit avoir moins de 18 ans", "value=\"Paul\"");
-		assertThat(memberCount(camille)).isZero();
+		assertThat(ChildForms.memberCount(this.jdbc, camille)).isZero();
 	}
 
 	@Test
 	void futureBirthDateIsRefused() throws Exception {
-		Account camille = this.citizens.validated("Camille", surname("Futur"));
-		LocalDate born = today().plusMonths(2);
+		Citizen camille = this.citizens.validated("Camille", Citizens.unique("Futur"));
+		LocalDate born = this.clock.today().plusMonths(2);
 		String html = this.mvc
-			.perform(childForm(postAs(camille, "/compte/foyer/enfants/ajouter"), "Martin", "Bébé", "M",
-					"" + born.getDayOfMonth(), "" + born.getMonthValue(), "" + born.getYear()))
+			.perform(ChildForms.childForm(this.pages.postAs(camille, "/compte/foyer/enfants/ajouter"), "Martin", "Bébé",
+					"M", "" + born.getDayOfMonth(), "" + born.getMonthValue(), "" + born.getYear()))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		assertThat(html).contains("La date de naissance ne peut pas être dans le futur.");
-		assertThat(memberCount(camille)).isZero();
+		assertThat(ChildForms.memberCount(this.jdbc, camille)).isZero();
 	}
 
 	@Test
 	void minorAddedAsAnAdultIsRefused() throws Exception {
-		Account camille = this.citizens.validated("Camille", surname("Mineur"));
+		Citizen camille = this.citizens.validated("Camille", Citizens.unique("Mineur"));
 		String html = this.mvc
-			.perform(postAs(camille, "/compte/foyer/adultes/ajouter").param("relation", "OTHER_ADULT")
+			.perform(this.pages.postAs(camille, "/compte/foyer/adultes/ajouter")
+				.param("relation", "OTHER_ADULT")
 				.param("civility", "MONSIEUR")
 				.param("lastName", "Martin")
 				.param("firstNames", "Théo")
 				.param("birthDay", "1")
 				.param("birthMonth", "1")
-				.param("birthYear", "" + (today().getYear() - 10)))
+				.param("birthYear", "" + (this.clock.today().getYear() - 10)))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		assertThat(html).contains("Un adulte du foyer doit avoir au moins 18 ans", "value=\"Théo\"");
-		assertThat(memberCount(camille)).isZero();
+		assertThat(ChildForms.memberCount(this.jdbc, camille)).isZero();
 	}
 
 	@Test
 	void emptyAdultFormAsksForRelationAndCivility() throws Exception {
-		Account camille = this.citizens.validated("Camille", surname("Adulte"));
-		String html = this.mvc.perform(postAs(camille, "/compte/foyer/adultes/ajouter").param("lastName", "Martin"))
+		Citizen camille = this.citizens.validated("Camille", Citizens.unique("Adulte"));
+		String html = this.mvc
+			.perform(this.pages.postAs(camille, "/compte/foyer/adultes/ajouter").param("lastName", "Martin"))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -129,32 +160,31 @@ class MemberFormTests extends HouseholdWebTest {
 
 	@Test
 	void samePersonTwiceIsADuplicateEvenWithOtherAccentsAndCase() throws Exception {
-		Account camille = this.citizens.validated("Camille", surname("Double"));
-		addChild(camille, "Léa", LocalDate.of(2017, 6, 1));
+		Citizen camille = this.citizens.validated("Camille", Citizens.unique("Double"));
+		this.citizens.addChild(camille, "Léa", LocalDate.of(2017, 6, 1));
 		String html = this.mvc
-			.perform(childForm(postAs(camille, "/compte/foyer/enfants/ajouter"), camille.getLastName().toUpperCase(),
-					"LEA", "F", "01", "06", "2017"))
+			.perform(ChildForms.childForm(this.pages.postAs(camille, "/compte/foyer/enfants/ajouter"),
+					camille.getLastName().toUpperCase(), "LEA", "F", "01", "06", "2017"))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		assertThat(html).contains("Cette personne fait déjà partie de votre foyer");
-		assertThat(memberCount(camille)).isEqualTo(1);
+		assertThat(ChildForms.memberCount(this.jdbc, camille)).isEqualTo(1);
 	}
 
 	@Test
 	void doublePostOfTheSameChildMakesOneMemberAndNoError() throws Exception {
-		Account camille = this.citizens.validated("Camille", surname("Rafale"));
+		Citizen camille = this.citizens.validated("Camille", Citizens.unique("Rafale"));
 		ExecutorService threads = Executors.newFixedThreadPool(2);
 		try {
 			List<Future<Integer>> statuses = new ArrayList<>();
 			for (int i = 0; i < 2; i++) {
-				statuses
-					.add(threads.submit(() -> this.mvc
-						.perform(childForm(postAs(camille, "/compte/foyer/enfants/ajouter"), "Martin", "Léa", "F", "1",
-								"6", "2017"))
-						.andReturn()
-						.getResponse()
-						.getStatus()));
+				statuses.add(threads.submit(() -> this.mvc
+					.perform(ChildForms.childForm(this.pages.postAs(camille, "/compte/foyer/enfants/ajouter"), "Martin",
+							"Léa", "F", "1", "6", "2017"))
+					.andReturn()
+					.getResponse()
+					.getStatus()));
 			}
 			for (Future<Integer> status : statuses) {
 				assertThat(status.get(30, TimeUnit.SECONDS)).isIn(200, 302);
@@ -163,16 +193,16 @@ class MemberFormTests extends HouseholdWebTest {
 		finally {
 			threads.shutdown();
 		}
-		assertThat(memberCount(camille)).isEqualTo(1);
+		assertThat(ChildForms.memberCount(this.jdbc, camille)).isEqualTo(1);
 	}
 
 	@Test
 	void wrongEditKeepsWhatWasTypedAndChangesNothing() throws Exception {
-		Account camille = this.citizens.validated("Camille", surname("Retouche"));
-		MemberView lea = addChild(camille, "Léa", LocalDate.of(2017, 6, 1));
-		String html = this.mvc
-			.perform(childForm(postAs(camille, "/compte/foyer/membres/" + lea.publicId() + "/modifier"), "Durand", "",
-					"F", "1", "13", "2017"))
+		Citizen camille = this.citizens.validated("Camille", Citizens.unique("Retouche"));
+		MemberView lea = this.citizens.addChild(camille, "Léa", LocalDate.of(2017, 6, 1));
+		String html = this.mvc.perform(ChildForms.childForm(
+				this.pages.postAs(camille, "/compte/foyer/membres/" + lea.publicId() + "/modifier"), "Durand", "", "F",
+				"1", "13", "2017"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -186,17 +216,18 @@ class MemberFormTests extends HouseholdWebTest {
 
 	@Test
 	void ageIsShownInFrenchWithTheRightPlural() throws Exception {
-		Account camille = this.citizens.validated("Camille", surname("Bebe"));
-		addChild(camille, "Nina", today().minusYears(1).minusDays(2));
-		addChild(camille, "Tom", today().minusYears(7));
-		assertThat(page(camille, "/compte")).contains("(1 an)", "(7 ans)");
+		Citizen camille = this.citizens.validated("Camille", Citizens.unique("Bebe"));
+		this.citizens.addChild(camille, "Nina", this.clock.today().minusYears(1).minusDays(2));
+		this.citizens.addChild(camille, "Tom", this.clock.today().minusYears(7));
+		assertThat(this.pages.page(camille, "/compte")).contains("(1 an)", "(7 ans)");
 	}
 
 	@Test
 	void secondConjointIsRefused() throws Exception {
-		Account camille = this.citizens.validated("Camille", surname("Conjoint"));
+		Citizen camille = this.citizens.validated("Camille", Citizens.unique("Conjoint"));
 		for (String first : new String[] { "Thomas", "Marc" }) {
-			this.mvc.perform(postAs(camille, "/compte/foyer/adultes/ajouter").param("relation", "CONJOINT")
+			this.mvc.perform(this.pages.postAs(camille, "/compte/foyer/adultes/ajouter")
+				.param("relation", "CONJOINT")
 				.param("civility", "MONSIEUR")
 				.param("lastName", "Martin")
 				.param("firstNames", first)
@@ -204,9 +235,10 @@ class MemberFormTests extends HouseholdWebTest {
 				.param("birthMonth", "9")
 				.param("birthYear", "1982"));
 		}
-		assertThat(memberCount(camille)).isEqualTo(1);
+		assertThat(ChildForms.memberCount(this.jdbc, camille)).isEqualTo(1);
 		String html = this.mvc
-			.perform(postAs(camille, "/compte/foyer/adultes/ajouter").param("relation", "CONJOINT")
+			.perform(this.pages.postAs(camille, "/compte/foyer/adultes/ajouter")
+				.param("relation", "CONJOINT")
 				.param("civility", "MONSIEUR")
 				.param("lastName", "Martin")
 				.param("firstNames", "Marc")
@@ -221,10 +253,10 @@ class MemberFormTests extends HouseholdWebTest {
 
 	@Test
 	void validChildIsAddedThenEditedThenRemovedAfterConfirmation() throws Exception {
-		Account camille = this.citizens.validated("Camille", surname("Cycle"));
+		Citizen camille = this.citizens.validated("Camille", Citizens.unique("Cycle"));
 		this.mvc
-			.perform(childForm(postAs(camille, "/compte/foyer/enfants/ajouter"), " Martin ", "Léa", "F", "1", "6",
-					"2017"))
+			.perform(ChildForms.childForm(this.pages.postAs(camille, "/compte/foyer/enfants/ajouter"), " Martin ",
+					"Léa", "F", "1", "6", "2017"))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/compte#foyer"))
 			.andExpect(flash().attribute("noticeName", "Léa Martin"));
@@ -232,21 +264,21 @@ class MemberFormTests extends HouseholdWebTest {
 		assertThat(lea.birthDate()).isEqualTo(LocalDate.of(2017, 6, 1));
 		assertThat(lea.publicId()).matches("[A-Za-z0-9_-]{16}");
 
-		String edit = page(camille, "/compte/foyer/membres/" + lea.publicId() + "/modifier");
+		String edit = this.pages.page(camille, "/compte/foyer/membres/" + lea.publicId() + "/modifier");
 		assertThat(edit).contains("value=\"Léa\"", "value=\"2017\"");
-		this.mvc
-			.perform(childForm(postAs(camille, "/compte/foyer/membres/" + lea.publicId() + "/modifier"), "Martin",
-					"Léa Rose", "F", "1", "6", "2017"))
+		this.mvc.perform(ChildForms.childForm(
+				this.pages.postAs(camille, "/compte/foyer/membres/" + lea.publicId() + "/modifier"), "Martin",
+				"Léa Rose", "F", "1", "6", "2017"))
 			.andExpect(redirectedUrl("/compte#foyer"));
 		assertThat(this.household.member(camille.getId(), lea.publicId()).orElseThrow().firstNames())
 			.isEqualTo("Léa Rose");
 
-		String confirm = page(camille, "/compte/foyer/membres/" + lea.publicId() + "/retirer");
+		String confirm = this.pages.page(camille, "/compte/foyer/membres/" + lea.publicId() + "/retirer");
 		assertThat(confirm).contains("Retirer Léa Rose Martin du foyer ?", "Oui, retirer du foyer");
-		assertThat(memberCount(camille)).isEqualTo(1);
-		this.mvc.perform(postAs(camille, "/compte/foyer/membres/" + lea.publicId() + "/retirer"))
+		assertThat(ChildForms.memberCount(this.jdbc, camille)).isEqualTo(1);
+		this.mvc.perform(this.pages.postAs(camille, "/compte/foyer/membres/" + lea.publicId() + "/retirer"))
 			.andExpect(redirectedUrl("/compte#foyer"));
-		assertThat(memberCount(camille)).isZero();
+		assertThat(ChildForms.memberCount(this.jdbc, camille)).isZero();
 	}
 
 }

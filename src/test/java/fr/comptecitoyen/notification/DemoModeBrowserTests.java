@@ -1,15 +1,12 @@
 package fr.comptecitoyen.notification;
 
-import java.time.Clock;
-import java.time.LocalDate;
+import fr.comptecitoyen.support.Citizens;
 import java.util.UUID;
 
 import fr.comptecitoyen.account.Accounts;
-import fr.comptecitoyen.account.Civility;
-import fr.comptecitoyen.account.internal.Account;
-import fr.comptecitoyen.account.internal.AccountRepository;
 import fr.comptecitoyen.notification.internal.OutboxRelay;
 import fr.comptecitoyen.support.BrowserTest;
+import fr.comptecitoyen.support.Citizen;
 import fr.comptecitoyen.support.TestMail;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -27,16 +24,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DemoModeBrowserTests extends BrowserTest {
 
 	@Autowired
+	Citizens citizens;
+
+	@Autowired
 	Accounts accounts;
 
 	@Autowired
-	AccountRepository repository;
-
-	@Autowired
 	OutboxRelay relay;
-
-	@Autowired
-	Clock clock;
 
 	@Test
 	void demoCitizenSignsInWithThePrintedCredentials() {
@@ -51,17 +45,16 @@ class DemoModeBrowserTests extends BrowserTest {
 	@Test
 	void everyEmailSentIsReadableInTheDemoMailboxAndNoneLeaves() {
 		String email = "demo-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-		Account account = this.repository.save(new Account("demo." + UUID.randomUUID().toString().substring(0, 6),
-				email, "{noop}x", Civility.MONSIEUR, "Durand", "Paul", LocalDate.of(1970, 1, 1), this.clock.instant()));
+		Citizen account = this.citizens.pending().named("Camille", "Durand").email(email).create();
 		this.accounts.validate(account.getId());
 		this.relay.drain();
 		assertThat(TestMail.to(email)).as("demo mode sends nothing by SMTP").isEmpty();
 
 		visit("/demo/courriels");
 		assertThat(pageText()).contains(email, "Votre compte a été validé", "Envoyé");
-		browser.findElement(By.partialLinkText("Votre compte a été validé")).click();
+		clickAndWaitForTheNextPage(browser.findElement(By.partialLinkText("Votre compte a été validé")));
 		assertAccessible();
-		assertThat(pageText()).contains("Bonjour Monsieur Paul Durand,", "Votre compte a été validé par la mairie");
+		assertThat(pageText()).contains("Bonjour Madame Camille Durand,", "Votre compte a été validé par la mairie");
 
 		follow("Voir la version mise en page");
 		assertThat(browser.findElement(By.className("head")).getCssValue("font-weight")).isEqualTo("700");

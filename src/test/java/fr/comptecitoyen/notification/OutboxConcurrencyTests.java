@@ -11,13 +11,13 @@ import java.util.concurrent.TimeUnit;
 
 import fr.comptecitoyen.notification.internal.Outbox;
 import fr.comptecitoyen.notification.internal.OutboxRelay;
-import fr.comptecitoyen.notification.internal.OutgoingMessage;
 import fr.comptecitoyen.notification.internal.OutgoingMessage.Channel;
+import fr.comptecitoyen.notification.internal.OutgoingMessage;
+import fr.comptecitoyen.support.PortalTest;
 import fr.comptecitoyen.support.TestMail;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * in its own transactions: the rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so
  * every email is delivered exactly once.
  */
-@SpringBootTest(properties = { "cc.mail.batch-size=3", "cc.mail.relay-interval=1h" })
+@PortalTest(properties = "cc.mail.batch-size=3")
 class OutboxConcurrencyTests {
 
 	static final int MESSAGES = 40;

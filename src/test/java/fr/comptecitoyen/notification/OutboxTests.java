@@ -6,19 +6,16 @@ import java.util.UUID;
 
 import fr.comptecitoyen.notification.internal.Outbox;
 import fr.comptecitoyen.notification.internal.OutboxRelay;
-import fr.comptecitoyen.notification.internal.OutgoingMessage;
 import fr.comptecitoyen.notification.internal.OutgoingMessage.Channel;
+import fr.comptecitoyen.notification.internal.OutgoingMessage;
 import fr.comptecitoyen.support.MutableClock;
+import fr.comptecitoyen.support.PortalTest;
 import fr.comptecitoyen.support.TestMail;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The outbox against a real SMTP server: delivered once, never twice, kept through an
  * outage, and failed only after the last attempt.
  */
-@SpringBootTest(properties = { "cc.mail.max-attempts=4", "cc.mail.relay-interval=1h" })
+@PortalTest(properties = { "cc.mail.max-attempts=4", "cc.test.clock-stopped-at=now" })
 class OutboxTests {
 
 	@Autowired
@@ -122,17 +119,6 @@ class OutboxTests {
 
 	private static String unique(String name) {
 		return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-	}
-
-	@TestConfiguration
-	static class Time {
-
-		@Bean
-		@Primary
-		MutableClock testClock() {
-			return new MutableClock();
-		}
-
 	}
 
 }

@@ -1,21 +1,17 @@
 package fr.comptecitoyen.request;
 
-import java.time.Clock;
 import java.time.Duration;
 
-import fr.comptecitoyen.account.internal.Account;
-import fr.comptecitoyen.account.internal.AccountRepository;
-import fr.comptecitoyen.household.internal.HouseholdService;
 import fr.comptecitoyen.request.internal.RequestRepository;
 import fr.comptecitoyen.support.BrowserTest;
-import org.junit.jupiter.api.BeforeEach;
+import fr.comptecitoyen.support.Citizen;
+import fr.comptecitoyen.support.Citizens;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,41 +25,25 @@ class DraftBrowserTests extends BrowserTest {
 	static final String REFERENCE = "\\d{4}-[A-Z]+-[23456789A-HJ-NP-Z]{6}";
 
 	@Autowired
-	AccountRepository accountRepository;
-
-	@Autowired
-	PasswordEncoder encoder;
-
-	@Autowired
-	HouseholdService household;
+	Citizens citizens;
 
 	@Autowired
 	RequestRepository requests;
 
-	@Autowired
-	Clock clock;
-
-	RequestCitizens citizens;
-
-	@BeforeEach
-	void citizens() {
-		this.citizens = new RequestCitizens(this.accountRepository, this.encoder, this.household, this.clock);
-	}
-
 	@Test
 	void schoolEnrolmentOfAChildIsSavedMidwayResumedFromItsUrlAndSent() {
-		Account camille = this.citizens.validated("Camille", "Martin");
-		this.citizens.child(camille, "Léa", 7);
+		Citizen camille = this.citizens.validated().named("Camille", "Martin").withAddress().create();
+		this.citizens.addChild(camille, "Léa", 7);
 		signIn(camille);
 
 		visit("/services/inscription-scolaire");
 		follow("Commencer");
 		assertThat(pageText()).contains("Inscription scolaire", "Étape 1 sur 4 : Enfant à inscrire", "Léa Martin");
-		browser.findElement(By.xpath("//label[contains(., 'Léa Martin')]")).click();
+		clickInPlace(browser.findElement(By.xpath("//label[contains(., 'Léa Martin')]")));
 		press("Suivant");
 
 		assertThat(pageText()).contains("Étape 2 sur 4 : Scolarité souhaitée");
-		find("#f-school-year-0").click();
+		clickInPlace("#f-school-year-0");
 		new Select(find("#f-level")).selectByVisibleText("Cours préparatoire (CP)");
 		press("Enregistrer en brouillon");
 		assertThat(pageText()).contains("Brouillon enregistré le ");
@@ -81,11 +61,11 @@ class DraftBrowserTests extends BrowserTest {
 
 		assertThat(pageText()).contains("Étape 3 sur 4 : Responsable légal");
 		assertThat(find("#f-parent-last-name").getAttribute("readonly")).isNotNull();
-		assertThat(find("#f-parent-phone").getAttribute("value")).isEqualTo(RequestCitizens.PHONE);
+		assertThat(find("#f-parent-phone").getAttribute("value")).isEqualTo(Citizens.PHONE);
 		press("Suivant");
 
-		find("#f-pai-1").click();
-		find("#f-certify").click();
+		clickInPlace("#f-pai-1");
+		clickInPlace("#f-certify");
 		press("Suivant");
 		assertThat(pageText()).contains("Récapitulatif", "Léa Martin, né(e) le", "Cours préparatoire (CP)",
 				"École élémentaire Jules-Ferry", "Livret de famille");
@@ -98,11 +78,11 @@ class DraftBrowserTests extends BrowserTest {
 
 	@Test
 	void bulkyItemPickupWithTheAddressPrefilledTwoRowsAndAutosaveIsSent() {
-		Account camille = this.citizens.validated("Camille", "Martin");
+		Citizen camille = this.citizens.validated().named("Camille", "Martin").withAddress().create();
 		signIn(camille);
 		visit("/services/encombrants");
 		follow("Commencer");
-		assertThat(find("#f-address-line").getAttribute("value")).isEqualTo(RequestCitizens.LINE);
+		assertThat(find("#f-address-line").getAttribute("value")).isEqualTo(Citizens.LINE);
 		assertThat(find("#f-address-postcode").getAttribute("value")).isEqualTo("34200");
 
 		type("f-access", "Portail vert");
@@ -124,10 +104,10 @@ class DraftBrowserTests extends BrowserTest {
 		type("f-items-1-quantity", "1");
 		press("Suivant");
 
-		assertThat(find("#f-phone").getAttribute("value")).isEqualTo(RequestCitizens.PHONE);
-		find("#f-commitment").click();
+		assertThat(find("#f-phone").getAttribute("value")).isEqualTo(Citizens.PHONE);
+		clickInPlace("#f-commitment");
 		press("Suivant");
-		assertThat(pageText()).contains("Récapitulatif", RequestCitizens.LINE, "Portail vert", "Type d’objet : Meuble",
+		assertThat(pageText()).contains("Récapitulatif", Citizens.LINE, "Portail vert", "Type d’objet : Meuble",
 				"Type d’objet : Matelas");
 		press("Envoyer ma demande");
 		assertThat(pageText()).contains("Votre demande est envoyée")
@@ -136,7 +116,7 @@ class DraftBrowserTests extends BrowserTest {
 
 	@Test
 	void draftIsDeletedThroughItsConfirmationPageAndASuspendedAccountIsToldWhy() {
-		Account camille = this.citizens.validated("Camille", "Martin");
+		Citizen camille = this.citizens.validated().named("Camille", "Martin").withAddress().create();
 		signIn(camille);
 		visit("/demarches/ENC/nouvelle");
 		follow("Supprimer ce brouillon");
@@ -146,9 +126,7 @@ class DraftBrowserTests extends BrowserTest {
 		assertThat(browser.getCurrentUrl()).contains("/demandes");
 		assertThat(this.requests.findAll().stream().filter((r) -> camille.getId().equals(r.getAccountId()))).isEmpty();
 
-		Account reloaded = this.citizens.reload(camille);
-		reloaded.suspend("Vérification", this.clock.instant());
-		this.citizens.save(reloaded);
+		this.citizens.suspend(camille, "Vérification");
 		visit("/demarches/ENC/nouvelle");
 		assertThat(pageText()).contains("Vous ne pouvez pas envoyer de demande pour le moment",
 				"Votre Compte Citoyen est suspendu", "Aucune demande n’a été créée ni envoyée.");
@@ -158,13 +136,6 @@ class DraftBrowserTests extends BrowserTest {
 	private void hideThePage() {
 		script("Object.defineProperty(document, 'visibilityState', {configurable: true, get: () => 'hidden'});"
 				+ "document.dispatchEvent(new Event('visibilitychange'));");
-	}
-
-	private void signIn(Account account) {
-		visit("/connexion");
-		type("username", account.getUsername());
-		type("password", RequestCitizens.PASSWORD);
-		press("Connexion");
 	}
 
 }

@@ -1,22 +1,15 @@
 package fr.comptecitoyen.request;
 
 import java.io.IOException;
-import java.time.Clock;
-import java.time.Duration;
 
-import fr.comptecitoyen.account.internal.Account;
-import fr.comptecitoyen.account.internal.AccountRepository;
-import fr.comptecitoyen.household.internal.HouseholdService;
 import fr.comptecitoyen.support.BrowserTest;
+import fr.comptecitoyen.support.Citizen;
+import fr.comptecitoyen.support.Citizens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,16 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DraftWithoutJavaScriptBrowserTests extends BrowserTest {
 
 	@Autowired
-	AccountRepository accountRepository;
-
-	@Autowired
-	PasswordEncoder encoder;
-
-	@Autowired
-	HouseholdService household;
-
-	@Autowired
-	Clock clock;
+	Citizens citizens;
 
 	@BeforeAll
 	static void withoutJavaScript() throws IOException {
@@ -45,40 +29,33 @@ class DraftWithoutJavaScriptBrowserTests extends BrowserTest {
 
 	@Test
 	void bulkyItemPickupIsSentWithoutJavaScript() {
-		Account camille = new RequestCitizens(this.accountRepository, this.encoder, this.household, this.clock)
-			.validated("Camille", "Martin");
+		Citizen camille = this.citizens.validated().named("Camille", "Martin").withAddress().create();
 		visit("/connexion");
 		type("username", camille.getUsername());
-		type("password", RequestCitizens.PASSWORD);
-		pressAndWait("Connexion");
+		type("password", Citizens.PASSWORD);
+		press("Connexion");
 
 		visit("/services/encombrants");
 		follow("Commencer");
-		assertThat(find("#f-address-line").getAttribute("value")).isEqualTo(RequestCitizens.LINE);
-		pressAndWait("Suivant");
+		assertThat(find("#f-address-line").getAttribute("value")).isEqualTo(Citizens.LINE);
+		press("Suivant");
 		new Select(find("#f-items-0-kind")).selectByVisibleText("Meuble");
 		type("f-items-0-quantity", "2");
-		pressAndWait("Ajouter une ligne");
+		press("Ajouter une ligne");
 		assertThat(find("#f-items-0-quantity").getAttribute("value")).isEqualTo("2");
 		new Select(find("#f-items-1-kind")).selectByVisibleText("Électroménager");
 		type("f-items-1-quantity", "1");
-		pressAndWait("Enregistrer en brouillon");
+		press("Enregistrer en brouillon");
 		assertThat(pageText()).contains("Brouillon enregistré le ");
 		assertThat(find("#f-items-1-quantity").getAttribute("value")).isEqualTo("1");
-		pressAndWait("Suivant");
+		press("Suivant");
 
-		find("#f-commitment").click();
-		pressAndWait("Suivant");
+		clickInPlace("#f-commitment");
+		press("Suivant");
 		assertThat(pageText()).contains("Récapitulatif", "Type d’objet : Électroménager");
-		pressAndWait("Envoyer ma demande");
+		press("Envoyer ma demande");
 		assertThat(pageText()).contains("Votre demande est envoyée")
 			.containsPattern(DraftBrowserTests.REFERENCE.replace("[A-Z]+", "ENC"));
-	}
-
-	private void pressAndWait(String button) {
-		WebElement page = find("html");
-		press(button);
-		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
 	}
 
 }

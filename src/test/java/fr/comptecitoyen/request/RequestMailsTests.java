@@ -4,18 +4,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import fr.comptecitoyen.account.Civility;
-import fr.comptecitoyen.account.internal.Account;
-import fr.comptecitoyen.account.internal.AccountRepository;
-import fr.comptecitoyen.notification.internal.OutboxRelay;
 import fr.comptecitoyen.request.internal.Request;
 import fr.comptecitoyen.request.internal.RequestRepository;
+import fr.comptecitoyen.support.Citizen;
+import fr.comptecitoyen.support.Citizens;
+import fr.comptecitoyen.support.Mailbox;
+import fr.comptecitoyen.support.PortalTest;
 import fr.comptecitoyen.support.TestMail;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,8 +23,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Decision and information emails follow the department's verbs, whatever calls them (the
  * back office will), and reach a real SMTP server through the outbox.
  */
-@SpringBootTest
+@PortalTest
 class RequestMailsTests {
+
+	@Autowired
+	Citizens citizens;
 
 	@Autowired
 	RequestLifecycle lifecycle;
@@ -34,10 +36,7 @@ class RequestMailsTests {
 	RequestRepository requests;
 
 	@Autowired
-	AccountRepository accounts;
-
-	@Autowired
-	OutboxRelay relay;
+	Mailbox mailbox;
 
 	@Autowired
 	Clock clock;
@@ -47,7 +46,7 @@ class RequestMailsTests {
 		Fixture fixture = submittedRequest();
 		this.lifecycle.takeInCharge(fixture.reference(), "Agent Lefèvre");
 		this.lifecycle.refuse(fixture.reference(), "Agent Lefèvre", "Objets hors collecte (gravats)");
-		this.relay.drain();
+		this.mailbox.drain();
 
 		MimeMessage mail = TestMail.to(fixture.email()).get(0);
 		assertThat(mail.getSubject())
@@ -63,7 +62,7 @@ class RequestMailsTests {
 		this.lifecycle.accept(fixture.reference(), "Agent Lefèvre", null);
 		this.lifecycle.sendInformation(fixture.reference(), "Agent Lefèvre",
 				"Sortez vos encombrants la veille au soir devant votre domicile.", LocalDate.of(2026, 12, 3));
-		this.relay.drain();
+		this.mailbox.drain();
 
 		assertThat(TestMail.to(fixture.email())).extracting(MimeMessage::getSubject)
 			.containsExactlyInAnyOrder("Ma Commune – Décision : votre demande " + fixture.reference() + " est acceptée",
@@ -81,7 +80,7 @@ class RequestMailsTests {
 		Fixture fixture = submittedRequest();
 		this.lifecycle.askCitizen(fixture.reference(), "Agent Lefèvre",
 				"Présentez-vous au guichet avec votre justificatif de domicile.");
-		this.relay.drain();
+		this.mailbox.drain();
 		MimeMessage mail = TestMail.to(fixture.email()).get(0);
 		assertThat(TestMail.plainText(mail)).contains("Présentez-vous au guichet", "Répondez depuis la page");
 		assertThat(this.requests.findByReference(fixture.reference()).orElseThrow().getStatus())
@@ -94,7 +93,7 @@ class RequestMailsTests {
 		this.lifecycle.accept(fixture.reference(), "Agent", null);
 		assertThatThrownBy(() -> this.lifecycle.refuse(fixture.reference(), "Agent", "motif"))
 			.isInstanceOf(IllegalTransitionException.class);
-		this.relay.drain();
+		this.mailbox.drain();
 		assertThat(TestMail.to(fixture.email())).hasSize(1);
 		assertThat(this.requests.findByReference(fixture.reference()).orElseThrow().getStatus())
 			.isEqualTo(RequestStatus.ACCEPTED);
@@ -112,8 +111,7 @@ class RequestMailsTests {
 	private Fixture submittedRequest() {
 		String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
 		String email = "citoyen-" + suffix.toLowerCase() + "@example.org";
-		Account account = this.accounts.save(new Account("paul.durand" + suffix.toLowerCase(), email, "{noop}x",
-				Civility.MONSIEUR, "Durand", "Paul", LocalDate.of(1970, 1, 1), this.clock.instant()));
+		Citizen account = this.citizens.pending().named("Paul", "Durand").email(email).create();
 		Request request = new Request("D" + suffix + "XXXXXXXXX", account.getId(), null, "ENC", 1,
 				"Enlèvement des encombrants", "services-techniques", "services-techniques", "{}", this.clock.instant());
 		String reference = "2026-ENC-" + suffix;

@@ -2,12 +2,17 @@ package fr.comptecitoyen.request;
 
 import java.util.Map;
 
-import fr.comptecitoyen.account.internal.Account;
 import fr.comptecitoyen.catalogue.Catalogue;
 import fr.comptecitoyen.catalogue.CatalogueChanges;
 import fr.comptecitoyen.request.internal.Request;
+import fr.comptecitoyen.request.internal.RequestRepository;
 import fr.comptecitoyen.request.internal.Submission;
+import fr.comptecitoyen.support.Citizen;
+import fr.comptecitoyen.support.Citizens;
+import fr.comptecitoyen.support.Pages;
+import fr.comptecitoyen.support.PortalTest;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +25,24 @@ import static org.assertj.core.api.Assertions.assertThat;
  * started on, resumes and is sent with it; new drafts take the new revision.
  */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class RevisionPinningTests extends RequestWebTest {
+@PortalTest
+class RevisionPinningTests {
+
+	@Autowired
+	Citizens citizens;
+
+	@Autowired
+	Pages pages;
+
+	@Autowired
+	RequestRepository requests;
+
+	DraftSteps steps;
+
+	@BeforeEach
+	void steps() {
+		this.steps = new DraftSteps(this.pages, this.requests);
+	}
 
 	private static final String FILE = "encombrants.yml";
 
@@ -37,11 +59,11 @@ class RevisionPinningTests extends RequestWebTest {
 
 	@Test
 	void draftStartedOnRevisionOneResumesAndIsSentOnItAfterTheFileChanged() throws Exception {
-		Account camille = this.citizens.validated("Camille", "Martin");
-		String id = start(camille, "ENC");
+		Citizen camille = this.citizens.validated().named("Camille", "Martin").withAddress().create();
+		String id = this.steps.start(camille, "ENC");
 		int before = this.catalogue.find("ENC").orElseThrow().revision();
-		postAs(camille, draftPath(id), "_step", "0", "_action", "next", "address.line", RequestCitizens.LINE,
-				"address.postcode", "34200", "address.commune", "Sète", "access", "Portail bleu");
+		this.pages.submit(camille, DraftSteps.draftPath(id), "_step", "0", "_action", "next", "address.line",
+				Citizens.LINE, "address.postcode", "34200", "address.commune", "Sète", "access", "Portail bleu");
 
 		String changed = CatalogueChanges.shipped(FILE)
 			.replace("title: Enlèvement des encombrants", "title: Collecte des encombrants")
@@ -50,28 +72,32 @@ class RevisionPinningTests extends RequestWebTest {
 		CatalogueChanges.reload(this.catalogue, Map.of(FILE, changed));
 		assertThat(this.catalogue.find("ENC").orElseThrow().revision()).isEqualTo(before + 1);
 
-		String resumed = page(camille, draftPath(id));
+		String resumed = this.pages.page(camille, DraftSteps.draftPath(id));
 		assertThat(resumed).contains("Enlèvement des encombrants", "Étape 2 sur 3 : Objets à enlever")
 			.doesNotContain("Collecte des encombrants");
-		postAs(camille, draftPath(id), "_step", "1", "_action", "next", "items[0]._row", "", "items[0].kind", "Meuble",
-				"items[0].quantity", "2");
-		assertThat(page(camille, draftPath(id))).contains("Étape 3 sur 3 : Contact").doesNotContain("Étage");
-		postAs(camille, draftPath(id), "_step", "2", "_action", "next", "phone", RequestCitizens.PHONE, "commitment",
-				"true");
-		assertThat(send(camille, id, this.submission.newKey())).startsWith("/demarches/envoyee/");
+		this.pages.submit(camille, DraftSteps.draftPath(id), "_step", "1", "_action", "next", "items[0]._row", "",
+				"items[0].kind", "Meuble", "items[0].quantity", "2");
+		assertThat(this.pages.page(camille, DraftSteps.draftPath(id))).contains("Étape 3 sur 3 : Contact")
+			.doesNotContain("Étage");
+		this.pages.submit(camille, DraftSteps.draftPath(id), "_step", "2", "_action", "next", "phone", Citizens.PHONE,
+				"commitment", "true");
+		assertThat(this.steps.send(camille, id, this.submission.newKey())).startsWith("/demarches/envoyee/");
 
-		Request sent = draft(id);
+		Request sent = this.steps.draft(id);
 		assertThat(sent.getStatus()).isEqualTo(RequestStatus.SUBMITTED);
 		assertThat(sent.getProcedureRevision()).isEqualTo(before);
 		assertThat(sent.getAnswers()).doesNotContain("floor");
-		assertThat(page(camille, "/demarches/envoyee/" + sent.getReference())).contains("Enlèvement des encombrants");
-		assertThat(perform(getAs(camille, "/demandes/" + sent.getReference() + "/recu.pdf")).getResponse().getStatus())
-			.isEqualTo(200);
+		assertThat(this.pages.page(camille, "/demarches/envoyee/" + sent.getReference()))
+			.contains("Enlèvement des encombrants");
+		assertThat(this.pages.perform(this.pages.getAs(camille, "/demandes/" + sent.getReference() + "/recu.pdf"))
+			.getResponse()
+			.getStatus()).isEqualTo(200);
 
-		String fresh = start(camille, "ENC");
-		assertThat(draft(fresh).getProcedureRevision()).isEqualTo(before + 1);
-		postAs(camille, draftPath(fresh), "_step", "2", "_action", "save");
-		assertThat(page(camille, draftPath(fresh))).contains("Collecte des encombrants", "Étage du logement");
+		String fresh = this.steps.start(camille, "ENC");
+		assertThat(this.steps.draft(fresh).getProcedureRevision()).isEqualTo(before + 1);
+		this.pages.submit(camille, DraftSteps.draftPath(fresh), "_step", "2", "_action", "save");
+		assertThat(this.pages.page(camille, DraftSteps.draftPath(fresh))).contains("Collecte des encombrants",
+				"Étage du logement");
 	}
 
 }

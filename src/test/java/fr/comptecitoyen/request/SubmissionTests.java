@@ -15,15 +15,21 @@ import java.util.concurrent.Future;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import fr.comptecitoyen.account.PersonalDataContributor;
-import fr.comptecitoyen.account.internal.Account;
 import fr.comptecitoyen.form.Answers;
 import fr.comptecitoyen.household.MemberView;
-import fr.comptecitoyen.notification.internal.OutboxRelay;
 import fr.comptecitoyen.request.internal.References;
 import fr.comptecitoyen.request.internal.Request;
+import fr.comptecitoyen.request.internal.RequestRepository;
 import fr.comptecitoyen.request.internal.Submission;
+import fr.comptecitoyen.support.Citizen;
+import fr.comptecitoyen.support.Citizens;
+import fr.comptecitoyen.support.Mailbox;
+import fr.comptecitoyen.support.MutableClock;
+import fr.comptecitoyen.support.Pages;
+import fr.comptecitoyen.support.PortalTest;
 import fr.comptecitoyen.support.TestMail;
 import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,8 +41,8 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.doCallRealMethod;
+import static org.mockito.Mockito.doReturn;
 
 /**
  * "Envoyer ma demande": everything validated again, a reference, the status and the
@@ -45,12 +51,32 @@ import static org.mockito.Mockito.doCallRealMethod;
  * statements.
  */
 @Import(StatementCounter.Config.class)
-class SubmissionTests extends RequestWebTest {
+@PortalTest
+class SubmissionTests {
+
+	@Autowired
+	Citizens citizens;
+
+	@Autowired
+	Pages pages;
+
+	@Autowired
+	RequestRepository requests;
+
+	DraftSteps steps;
+
+	@BeforeEach
+	void steps() {
+		this.steps = new DraftSteps(this.pages, this.requests);
+	}
+
+	@Autowired
+	MutableClock clock;
 
 	private static final String REFERENCE = "^\\d{4}-[A-Z]+-[23456789A-HJ-NP-Z]{6}$";
 
 	@Autowired
-	OutboxRelay relay;
+	Mailbox mailbox;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -69,24 +95,24 @@ class SubmissionTests extends RequestWebTest {
 
 	@Test
 	void pendingAccountSendsAndGetsAReferenceAConfirmationAndAnAcknowledgement() throws Exception {
-		Account jean = this.citizens.pending("Jean", "Dupont");
-		String id = start(jean, "ENC");
-		fillBulkyItems(jean, id);
-		String location = send(jean, id, this.submission.newKey());
+		Citizen jean = this.citizens.pending().named("Jean", "Dupont").withAddress().create();
+		String id = this.steps.start(jean, "ENC");
+		this.steps.fillBulkyItems(jean, id);
+		String location = this.steps.send(jean, id, this.submission.newKey());
 
-		Request sent = draft(id);
+		Request sent = this.steps.draft(id);
 		assertThat(sent.getStatus()).isEqualTo(RequestStatus.SUBMITTED);
 		assertThat(sent.getReference()).matches(REFERENCE).startsWith(yearNow() + "-ENC-");
 		assertThat(location).isEqualTo("/demarches/envoyee/" + sent.getReference());
 		assertThat(this.jdbc.queryForList("select verb from request_history where request_id = ?", String.class,
 				sent.getId()))
 			.containsExactly("SUBMIT");
-		String page = page(jean, location);
+		String page = this.pages.page(jean, location);
 		assertThat(page).contains(sent.getReference(), "Votre demande est envoyée", "10 jours ouvrés",
 				"href=\"/demandes/" + sent.getReference() + "\"",
 				"href=\"/demandes/" + sent.getReference() + "/recu.pdf\"");
 
-		this.relay.drain();
+		this.mailbox.drain();
 		List<MimeMessage> mails = TestMail.to(jean.getEmail());
 		assertThat(mails).hasSize(1);
 		String text = TestMail.plainText(mails.get(0));
@@ -99,28 +125,29 @@ class SubmissionTests extends RequestWebTest {
 
 	@Test
 	void doublePostMakesOneRequestAndOneEmail() throws Exception {
-		Account camille = this.citizens.validated("Camille", "Martin");
-		String id = start(camille, "ENC");
-		fillBulkyItems(camille, id);
+		Citizen camille = this.citizens.validated().named("Camille", "Martin").withAddress().create();
+		String id = this.steps.start(camille, "ENC");
+		this.steps.fillBulkyItems(camille, id);
 		String key = this.submission.newKey();
-		String first = send(camille, id, key);
-		String second = send(camille, id, key);
-		String third = send(camille, id, this.submission.newKey());
+		String first = this.steps.send(camille, id, key);
+		String second = this.steps.send(camille, id, key);
+		String third = this.steps.send(camille, id, this.submission.newKey());
 		assertThat(second).isEqualTo(first);
 		assertThat(third).as("a post on a sent draft").isEqualTo(first);
 		assertThat(submittedCount(camille)).isEqualTo(1);
-		this.relay.drain();
+		this.mailbox.drain();
 		assertThat(TestMail.to(camille.getEmail())).hasSize(1);
-		assertThat(page(camille, "/demarches/brouillons/" + id)).isEmpty();
-		assertThat(perform(getAs(camille, "/demarches/brouillons/" + id)).getResponse().getRedirectedUrl())
-			.isEqualTo(first);
+		assertThat(this.pages.page(camille, "/demarches/brouillons/" + id)).isEmpty();
+		assertThat(this.pages.perform(this.pages.getAs(camille, "/demarches/brouillons/" + id))
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo(first);
 	}
 
 	@Test
 	void racingPostsOfTheSameDraftMakeOneRequest() throws Exception {
-		Account camille = this.citizens.validated("Camille", "Martin");
-		String id = start(camille, "ENC");
-		fillBulkyItems(camille, id);
+		Citizen camille = this.citizens.validated().named("Camille", "Martin").withAddress().create();
+		String id = this.steps.start(camille, "ENC");
+		this.steps.fillBulkyItems(camille, id);
 		CountDownLatch go = new CountDownLatch(1);
 		ExecutorService pool = Executors.newFixedThreadPool(2);
 		try {
@@ -137,19 +164,19 @@ class SubmissionTests extends RequestWebTest {
 			pool.shutdown();
 		}
 		assertThat(submittedCount(camille)).isEqualTo(1);
-		this.relay.drain();
+		this.mailbox.drain();
 		assertThat(TestMail.to(camille.getEmail())).hasSize(1);
 	}
 
 	@Test
 	void referencesFollowTheFormatAndStayUniqueOverMany() throws Exception {
-		Account camille = this.citizens.validated("Camille", "Martin");
+		Citizen camille = this.citizens.validated().named("Camille", "Martin").withAddress().create();
 		Set<String> seen = new HashSet<>();
 		for (int i = 0; i < 25; i++) {
-			String id = start(camille, "ENC");
-			fillBulkyItems(camille, id);
-			send(camille, id, this.submission.newKey());
-			String reference = draft(id).getReference();
+			String id = this.steps.start(camille, "ENC");
+			this.steps.fillBulkyItems(camille, id);
+			this.steps.send(camille, id, this.submission.newKey());
+			String reference = this.steps.draft(id).getReference();
 			assertThat(reference).matches(REFERENCE);
 			assertThat(seen.add(reference)).as("unique: %s", reference).isTrue();
 		}
@@ -161,118 +188,120 @@ class SubmissionTests extends RequestWebTest {
 
 	@Test
 	void aReferenceAlreadyTakenIsDrawnAgain() throws Exception {
-		Account camille = this.citizens.validated("Camille", "Martin");
-		String firstId = start(camille, "ENC");
-		fillBulkyItems(camille, firstId);
-		send(camille, firstId, this.submission.newKey());
-		String taken = draft(firstId).getReference();
+		Citizen camille = this.citizens.validated().named("Camille", "Martin").withAddress().create();
+		String firstId = this.steps.start(camille, "ENC");
+		this.steps.fillBulkyItems(camille, firstId);
+		this.steps.send(camille, firstId, this.submission.newKey());
+		String taken = this.steps.draft(firstId).getReference();
 
-		String id = start(camille, "ENC");
-		fillBulkyItems(camille, id);
+		String id = this.steps.start(camille, "ENC");
+		this.steps.fillBulkyItems(camille, id);
 		doReturn(taken).doCallRealMethod().when(this.references).reference(anyString());
-		send(camille, id, this.submission.newKey());
-		assertThat(draft(id).getReference()).matches(REFERENCE).isNotEqualTo(taken);
+		this.steps.send(camille, id, this.submission.newKey());
+		assertThat(this.steps.draft(id).getReference()).matches(REFERENCE).isNotEqualTo(taken);
 		doCallRealMethod().when(this.references).reference(anyString());
 	}
 
 	@Test
 	void suspendedAccountCannotSendItsDraft() throws Exception {
-		Account sam = this.citizens.validated("Sam", "Suspendu");
-		String id = start(sam, "ENC");
-		fillBulkyItems(sam, id);
-		Account reloaded = this.citizens.reload(sam);
-		reloaded.suspend("Vérification en cours", this.clock.instant());
-		this.citizens.save(reloaded);
-		MvcResult result = postAs(sam, draftPath(id), "_step", "-1", "_action", "send", "submissionKey",
-				this.submission.newKey());
+		Citizen sam = this.citizens.validated().named("Sam", "Suspendu").withAddress().create();
+		String id = this.steps.start(sam, "ENC");
+		this.steps.fillBulkyItems(sam, id);
+		this.citizens.suspend(sam, "Vérification en cours");
+		;
+		MvcResult result = this.pages.submit(sam, DraftSteps.draftPath(id), "_step", "-1", "_action", "send",
+				"submissionKey", this.submission.newKey());
 		assertThat(result.getResponse().getStatus()).isEqualTo(403);
 		assertThat(result.getResponse().getContentAsString()).contains("Votre Compte Citoyen est suspendu");
-		assertThat(draft(id).getStatus()).isEqualTo(RequestStatus.DRAFT);
-		assertThat(draft(id).getReference()).isNull();
+		assertThat(this.steps.draft(id).getStatus()).isEqualTo(RequestStatus.DRAFT);
+		assertThat(this.steps.draft(id).getReference()).isNull();
 	}
 
 	@Test
 	void missingAnswersSendBackToTheSummaryWithLinksToTheirSteps() throws Exception {
-		Account camille = this.citizens.validated("Camille", "Martin");
-		String id = start(camille, "ENC");
-		MvcResult result = postAs(camille, draftPath(id), "_step", "-1", "_action", "send", "submissionKey",
-				this.submission.newKey());
+		Citizen camille = this.citizens.validated().named("Camille", "Martin").withAddress().create();
+		String id = this.steps.start(camille, "ENC");
+		MvcResult result = this.pages.submit(camille, DraftSteps.draftPath(id), "_step", "-1", "_action", "send",
+				"submissionKey", this.submission.newKey());
 		String html = result.getResponse().getContentAsString();
 		assertThat(result.getResponse().getStatus()).isEqualTo(200);
 		assertThat(html).contains("Certaines réponses sont à compléter ou à corriger",
 				"href=\"/demarches/brouillons/" + id + "?etape=1#f-items-add\"",
 				"href=\"/demarches/brouillons/" + id + "?etape=2#f-commitment\"", "8 rue des Tamaris");
-		assertThat(draft(id).getStatus()).isEqualTo(RequestStatus.DRAFT);
-		String step = page(camille, draftPath(id) + "?etape=1");
+		assertThat(this.steps.draft(id).getStatus()).isEqualTo(RequestStatus.DRAFT);
+		String step = this.pages.page(camille, DraftSteps.draftPath(id) + "?etape=1");
 		assertThat(step).contains("Étape 2 sur 3", "Objet : Remplissez au moins 1 ligne(s).", "id=\"f-items-add\"");
 	}
 
 	@Test
 	void publicSpaceOccupationEndingBeforeItStartsIsRefusedAtItsStepAndAtSending() throws Exception {
-		Account camille = this.citizens.validated("Camille", "Martin");
-		String id = start(camille, "ODP");
-		String path = draftPath(id);
+		Citizen camille = this.citizens.validated("Camille", "Martin");
+		String id = this.steps.start(camille, "ODP");
+		String path = DraftSteps.draftPath(id);
 		DateTimeFormatter french = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 		java.time.LocalDate today = this.clock.instant().atZone(ZoneId.of("Europe/Paris")).toLocalDate();
 		String start = french.format(today.plusDays(20));
 		String end = french.format(today.plusDays(5));
-		String step = postAs(camille, path, "_step", "0", "_action", "next", "kind", "Échafaudage", "start", start,
-				"end", end)
+		String step = this.pages
+			.submit(camille, path, "_step", "0", "_action", "next", "kind", "Échafaudage", "start", start, "end", end)
 			.getResponse()
 			.getContentAsString();
 		assertThat(step).contains("Étape 1 sur 2",
 				"Date de fin : Saisissez une date identique ou postérieure à « Date de début » (" + start + ").",
 				"value=\"" + end + "\"");
-		postAs(camille, path, "_step", "0", "_action", "save", "kind", "Échafaudage", "start", start, "end", end);
-		postAs(camille, path, "_step", "1", "_action", "next", "address.line", RequestCitizens.LINE, "address.postcode",
-				"34200", "address.commune", "Sète", "length", "4", "sidewalk", "false");
-		String summary = postAs(camille, path, "_step", "-1", "_action", "send", "submissionKey",
-				this.submission.newKey())
+		this.pages.submit(camille, path, "_step", "0", "_action", "save", "kind", "Échafaudage", "start", start, "end",
+				end);
+		this.pages.submit(camille, path, "_step", "1", "_action", "next", "address.line", Citizens.LINE,
+				"address.postcode", "34200", "address.commune", "Sète", "length", "4", "sidewalk", "false");
+		String summary = this.pages
+			.submit(camille, path, "_step", "-1", "_action", "send", "submissionKey", this.submission.newKey())
 			.getResponse()
 			.getContentAsString();
 		assertThat(summary).contains("Certaines réponses sont à compléter ou à corriger", "#f-end\"");
-		assertThat(draft(id).getStatus()).isEqualTo(RequestStatus.DRAFT);
-		assertThat(draft(id).getReference()).isNull();
+		assertThat(this.steps.draft(id).getStatus()).isEqualTo(RequestStatus.DRAFT);
+		assertThat(this.steps.draft(id).getReference()).isNull();
 	}
 
 	@Test
 	void nonEditablePrefilledNameResistsATamperedPostUpToTheSentRequest() throws Exception {
-		Account camille = this.citizens.validated("Camille", "Martin");
-		MemberView lea = this.citizens.child(camille, "Léa", 7);
-		String id = start(camille, "SCO");
-		String path = draftPath(id);
-		postAs(camille, path, "_step", "0", "_action", "next", "child", lea.publicId());
-		postAs(camille, path, "_step", "1", "_action", "next", "school-year", "2026-2027", "level",
+		Citizen camille = this.citizens.validated().named("Camille", "Martin").withAddress().create();
+		MemberView lea = this.citizens.addChild(camille, "Léa", 7);
+		String id = this.steps.start(camille, "SCO");
+		String path = DraftSteps.draftPath(id);
+		this.pages.submit(camille, path, "_step", "0", "_action", "next", "child", lea.publicId());
+		this.pages.submit(camille, path, "_step", "1", "_action", "next", "school-year", "2026-2027", "level",
 				"Cours préparatoire (CP)", "school", "École élémentaire Jules-Ferry");
-		assertThat(page(camille, path)).contains("id=\"f-parent-last-name\"", "readonly");
-		postAs(camille, path, "_step", "2", "_action", "next", "parent-last-name", "Pirate", "parent-first-name",
-				"Pirate", "parent-email", camille.getEmail(), "parent-phone", RequestCitizens.PHONE,
-				"parent-address.line", RequestCitizens.LINE, "parent-address.postcode", "34200",
-				"parent-address.commune", "Sète");
-		assertThat(Answers.fromJson(draft(id).getAnswers(), this.json).text("parent-last-name")).isEqualTo("Martin");
-		postAs(camille, path, "_step", "3", "_action", "next", "pai", "false", "certify", "true");
-		send(camille, id, this.submission.newKey());
+		assertThat(this.pages.page(camille, path)).contains("id=\"f-parent-last-name\"", "readonly");
+		this.pages.submit(camille, path, "_step", "2", "_action", "next", "parent-last-name", "Pirate",
+				"parent-first-name", "Pirate", "parent-email", camille.getEmail(), "parent-phone", Citizens.PHONE,
+				"parent-address.line", Citizens.LINE, "parent-address.postcode", "34200", "parent-address.commune",
+				"Sète");
+		assertThat(Answers.fromJson(this.steps.draft(id).getAnswers(), this.json).text("parent-last-name"))
+			.isEqualTo("Martin");
+		this.pages.submit(camille, path, "_step", "3", "_action", "next", "pai", "false", "certify", "true");
+		this.steps.send(camille, id, this.submission.newKey());
 
-		Request sent = draft(id);
+		Request sent = this.steps.draft(id);
 		assertThat(sent.getStatus()).isEqualTo(RequestStatus.SUBMITTED);
 		Answers answers = Answers.fromJson(sent.getAnswers(), this.json);
 		assertThat(answers.text("parent-last-name")).isEqualTo("Martin");
 		assertThat(answers.text("parent-first-name")).isEqualTo("Camille");
 		assertThat(sent.getMemberPublicId()).isEqualTo(lea.publicId());
 		assertThat(sent.getMemberName()).isEqualTo("Léa Martin");
-		this.relay.drain();
+		this.mailbox.drain();
 		assertThat(TestMail.plainText(TestMail.to(camille.getEmail()).get(0))).contains("Nom : Martin")
 			.doesNotContain("Pirate");
 	}
 
 	@Test
 	void pdfReceiptShowsCommuneReferenceDateAndAnswers() throws Exception {
-		Account camille = this.citizens.validated("Camille", "Martin");
-		String id = start(camille, "ENC");
-		fillBulkyItems(camille, id);
-		send(camille, id, this.submission.newKey());
-		Request sent = draft(id);
-		MvcResult result = perform(getAs(camille, "/demandes/" + sent.getReference() + "/recu.pdf"));
+		Citizen camille = this.citizens.validated().named("Camille", "Martin").withAddress().create();
+		String id = this.steps.start(camille, "ENC");
+		this.steps.fillBulkyItems(camille, id);
+		this.steps.send(camille, id, this.submission.newKey());
+		Request sent = this.steps.draft(id);
+		MvcResult result = this.pages
+			.perform(this.pages.getAs(camille, "/demandes/" + sent.getReference() + "/recu.pdf"));
 		assertThat(result.getResponse().getStatus()).isEqualTo(200);
 		assertThat(result.getResponse().getContentType()).isEqualTo("application/pdf");
 		assertThat(result.getResponse().getHeader("Content-Disposition"))
@@ -290,27 +319,32 @@ class SubmissionTests extends RequestWebTest {
 
 	@Test
 	void someoneElsesConfirmationAndReceiptAreNotFound() throws Exception {
-		Account camille = this.citizens.validated("Camille", "Martin");
-		Account paul = this.citizens.validated("Paul", "Durand");
-		String id = start(camille, "ENC");
-		fillBulkyItems(camille, id);
-		send(camille, id, this.submission.newKey());
-		String reference = draft(id).getReference();
-		assertThat(perform(getAs(paul, "/demarches/envoyee/" + reference)).getResponse().getStatus()).isEqualTo(404);
-		assertThat(perform(getAs(paul, "/demandes/" + reference + "/recu.pdf")).getResponse().getStatus())
+		Citizen camille = this.citizens.validated().named("Camille", "Martin").withAddress().create();
+		Citizen paul = this.citizens.validated().named("Paul", "Durand").withAddress().create();
+		String id = this.steps.start(camille, "ENC");
+		this.steps.fillBulkyItems(camille, id);
+		this.steps.send(camille, id, this.submission.newKey());
+		String reference = this.steps.draft(id).getReference();
+		assertThat(
+				this.pages.perform(this.pages.getAs(paul, "/demarches/envoyee/" + reference)).getResponse().getStatus())
 			.isEqualTo(404);
+		assertThat(this.pages.perform(this.pages.getAs(paul, "/demandes/" + reference + "/recu.pdf"))
+			.getResponse()
+			.getStatus()).isEqualTo(404);
 		assertThat(this.submission.submit(paul.getId(), id, this.submission.newKey()))
 			.isInstanceOf(Submission.NotFound.class);
-		assertThat(perform(getAs(paul, "/demandes/2026-ENC-ZZZZZZ/recu.pdf")).getResponse().getStatus()).isEqualTo(404);
+		assertThat(this.pages.perform(this.pages.getAs(paul, "/demandes/2026-ENC-ZZZZZZ/recu.pdf"))
+			.getResponse()
+			.getStatus()).isEqualTo(404);
 	}
 
 	@Test
 	void sendingTakesAHandfulOfStatementsWhateverTheNumberOfAnswers() throws Exception {
-		Account camille = this.citizens.validated("Camille", "Martin");
-		String small = start(camille, "ENC");
-		fillBulkyItems(camille, small);
-		String large = start(camille, "ENC");
-		fillBulkyItems(camille, large);
+		Citizen camille = this.citizens.validated().named("Camille", "Martin").withAddress().create();
+		String small = this.steps.start(camille, "ENC");
+		this.steps.fillBulkyItems(camille, small);
+		String large = this.steps.start(camille, "ENC");
+		this.steps.fillBulkyItems(camille, large);
 		String[] rows = new String[10 * 6 + 4];
 		rows[0] = "_step";
 		rows[1] = "1";
@@ -324,8 +358,8 @@ class SubmissionTests extends RequestWebTest {
 			rows[8 + i * 6] = "items[" + i + "].quantity";
 			rows[9 + i * 6] = "1";
 		}
-		postAs(camille, draftPath(large), rows);
-		assertThat(Answers.fromJson(draft(large).getAnswers(), this.json).rows("items")).hasSize(10);
+		this.pages.submit(camille, DraftSteps.draftPath(large), rows);
+		assertThat(Answers.fromJson(this.steps.draft(large).getAnswers(), this.json).rows("items")).hasSize(10);
 
 		List<String> one = count(camille, small);
 		List<String> ten = count(camille, large);
@@ -335,11 +369,11 @@ class SubmissionTests extends RequestWebTest {
 
 	@Test
 	void personalDataExportListsRequestsAndDraftsWithAnswersAndHistory() throws Exception {
-		Account camille = this.citizens.validated("Camille", "Martin");
-		String sentId = start(camille, "ENC");
-		fillBulkyItems(camille, sentId);
-		send(camille, sentId, this.submission.newKey());
-		String draftId = start(camille, "SCO");
+		Citizen camille = this.citizens.validated().named("Camille", "Martin").withAddress().create();
+		String sentId = this.steps.start(camille, "ENC");
+		this.steps.fillBulkyItems(camille, sentId);
+		this.steps.send(camille, sentId, this.submission.newKey());
+		String draftId = this.steps.start(camille, "SCO");
 		PersonalDataContributor requests = this.contributors.stream()
 			.filter((c) -> c.section().equals("demandes"))
 			.findFirst()
@@ -351,13 +385,15 @@ class SubmissionTests extends RequestWebTest {
 			.filter((r) -> sentId.equals(r.get("identifiantBrouillon")))
 			.findFirst()
 			.orElseThrow();
-		assertThat(sent.get("numero")).isEqualTo(draft(sentId).getReference());
+		assertThat(sent.get("numero")).isEqualTo(this.steps.draft(sentId).getReference());
 		assertThat(sent.get("reponses").toString()).contains("Portail bleu", "Meuble");
 		assertThat(sent.get("historique").toString()).contains("SUBMIT");
-		assertThat(requests.data(this.citizens.validated("Paul", "Durand").getId())).asList().isEmpty();
+		assertThat(requests.data(this.citizens.validated().named("Paul", "Durand").withAddress().create().getId()))
+			.asList()
+			.isEmpty();
 	}
 
-	private List<String> count(Account account, String publicId) {
+	private List<String> count(Citizen account, String publicId) {
 		StatementCounter.start();
 		Submission.Outcome outcome = this.submission.submit(account.getId(), publicId, this.submission.newKey());
 		List<String> statements = StatementCounter.stop();
@@ -365,7 +401,7 @@ class SubmissionTests extends RequestWebTest {
 		return statements;
 	}
 
-	private int submittedCount(Account account) {
+	private int submittedCount(Citizen account) {
 		return this.jdbc.queryForObject(
 				"select count(*) from citizen_request where account_id = ? and status = 'SUBMITTED'", Integer.class,
 				account.getId());

@@ -1,17 +1,12 @@
 package fr.comptecitoyen.request;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.UUID;
+import fr.comptecitoyen.support.Citizens;
 
-import fr.comptecitoyen.account.Civility;
-import fr.comptecitoyen.account.internal.Account;
-import fr.comptecitoyen.account.internal.AccountRepository;
 import fr.comptecitoyen.support.BrowserTest;
+import fr.comptecitoyen.support.Citizen;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,30 +16,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class VisitorStartsAProcedureBrowserTests extends BrowserTest {
 
-	private static final String PASSWORD = "des pommes et des poires";
-
 	@Autowired
-	AccountRepository accounts;
-
-	@Autowired
-	PasswordEncoder encoder;
-
-	@Autowired
-	Clock clock;
+	Citizens citizens;
 
 	@Test
 	void visitorSignsInFromTheAccountNeededPageAndComesBackToTheProcedure() {
-		String username = "odile.visite" + UUID.randomUUID().toString().substring(0, 6);
-		Account account = new Account(username, username + "@example.org", this.encoder.encode(PASSWORD),
-				Civility.MADAME, "Visite", "Odile", LocalDate.of(1970, 5, 5), this.clock.instant());
-		this.accounts.save(account);
+		Citizen account = this.citizens.pending().named("Odile", "Visite").create();
+		String username = account.username();
 
 		visit("/services/encombrants");
 		follow("Commencer");
 		assertThat(browser.getCurrentUrl()).contains("/compte-requis");
 		assertThat(pageText()).contains("Cette démarche demande un Compte Citoyen");
 		type("username", username);
-		type("password", PASSWORD);
+		type("password", Citizens.PASSWORD);
 		press("Connexion");
 		assertThat(browser.getCurrentUrl()).contains("/demarches/brouillons/");
 		assertThat(pageText()).contains("Enlèvement des encombrants", "Connecté(e) : " + username);

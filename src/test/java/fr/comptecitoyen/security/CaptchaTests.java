@@ -1,5 +1,8 @@
 package fr.comptecitoyen.security;
 
+import fr.comptecitoyen.support.MutableClock;
+import fr.comptecitoyen.support.PortalTest;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -10,9 +13,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -24,9 +24,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * The captcha: a proof of work or a text question, each accepted once and only before it
  * expires; what was presented is spent even when wrong.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(MovableClock.Config.class)
+@PortalTest
 class CaptchaTests {
 
 	@Autowired
@@ -36,7 +34,7 @@ class CaptchaTests {
 	MockMvc mvc;
 
 	@Autowired
-	MovableClock clock;
+	MutableClock clock;
 
 	@Autowired
 	JdbcTemplate jdbc;

@@ -2,11 +2,11 @@ package fr.comptecitoyen.security;
 
 import java.time.Duration;
 
-import fr.comptecitoyen.account.internal.Account;
-import fr.comptecitoyen.credentials.Citizens;
-import fr.comptecitoyen.credentials.Citizens.Browser;
-import fr.comptecitoyen.credentials.CredentialsTest;
-import fr.comptecitoyen.credentials.MovableClock;
+import fr.comptecitoyen.support.Citizen;
+import fr.comptecitoyen.support.Citizens;
+import fr.comptecitoyen.support.Client;
+import fr.comptecitoyen.support.MutableClock;
+import fr.comptecitoyen.support.PortalTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,19 +18,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Sign-in throttling with a moved clock: five free failures, then growing delays, at most
  * 25 attempts a day, and one refusal whatever the cause.
  */
-@CredentialsTest
+@PortalTest
 class SignInThrottleTests {
 
 	@Autowired
 	Citizens citizens;
 
 	@Autowired
-	MovableClock clock;
+	MutableClock clock;
 
 	@Test
 	void afterFiveFailuresEvenTheRightPasswordWaitsAndTheDelayGrows() throws Exception {
-		Account account = this.citizens.create(true);
-		Browser browser = this.citizens.browser();
+		Citizen account = this.citizens.validated().create();
+		Client browser = this.citizens.client();
 		for (int i = 0; i < 5; i++) {
 			assertRefused(browser.signIn(account.getUsername(), "mauvais mot de passe " + i));
 		}
@@ -46,14 +46,14 @@ class SignInThrottleTests {
 
 	@Test
 	void atMostTwentyFiveAttemptsADayPerAccount() throws Exception {
-		Account account = this.citizens.create(true);
+		Citizen account = this.citizens.validated().create();
 		for (int i = 0; i < 25; i++) {
-			assertRefused(this.citizens.browser().signIn(account.getUsername(), "faux " + i));
+			assertRefused(this.citizens.client().signIn(account.getUsername(), "faux " + i));
 			this.clock.advance(Duration.ofMinutes(31));
 		}
-		assertRefused(this.citizens.browser().signIn(account.getUsername(), Citizens.PASSWORD));
+		assertRefused(this.citizens.client().signIn(account.getUsername(), Citizens.PASSWORD));
 		this.clock.advance(Duration.ofHours(24).minus(Duration.ofMinutes(31 * 25)));
-		assertThat(this.citizens.browser()
+		assertThat(this.citizens.client()
 			.signIn(account.getUsername(), Citizens.PASSWORD)
 			.getResponse()
 			.getRedirectedUrl()).isEqualTo("/");
@@ -61,18 +61,18 @@ class SignInThrottleTests {
 
 	@Test
 	void unknownLockedAndWrongGetTheSameRefusal() throws Exception {
-		Account locked = this.citizens.create(true);
-		Account wrong = this.citizens.create(true);
+		Citizen locked = this.citizens.validated().create();
+		Citizen wrong = this.citizens.validated().create();
 		for (int i = 0; i < 5; i++) {
-			this.citizens.browser().signIn(locked.getUsername(), "faux " + i);
+			this.citizens.client().signIn(locked.getUsername(), "faux " + i);
 		}
-		MvcResult unknownResult = this.citizens.browser().signIn("personne.inconnue", Citizens.PASSWORD);
-		MvcResult lockedResult = this.citizens.browser().signIn(locked.getUsername(), Citizens.PASSWORD);
-		MvcResult wrongResult = this.citizens.browser().signIn(wrong.getUsername(), "pas le bon");
+		MvcResult unknownResult = this.citizens.client().signIn("personne.inconnue", Citizens.PASSWORD);
+		MvcResult lockedResult = this.citizens.client().signIn(locked.getUsername(), Citizens.PASSWORD);
+		MvcResult wrongResult = this.citizens.client().signIn(wrong.getUsername(), "pas le bon");
 		for (MvcResult result : new MvcResult[] { unknownResult, lockedResult, wrongResult }) {
 			assertRefused(result);
 		}
-		Browser reader = this.citizens.browser();
+		Client reader = this.citizens.client();
 		String unknownPage = page(reader, "personne.inconnue");
 		String lockedPage = page(reader, locked.getUsername());
 		assertThat(unknownPage).contains("La connexion a échoué");
@@ -80,7 +80,7 @@ class SignInThrottleTests {
 			.isEqualTo(lockedPage.replace(locked.getUsername(), "X"));
 	}
 
-	private static String page(Browser browser, String username) throws Exception {
+	private static String page(Client browser, String username) throws Exception {
 		String html = browser.post("/connexion/echec", "username", username).getResponse().getContentAsString();
 		return html.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
 	}

@@ -1,5 +1,6 @@
 package fr.comptecitoyen.shared;
 
+import fr.comptecitoyen.support.PortalTest;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -7,8 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Error pages through the real servlet container: French, with the layout, and no stack
  * trace, exception name or server version.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@PortalTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ErrorPagesTests {
 
 	private final HttpClient http = HttpClient.newHttpClient();

@@ -49,7 +49,7 @@ class PortalPagesBrowserTests extends BrowserTest {
 	@Test
 	void visitorIsSentToSignInWhenOpeningTheAccountTab() {
 		visit("/");
-		browser.findElement(By.linkText("Compte")).click();
+		clickAndWaitForTheNextPage(browser.findElement(By.linkText("Compte")));
 		assertAccessible();
 		assertThat(browser.getCurrentUrl()).contains("/connexion");
 		assertThat(pageText()).contains("Cette page demande d’être connecté(e)");

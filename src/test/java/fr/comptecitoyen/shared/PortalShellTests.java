@@ -1,12 +1,11 @@
 package fr.comptecitoyen.shared;
 
+import fr.comptecitoyen.support.PortalTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -25,8 +24,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * box, strict headers on every response, French error pages that reveal nothing, and no
  * session for visitors who only read.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PortalTest
 class PortalShellTests {
 
 	@Autowired

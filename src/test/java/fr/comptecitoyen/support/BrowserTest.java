@@ -25,7 +25,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Where Chromium is not installed the tests are skipped with the reason printed, unless
  * {@code CC_REQUIRE_BROWSER=1}, in which case they fail.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@PortalTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 public abstract class BrowserTest {
 
 	private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CC_CHROMIUM", "/usr/bin/chromium"));
@@ -170,10 +170,11 @@ public abstract class BrowserTest {
 	}
 
 	/**
-	 * Clicks, then waits until the current page has been replaced: without JavaScript
-	 * nothing else (such as the accessibility check) would wait for the navigation to
-	 * finish. A click that does not leave the page (an anchor in the same page) gives up
-	 * waiting quietly.
+	 * Clicks, then waits until the current page has been replaced (or, for a link to an
+	 * anchor, until the address shows it): without JavaScript nothing else (such as the
+	 * accessibility check) would wait for the navigation to finish. Fails when the click
+	 * leaves the page where it was: a click meant to stay goes through
+	 * {@link #clickInPlace(WebElement)}.
 	 */
 	protected void clickAndWaitForTheNextPage(WebElement element) {
 		WebElement page = browser.findElement(By.tagName("html"));
@@ -184,8 +185,40 @@ public abstract class BrowserTest {
 				.until((driver) -> isStale(page) || hashChangedOnly(before, driver.getCurrentUrl()));
 		}
 		catch (TimeoutException stayed) {
-			// the click did not navigate: nothing to wait for
+			throw new AssertionError("The click was expected to open another page but " + before
+					+ " stayed; use clickInPlace(…) for a click that changes the page in place", stayed);
 		}
+	}
+
+	/**
+	 * Clicks something that must not navigate (a checkbox, a radio button, a disclosure),
+	 * and fails if the page is replaced.
+	 */
+	protected void clickInPlace(WebElement element) {
+		WebElement page = browser.findElement(By.tagName("html"));
+		String before = browser.getCurrentUrl();
+		element.click();
+		assertThat(isStale(page) || !before.equals(browser.getCurrentUrl()))
+			.as("the click on %s was expected to stay on %s", element, before)
+			.isFalse();
+	}
+
+	/** Clicks the element found by CSS selector, staying on the page. */
+	protected void clickInPlace(String css) {
+		clickInPlace(find(css));
+	}
+
+	/** Signs in through the sign-in page with a password (no second factor). */
+	protected void signIn(String username, String password) {
+		visit("/connexion");
+		type("username", username);
+		type("password", password);
+		press("Connexion");
+	}
+
+	/** Signs in as that test citizen (password {@link Citizens#PASSWORD}). */
+	protected void signIn(Citizen citizen) {
+		signIn(citizen.username(), Citizens.PASSWORD);
 	}
 
 	private static boolean isStale(WebElement element) {

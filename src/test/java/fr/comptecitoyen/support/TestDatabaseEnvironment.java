@@ -47,10 +47,12 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordere
 		properties.put("spring.mail.host", "127.0.0.1");
 		properties.put("spring.mail.port", String.valueOf(TestMail.PORT));
 		properties.put("spring.thymeleaf.cache", "true");
-		// Tests deliver mail by calling OutboxRelay.drain(): a background round racing
-		// them
-		// would make mail timing nondeterministic.
+		// Tests deliver mail by calling Mailbox.drain() and run reminders themselves: a
+		// background round racing them would make their timing nondeterministic.
 		properties.put("cc.mail.relay-interval", "1h");
+		properties.put("cc.reminders.interval", "1h");
+		// Authenticator secrets encrypted as in production.
+		properties.put("cc.security.totp-key", "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=");
 		properties.put("logging.level.root", "WARN");
 		properties.put("logging.level.fr.comptecitoyen", "INFO");
 		environment.getPropertySources().addFirst(new MapPropertySource("ccTest", properties));

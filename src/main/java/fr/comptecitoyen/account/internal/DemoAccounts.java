@@ -6,10 +6,10 @@ import java.time.LocalDate;
 import fr.comptecitoyen.account.Civility;
 import fr.comptecitoyen.account.ContactPreference;
 import fr.comptecitoyen.account.PostalAddress;
+import fr.comptecitoyen.shared.DemoSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -41,12 +41,11 @@ class DemoAccounts implements ApplicationRunner {
 
 	private final String password;
 
-	DemoAccounts(AccountRepository accounts, PasswordEncoder encoder, Clock clock,
-			@Value("${cc.demo.password}") String password) {
+	DemoAccounts(AccountRepository accounts, PasswordEncoder encoder, Clock clock, DemoSettings demo) {
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.clock = clock;
-		this.password = password;
+		this.password = demo.password();
 	}
 
 	@Override

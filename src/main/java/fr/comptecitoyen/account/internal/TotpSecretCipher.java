@@ -10,10 +10,10 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 import fr.comptecitoyen.security.Base32;
+import fr.comptecitoyen.security.SecuritySettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,7 +38,8 @@ class TotpSecretCipher {
 
 	private final SecretKeySpec key;
 
-	TotpSecretCipher(@Value("${cc.security.totp-key:}") String key) {
+	TotpSecretCipher(SecuritySettings settings) {
+		String key = settings.totpKey();
 		if (key == null || key.isBlank()) {
 			this.key = null;
 			log.warn("cc.security.totp-key is not set: authenticator secrets are stored unencrypted");

@@ -91,6 +91,13 @@ public class DraftService implements Drafts {
 		return this.requests.save(draft).getPublicId();
 	}
 
+	/** The citizen's sent request with that reference, if theirs (never a draft). */
+	@Transactional(readOnly = true)
+	public Optional<Request> sent(UUID accountId, String reference) {
+		return this.requests.findByReferenceAndAccountId(reference, accountId)
+			.filter((found) -> found.getStatus() != RequestStatus.DRAFT);
+	}
+
 	/** The citizen's request with that public id (a draft or a sent one), if theirs. */
 	@Transactional(readOnly = true)
 	public Optional<Request> find(UUID accountId, String publicId) {

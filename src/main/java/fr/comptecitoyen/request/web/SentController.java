@@ -1,11 +1,9 @@
 package fr.comptecitoyen.request.web;
 
 import fr.comptecitoyen.account.CitizenPrincipal;
-import fr.comptecitoyen.request.RequestStatus;
 import fr.comptecitoyen.request.internal.DraftService;
 import fr.comptecitoyen.request.internal.Request;
 import fr.comptecitoyen.request.internal.RequestReceipts;
-import fr.comptecitoyen.request.internal.RequestRepository;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -27,22 +25,18 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class SentController {
 
-	private final RequestRepository requests;
-
 	private final DraftService drafts;
 
 	private final RequestReceipts receipts;
 
-	SentController(RequestRepository requests, DraftService drafts, RequestReceipts receipts) {
-		this.requests = requests;
+	SentController(DraftService drafts, RequestReceipts receipts) {
 		this.drafts = drafts;
 		this.receipts = receipts;
 	}
 
 	@GetMapping("/demarches/envoyee/{reference}")
 	String sent(@PathVariable String reference, @AuthenticationPrincipal CitizenPrincipal citizen, Model model) {
-		Request request = this.requests.findByReferenceAndAccountId(reference, citizen.accountId())
-			.filter((found) -> found.getStatus() != RequestStatus.DRAFT)
+		Request request = this.drafts.sent(citizen.accountId(), reference)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("request", request);
 		model.addAttribute("procedure", this.drafts.procedure(request));

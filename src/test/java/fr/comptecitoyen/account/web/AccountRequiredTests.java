@@ -7,15 +7,12 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import fr.comptecitoyen.account.PendingInputs;
-import fr.comptecitoyen.security.MovableClock;
+import fr.comptecitoyen.support.MutableClock;
+import fr.comptecitoyen.support.PortalTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -26,11 +23,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * The "account needed" entry point and the store that keeps what a visitor typed
  * meanwhile; and the pages a visitor only looks at, which write nothing.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(MovableClock.Config.class)
 // A context of its own: signed-in MockMvc requests of other classes must not leak in.
-@TestPropertySource(properties = "cc.test.context=account-required")
+@PortalTest(properties = "cc.test.context=account-required")
 class AccountRequiredTests {
 
 	@Autowired
@@ -43,7 +37,7 @@ class AccountRequiredTests {
 	PendingInputs pending;
 
 	@Autowired
-	MovableClock clock;
+	MutableClock clock;
 
 	@Test
 	void lookingAtTheRegistrationAndAccountNeededPagesWritesNothing() throws Exception {

@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import fr.comptecitoyen.support.BrowserTest;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.context.annotation.Import;
@@ -46,7 +45,7 @@ class RegistrationBrowserTests extends BrowserTest {
 		press("Envoyer la demande");
 		assertThat(browser.getCurrentUrl()).contains("/compte-requis");
 		assertThat(pageText()).contains("Cette démarche demande un Compte Citoyen");
-		browser.findElement(By.cssSelector("a.button[href^='/inscription']")).click();
+		clickAndWaitForTheNextPage(find("a.button[href^='/inscription']"));
 		assertAccessible();
 		fillTheForm("Zoë", "Lefèvre");
 		solveTheCaptcha();

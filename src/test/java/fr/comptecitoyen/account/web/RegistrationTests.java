@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import fr.comptecitoyen.notification.internal.OutboxRelay;
 import fr.comptecitoyen.security.CaptchaSolver;
-import fr.comptecitoyen.security.MovableClock;
+import fr.comptecitoyen.support.Mailbox;
+import fr.comptecitoyen.support.MutableClock;
+import fr.comptecitoyen.support.PortalTest;
 import fr.comptecitoyen.support.TestMail;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.servlet.http.Cookie;
@@ -19,11 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -37,11 +34,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * "Créer mon compte" over HTTP: each check of the form, the captcha, the pending account
  * created once, the citizen signed in, the welcome email, the rate limit.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(MovableClock.Config.class)
 // A context of its own: signed-in MockMvc requests of other classes must not leak in.
-@TestPropertySource(properties = { "cc.test.context=registration", "cc.mail.relay-interval=1h" })
+@PortalTest(properties = "cc.test.context=registration")
 class RegistrationTests {
 
 	static final String PASSWORD = "cheval agrafe pile correcte";
@@ -53,10 +47,10 @@ class RegistrationTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	MovableClock clock;
+	MutableClock clock;
 
 	@Autowired
-	OutboxRelay relay;
+	Mailbox mailbox;
 
 	/** A complete, valid form for a unique email address. */
 	Map<String, String> form(String email) {
@@ -209,12 +203,7 @@ class RegistrationTests {
 		String email = email();
 		submit(form(email));
 		String username = (String) account(email).get("username");
-		this.relay.drain();
-		List<MimeMessage> mails = TestMail.to(email);
-		for (int i = 0; i < 600 && mails.isEmpty(); i++) {
-			Thread.sleep(100); // the scheduled relay may have taken the message first
-			mails = TestMail.to(email);
-		}
+		List<MimeMessage> mails = this.mailbox.messages(email);
 		assertThat(mails).as("outbox %s", this.jdbc.queryForList(
 				"select status, attempts, last_error, next_attempt_at from outbox_message where recipient = ?", email))
 			.hasSize(1);

@@ -22,7 +22,7 @@ class RegistrationWithoutJavaScriptBrowserTests extends BrowserTest {
 	void createsAnAccountAnsweringTheTextQuestion() {
 		visit("/inscription");
 		assertThat(find("#captchaCheck").isDisplayed()).as("no script, no box to tick").isFalse();
-		find("#civility").click();
+		clickInPlace("#civility");
 		type("lastName", "Le Goff");
 		type("firstName", "Yann");
 		type("birthDay", "2");
@@ -31,7 +31,7 @@ class RegistrationWithoutJavaScriptBrowserTests extends BrowserTest {
 		type("email", "sans-js-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org");
 		type("password", "marée haute sur la digue");
 		type("passwordConfirmation", "marée haute sur la digue");
-		find("#terms").click();
+		clickInPlace("#terms");
 		String question = find("label[for=captchaAnswer]").getText();
 		type("captchaAnswer", CaptchaSolver.answer(question));
 		press("Créer mon compte");

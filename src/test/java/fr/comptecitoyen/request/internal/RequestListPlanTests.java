@@ -10,11 +10,11 @@ import java.util.UUID;
 
 import fr.comptecitoyen.request.RequestFilter;
 import fr.comptecitoyen.request.RequestStatus;
+import fr.comptecitoyen.support.PortalTest;
 import fr.comptecitoyen.support.TestDatabaseEnvironment.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * of many citizens, the page query and the counts query read one citizen's rows through
  * an index, never the whole table. H2 has no comparable planner: skipped there.
  */
-@SpringBootTest(properties = { "cc.mail.relay-interval=1h", "cc.reminders.interval=1h" })
+@PortalTest
 class RequestListPlanTests {
 
 	static final int ACCOUNTS = 200;

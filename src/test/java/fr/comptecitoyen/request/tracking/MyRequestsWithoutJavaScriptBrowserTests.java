@@ -1,4 +1,4 @@
-package fr.comptecitoyen.tracking;
+package fr.comptecitoyen.request.tracking;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -7,23 +7,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import fr.comptecitoyen.account.internal.Account;
-import fr.comptecitoyen.account.internal.AccountRepository;
-import fr.comptecitoyen.catalogue.Catalogue;
-import fr.comptecitoyen.household.TestCitizens;
 import fr.comptecitoyen.request.internal.Request;
-import fr.comptecitoyen.request.internal.RequestRepository;
 import fr.comptecitoyen.support.BrowserTest;
+import fr.comptecitoyen.support.Citizen;
+import fr.comptecitoyen.support.Citizens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.TestPropertySource;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,29 +25,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The Mes Demandes filters with JavaScript off: a plain GET form, the filters kept in the
  * URL, the pages linked with the filters, the back button back to the previous list.
  */
-@TestPropertySource(properties = { "cc.mail.relay-interval=1h", "cc.reminders.interval=1h" })
+@Import(TrackingData.class)
 class MyRequestsWithoutJavaScriptBrowserTests extends BrowserTest {
 
 	@Autowired
-	AccountRepository accounts;
-
-	@Autowired
-	PasswordEncoder encoder;
+	TrackingData data;
 
 	@Autowired
 	Clock clock;
-
-	@Autowired
-	RequestRepository requests;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	ApplicationEventPublisher events;
-
-	@Autowired
-	TransactionTemplate transactions;
 
 	@BeforeAll
 	static void withoutJavaScript() throws IOException {
@@ -62,27 +41,25 @@ class MyRequestsWithoutJavaScriptBrowserTests extends BrowserTest {
 
 	@Test
 	void filtersWorkWithoutJavaScriptAndStayInTheUrl() {
-		TrackingData data = new TrackingData(this.accounts, this.encoder, this.clock, this.requests, this.catalogue,
-				this.events, this.transactions);
-		Account camille = data.citizen("Camille", "Martin");
+		Citizen camille = this.data.citizen("Camille", "Martin");
 		List<Request> batch = new ArrayList<>();
 		Instant start = this.clock.instant().minus(Duration.ofDays(60));
 		for (int i = 0; i < 30; i++) {
-			batch.add(data.build(camille, (i % 2 == 0) ? "ENC" : "SCO", start.plus(Duration.ofHours(i)), null, null,
-					"{}", (r) -> {
+			batch.add(this.data.build(camille, (i % 2 == 0) ? "ENC" : "SCO", start.plus(Duration.ofHours(i)), null,
+					null, "{}", (r) -> {
 					}));
 		}
-		data.saveAll(batch);
+		this.data.saveAll(batch);
 
 		visit("/connexion");
 		type("username", camille.getUsername());
-		type("password", TestCitizens.PASSWORD);
+		type("password", Citizens.PASSWORD);
 		press("Connexion");
 		visit("/demandes");
 		assertThat(pageText()).contains("30 demandes");
 
 		new Select(find("#demarche")).selectByVisibleText("Enlèvement des encombrants");
-		find("label[for='statut-SUBMITTED']").click();
+		clickInPlace("label[for='statut-SUBMITTED']");
 		type("q", "encombrants");
 		press("Filtrer");
 		assertThat(browser.getCurrentUrl()).contains("statut=SUBMITTED", "demarche=ENC", "q=encombrants");

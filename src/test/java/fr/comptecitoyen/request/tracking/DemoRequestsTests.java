@@ -1,22 +1,21 @@
-package fr.comptecitoyen.tracking;
+package fr.comptecitoyen.request.tracking;
 
 import java.util.List;
 
 import fr.comptecitoyen.account.AccountSummary;
 import fr.comptecitoyen.account.Profiles;
 import fr.comptecitoyen.notification.Inbox;
-import fr.comptecitoyen.notification.internal.OutboxRelay;
 import fr.comptecitoyen.request.CitizenRequests.Line;
 import fr.comptecitoyen.request.CitizenRequests;
 import fr.comptecitoyen.request.RequestFilter;
 import fr.comptecitoyen.request.RequestStatus;
+import fr.comptecitoyen.support.PortalTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,9 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Demo mode: camille.martin has requests in various statuses with their history, emails
  * and a pending reminder, once even after a second start.
  */
-@SpringBootTest(properties = { "cc.demo.enabled=true", "cc.demo.password=demo-citoyen-2026",
-		"cc.mail.relay-interval=1h", "cc.reminders.interval=1h" })
+@PortalTest(properties = { "cc.demo.enabled=true", "cc.demo.password=demo-citoyen-2026" })
 class DemoRequestsTests {
+
+	@org.springframework.beans.factory.annotation.Autowired
+	fr.comptecitoyen.support.Mailbox mailbox;
 
 	@Autowired
 	Profiles profiles;
@@ -37,9 +38,6 @@ class DemoRequestsTests {
 
 	@Autowired
 	Inbox inbox;
-
-	@Autowired
-	OutboxRelay relay;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -59,7 +57,7 @@ class DemoRequestsTests {
 			.containsExactlyInAnyOrder(RequestStatus.ACCEPTED, RequestStatus.AWAITING_CITIZEN, RequestStatus.REFUSED,
 					RequestStatus.SUBMITTED);
 		assertThat(this.requests.members(camille.id())).hasSize(1);
-		this.relay.drain();
+		this.mailbox.drain();
 		assertThat(this.inbox.messages(camille.id(), 50)).hasSizeGreaterThanOrEqualTo(8);
 		assertThat(this.jdbc.queryForObject("select count(*) from reminder where account_id = ?", Integer.class,
 				camille.id()))

@@ -1,4 +1,4 @@
-package fr.comptecitoyen.tracking;
+package fr.comptecitoyen.request.tracking;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -6,33 +6,33 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 
-import fr.comptecitoyen.account.internal.Account;
-import fr.comptecitoyen.account.internal.AccountRepository;
 import fr.comptecitoyen.catalogue.Catalogue;
 import fr.comptecitoyen.catalogue.Procedure;
-import fr.comptecitoyen.household.TestCitizens;
 import fr.comptecitoyen.request.RequestEvents.AnswerLine;
 import fr.comptecitoyen.request.RequestEvents.RequestRef;
 import fr.comptecitoyen.request.RequestEvents.RequestSubmitted;
 import fr.comptecitoyen.request.internal.Request;
 import fr.comptecitoyen.request.internal.RequestRepository;
+import fr.comptecitoyen.support.Citizen;
+import fr.comptecitoyen.support.Citizens;
 
+import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Citizens and requests made directly in the database for the tracking tests: requests
  * are built with the {@link Request} entity's own verbs (the drafts flow is tested on its
- * own).
+ * own). Import it in the tests that use it.
  */
-public final class TrackingData {
+@TestComponent
+public class TrackingData {
 
 	private static final String ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	private final TestCitizens citizens;
+	private final Citizens citizens;
 
 	private final RequestRepository requests;
 
@@ -44,9 +44,9 @@ public final class TrackingData {
 
 	private final Clock clock;
 
-	public TrackingData(AccountRepository accounts, PasswordEncoder encoder, Clock clock, RequestRepository requests,
-			Catalogue catalogue, ApplicationEventPublisher events, TransactionTemplate transactions) {
-		this.citizens = new TestCitizens(accounts, encoder, clock);
+	TrackingData(Citizens citizens, Clock clock, RequestRepository requests, Catalogue catalogue,
+			ApplicationEventPublisher events, TransactionTemplate transactions) {
+		this.citizens = citizens;
 		this.requests = requests;
 		this.catalogue = catalogue;
 		this.events = events;
@@ -54,13 +54,13 @@ public final class TrackingData {
 		this.clock = clock;
 	}
 
-	/** A validated citizen (password {@link TestCitizens#PASSWORD}). */
-	public Account citizen(String firstName, String lastName) {
+	/** A validated citizen (password {@link Citizens#PASSWORD}). */
+	public Citizen citizen(String firstName, String lastName) {
 		return this.citizens.validated(firstName, lastName);
 	}
 
 	/** A pending citizen. */
-	public Account pendingCitizen(String firstName, String lastName) {
+	public Citizen pendingCitizen(String firstName, String lastName) {
 		return this.citizens.pending(firstName, lastName);
 	}
 
@@ -77,7 +77,7 @@ public final class TrackingData {
 	 * A request sent at that instant (not saved): then moved by {@code then} through the
 	 * entity's verbs.
 	 */
-	public Request build(Account account, String code, Instant sentAt, String memberId, String memberName,
+	public Request build(Citizen account, String code, Instant sentAt, String memberId, String memberName,
 			String answersJson, Consumer<Request> then) {
 		Procedure procedure = this.catalogue.find(code).orElseThrow();
 		Request request = new Request("D" + reference(code).substring(5).replace("-", "") + RANDOM.nextInt(1_000_000),
@@ -100,7 +100,7 @@ public final class TrackingData {
 	 * A request sent now, saved with its acknowledgement email in the outbox, as the
 	 * submission does it.
 	 */
-	public Request submitted(Account account, String code, String answersJson) {
+	public Request submitted(Citizen account, String code, String answersJson) {
 		Instant now = this.clock.instant();
 		Request request = build(account, code, now, null, null, answersJson, (r) -> {
 		});
@@ -113,7 +113,7 @@ public final class TrackingData {
 	}
 
 	/** What events about this request carry. */
-	public static RequestRef ref(Account account, Request request) {
+	public static RequestRef ref(Citizen account, Request request) {
 		return new RequestRef(request.getId(), request.getReference(), account.getId(), account.getEmail(),
 				request.getProcedureCode(), request.getTitle(), request.getDepartment());
 	}

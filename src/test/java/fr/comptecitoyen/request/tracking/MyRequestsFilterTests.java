@@ -1,4 +1,4 @@
-package fr.comptecitoyen.tracking;
+package fr.comptecitoyen.request.tracking;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -12,16 +12,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import fr.comptecitoyen.account.internal.Account;
-import fr.comptecitoyen.request.CitizenRequests;
 import fr.comptecitoyen.request.CitizenRequests.Listing;
+import fr.comptecitoyen.request.CitizenRequests;
 import fr.comptecitoyen.request.RequestFilter;
 import fr.comptecitoyen.request.RequestStatus;
 import fr.comptecitoyen.request.internal.Request;
+import fr.comptecitoyen.support.Citizen;
+import fr.comptecitoyen.support.Pages;
+import fr.comptecitoyen.support.PortalTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,7 +33,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the seeded data says, with the counts per status for the other filters, 20 per page,
  * and every link of the page keeps the filters (the URL round-trips).
  */
-class MyRequestsFilterTests extends TrackingTest {
+@PortalTest
+@Import(TrackingData.class)
+class MyRequestsFilterTests {
+
+	@Autowired
+	Pages pages;
+
+	@Autowired
+	TrackingData data;
 
 	static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
@@ -39,9 +50,9 @@ class MyRequestsFilterTests extends TrackingTest {
 	@Autowired
 	CitizenRequests citizenRequests;
 
-	Account camille;
+	Citizen camille;
 
-	Account other;
+	Citizen other;
 
 	/** What was seeded, to compute the expected answers. */
 	final List<Request> seeded = new ArrayList<>();
@@ -138,7 +149,7 @@ class MyRequestsFilterTests extends TrackingTest {
 
 	@Test
 	void thePageShowsTheFilteredListAndEveryLinkKeepsTheFilters() throws Exception {
-		String html = page(this.camille,
+		String html = this.pages.page(this.camille,
 				"/demandes?statut=SUBMITTED&categorie=services-techniques&q=enl%C3%A8vement&page=2");
 		long expected = this.seeded.stream()
 			.filter((r) -> r.getStatus() == RequestStatus.SUBMITTED && r.getProcedureCode().equals("ENC"))
@@ -157,7 +168,8 @@ class MyRequestsFilterTests extends TrackingTest {
 		assertThat(pager).contains("/demandes?statut=SUBMITTED&categorie=services-techniques&q=enl%C3%A8vement",
 				"/demandes?statut=SUBMITTED&categorie=services-techniques&q=enl%C3%A8vement&page=2");
 		// following the link gives the same page again (round trip)
-		String again = page(this.camille, "/demandes?statut=SUBMITTED&categorie=services-techniques&q=enl%C3%A8vement");
+		String again = this.pages.page(this.camille,
+				"/demandes?statut=SUBMITTED&categorie=services-techniques&q=enl%C3%A8vement");
 		assertThat(again).contains(expected + " demandes correspondent aux filtres", "page 1 sur 2");
 		assertThat(rows(again)).hasSize(20);
 		assertThat(rows(html)).hasSize((int) expected - 20).doesNotContainAnyElementsOf(rows(again));
@@ -168,7 +180,7 @@ class MyRequestsFilterTests extends TrackingTest {
 		Listing listing = this.citizenRequests.list(this.other.getId(), RequestFilter.none(), 1);
 		assertThat(listing.total()).isEqualTo(25);
 		assertThat(listing.counts()).containsOnlyKeys(RequestStatus.SUBMITTED);
-		String html = page(this.camille, "/demandes?membre=LEA&statut=SUBMITTED");
+		String html = this.pages.page(this.camille, "/demandes?membre=LEA&statut=SUBMITTED");
 		assertThat(html).doesNotContain("Léa Durand");
 		assertThat(this.citizenRequests.list(this.camille.getId(), RequestFilter.none(), 1).counts())
 			.doesNotContainKey(RequestStatus.DRAFT);
@@ -176,7 +188,7 @@ class MyRequestsFilterTests extends TrackingTest {
 
 	@Test
 	void aWrongDateIsReportedNextToItsFieldAndIgnored() throws Exception {
-		String html = page(this.camille, "/demandes?du=2026-13-45&au=2026-06-01&statut=ACCEPTED");
+		String html = this.pages.page(this.camille, "/demandes?du=2026-13-45&au=2026-06-01&statut=ACCEPTED");
 		assertThat(html).contains("La date « à partir du » n’est pas une date valide", "aria-invalid=\"true\"",
 				"href=\"#du\"");
 		long accepted = this.seeded.stream()

@@ -1,24 +1,14 @@
-package fr.comptecitoyen.tracking;
+package fr.comptecitoyen.request.tracking;
 
-import java.time.Clock;
-
-import fr.comptecitoyen.account.internal.Account;
-import fr.comptecitoyen.account.internal.AccountRepository;
-import fr.comptecitoyen.catalogue.Catalogue;
-import fr.comptecitoyen.household.TestCitizens;
 import fr.comptecitoyen.request.RequestLifecycle;
 import fr.comptecitoyen.request.internal.Request;
-import fr.comptecitoyen.request.internal.RequestRepository;
 import fr.comptecitoyen.support.BrowserTest;
-import org.junit.jupiter.api.BeforeEach;
+import fr.comptecitoyen.support.Citizen;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.TestPropertySource;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,44 +17,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * it on Accueil, filters Mes Demandes by status, opens it and its timeline, reads the
  * acknowledgement in Mes messages, which then shows as read.
  */
-@TestPropertySource(properties = { "cc.mail.relay-interval=1h", "cc.reminders.interval=1h" })
+@Import(TrackingData.class)
 class TrackingBrowserTests extends BrowserTest {
-
-	@Autowired
-	AccountRepository accounts;
-
-	@Autowired
-	PasswordEncoder encoder;
-
-	@Autowired
-	Clock clock;
-
-	@Autowired
-	RequestRepository requests;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	ApplicationEventPublisher events;
-
-	@Autowired
-	TransactionTemplate transactions;
 
 	@Autowired
 	RequestLifecycle lifecycle;
 
+	@Autowired
 	TrackingData data;
-
-	@BeforeEach
-	void data() {
-		this.data = new TrackingData(this.accounts, this.encoder, this.clock, this.requests, this.catalogue,
-				this.events, this.transactions);
-	}
 
 	@Test
 	void aCitizenFollowsASentRequestFromAccueilToItsAcknowledgement() {
-		Account camille = this.data.citizen("Camille", "Martin");
+		Citizen camille = this.data.citizen("Camille", "Martin");
 		Request sent = this.data.submitted(camille, "ENC", RequestPageTests.ENC_ANSWERS);
 		Request other = this.data.submitted(camille, "VOIRIE", "{}");
 		this.lifecycle.accept(other.getReference(), "Agent", null);
@@ -76,7 +40,7 @@ class TrackingBrowserTests extends BrowserTest {
 
 		follow("Voir toutes mes demandes");
 		assertThat(pageText()).contains("2 demandes", sent.getReference(), other.getReference());
-		find("label[for='statut-SUBMITTED']").click();
+		clickInPlace("label[for='statut-SUBMITTED']");
 		press("Filtrer");
 		assertThat(browser.getCurrentUrl()).contains("statut=SUBMITTED");
 		assertThat(pageText()).contains("1 demande correspond aux filtres", sent.getReference())
@@ -102,13 +66,6 @@ class TrackingBrowserTests extends BrowserTest {
 		assertThat(readLine).startsWith("Lu");
 		visit("/");
 		assertThat(pageText()).contains("2 messages non lus.");
-	}
-
-	private void signIn(Account account) {
-		visit("/connexion");
-		type("username", account.getUsername());
-		type("password", TestCitizens.PASSWORD);
-		press("Connexion");
 	}
 
 }

@@ -1,0 +1,80 @@
+package fr.comptecitoyen.support;
+
+import java.util.concurrent.ThreadLocalRandom;
+
+import jakarta.servlet.http.Cookie;
+
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * A web client over MockMvc that keeps its session cookie between requests, from a client
+ * address of its own (so that per-address limits of one test never meet another's): for
+ * tests of sign-in, second factor and sessions, where the real security chain must run.
+ * Made by {@link Citizens#client()} and {@link Citizens#signedIn(Citizen)}.
+ */
+public final class Client {
+
+	private final MockMvc mvc;
+
+	private final String address;
+
+	private Cookie session;
+
+	Client(MockMvc mvc) {
+		this.mvc = mvc;
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		this.address = "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
+	}
+
+	/** Performs the request with this client's session and address. */
+	public MvcResult perform(MockHttpServletRequestBuilder request) throws Exception {
+		if (this.session != null) {
+			request.cookie(this.session);
+		}
+		request.with((r) -> {
+			r.setRemoteAddr(this.address);
+			return r;
+		});
+		MvcResult result = this.mvc.perform(request).andReturn();
+		Cookie cookie = result.getResponse().getCookie("SESSION");
+		if (cookie != null) {
+			this.session = (cookie.getMaxAge() == 0) ? null : cookie;
+		}
+		return result;
+	}
+
+	/** A GET of that path. */
+	public MvcResult get(String path) throws Exception {
+		return perform(MockMvcRequestBuilders.get(path));
+	}
+
+	/** A POST with a CSRF token and parameters given as name, value pairs. */
+	public MvcResult post(String path, String... params) throws Exception {
+		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(path).with(csrf());
+		for (int i = 0; i < params.length; i += 2) {
+			request.param(params[i], params[i + 1]);
+		}
+		return perform(request);
+	}
+
+	/** Posts the sign-in form. */
+	public MvcResult signIn(String username, String password) throws Exception {
+		return post("/connexion", "username", username, "password", password);
+	}
+
+	/** The session cookie's value (changes when the session id rotates). */
+	public String sessionId() {
+		return (this.session != null) ? this.session.getValue() : null;
+	}
+
+	/** The client's IP address as the portal sees it. */
+	public String address() {
+		return this.address;
+	}
+
+}
