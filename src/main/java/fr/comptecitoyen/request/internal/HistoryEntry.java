@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import fr.comptecitoyen.request.RequestStatus;
+import fr.comptecitoyen.request.Transition;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One line of a request's timeline: who did what, when, from which status to which.
+ * One line of a request's timeline: who did what ({@link Transition}), when, from which
+ * status to which.
  */
 @Entity
 @Table(name = "request_history")
@@ -29,13 +31,6 @@ public class HistoryEntry {
 
 		/** The portal itself (automations). */
 		SYSTEM
-
-	}
-
-	/** What was done: a lifecycle verb, or a message that does not change the status. */
-	public enum Verb {
-
-		SUBMIT, TAKE_IN_CHARGE, ASK_CITIZEN, CITIZEN_ANSWERS, ACCEPT, REFUSE, CLOSE, WITHDRAW, INFORMATION
 
 	}
 
@@ -60,7 +55,7 @@ public class HistoryEntry {
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 20)
-	private Verb verb;
+	private Transition verb;
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "from_status", length = 20)
@@ -76,8 +71,8 @@ public class HistoryEntry {
 	protected HistoryEntry() {
 	}
 
-	HistoryEntry(UUID requestId, int position, Instant at, Actor actor, String actorName, Verb verb, RequestStatus from,
-			RequestStatus to, String comment) {
+	HistoryEntry(UUID requestId, int position, Instant at, Actor actor, String actorName, Transition verb,
+			RequestStatus from, RequestStatus to, String comment) {
 		this.id = UUID.randomUUID();
 		this.requestId = requestId;
 		this.position = position;
@@ -106,7 +101,8 @@ public class HistoryEntry {
 		return this.actorName;
 	}
 
-	public Verb getVerb() {
+	/** The verb of the lifecycle table that wrote this line. */
+	public Transition getVerb() {
 		return this.verb;
 	}
 
