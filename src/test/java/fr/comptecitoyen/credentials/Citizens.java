@@ -67,7 +67,7 @@ public class Citizens {
 		Account account = new Account(username, email, this.encoder.encode(PASSWORD), Civility.MADAME, "Essai", "Lucie",
 				LocalDate.of(1985, 5, 17), this.clock.instant());
 		if (validated) {
-			account.validate(this.clock.instant());
+			account.validate("Mairie", this.clock.instant());
 		}
 		return this.accounts.save(account);
 	}

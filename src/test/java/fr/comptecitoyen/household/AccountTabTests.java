@@ -48,7 +48,7 @@ class AccountTabTests extends HouseholdWebTest {
 	@Test
 	void rejectedAccountShowsTheReason() throws Exception {
 		Account jean = this.citizens.pending("Jean", surname("Rejet"));
-		this.accounts.reject(jean.getId(), "Adresse hors de la commune");
+		this.accounts.reject(jean.getId(), "Agent", "Adresse hors de la commune");
 		assertThat(page(jean, "/compte")).contains("Compte non validé", "Adresse hors de la commune");
 	}
 

@@ -80,7 +80,7 @@ class MemberAccessTests extends HouseholdWebTest {
 	void suspendedAccountCannotEditOrRemoveItsMembers() throws Exception {
 		Account camille = this.citizens.validated("Camille", surname("Suspendu"));
 		MemberView lea = addChild(camille, "Léa", LocalDate.of(2017, 6, 1));
-		this.accounts.suspend(camille.getId(), "Justificatif de domicile à fournir");
+		this.accounts.suspend(camille.getId(), "Agent", "Justificatif de domicile à fournir");
 		String base = "/compte/foyer/membres/" + lea.publicId();
 
 		String edit = this.mvc

@@ -45,7 +45,7 @@ public final class TestCitizens {
 	/** A validated account. */
 	public Account validated(String firstName, String lastName) {
 		Account account = pending(firstName, lastName);
-		account.validate(this.clock.instant());
+		account.validate("Mairie", this.clock.instant());
 		return this.accounts.save(account);
 	}
 

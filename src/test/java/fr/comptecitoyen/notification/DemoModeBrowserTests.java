@@ -53,7 +53,7 @@ class DemoModeBrowserTests extends BrowserTest {
 		String email = "demo-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
 		Account account = this.repository.save(new Account("demo." + UUID.randomUUID().toString().substring(0, 6),
 				email, "{noop}x", Civility.MONSIEUR, "Durand", "Paul", LocalDate.of(1970, 1, 1), this.clock.instant()));
-		this.accounts.validate(account.getId());
+		this.accounts.validate(account.getId(), "Agent");
 		this.relay.drain();
 		assertThat(TestMail.to(email)).as("demo mode sends nothing by SMTP").isEmpty();
 

@@ -147,7 +147,7 @@ class DraftBrowserTests extends BrowserTest {
 		assertThat(this.requests.findAll().stream().filter((r) -> camille.getId().equals(r.getAccountId()))).isEmpty();
 
 		Account reloaded = this.citizens.reload(camille);
-		reloaded.suspend("Vérification", this.clock.instant());
+		reloaded.suspend("Mairie", "Vérification", this.clock.instant());
 		this.citizens.save(reloaded);
 		visit("/demarches/ENC/nouvelle");
 		assertThat(pageText()).contains("Vous ne pouvez pas envoyer de demande pour le moment",

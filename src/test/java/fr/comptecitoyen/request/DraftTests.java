@@ -209,7 +209,7 @@ class DraftTests extends RequestWebTest {
 	@Test
 	void refusedAccountGetsAnExplanationAndNoDraft() throws Exception {
 		Account suspended = this.citizens.validated("Sam", "Suspendu");
-		suspended.suspend("Usage abusif", this.clock.instant());
+		suspended.suspend("Mairie", "Usage abusif", this.clock.instant());
 		this.citizens.save(suspended);
 		MvcResult result = perform(getAs(suspended, "/demarches/ENC/nouvelle"));
 		assertThat(result.getResponse().getStatus()).isEqualTo(403);

@@ -59,7 +59,7 @@ final class RequestCitizens {
 	/** A validated account with phone and address. */
 	Account validated(String firstName, String lastName) {
 		Account account = pending(firstName, lastName);
-		account.validate(this.clock.instant());
+		account.validate("Mairie", this.clock.instant());
 		return this.accounts.save(account);
 	}
 

@@ -181,7 +181,7 @@ class SubmissionTests extends RequestWebTest {
 		String id = start(sam, "ENC");
 		fillBulkyItems(sam, id);
 		Account reloaded = this.citizens.reload(sam);
-		reloaded.suspend("Vérification en cours", this.clock.instant());
+		reloaded.suspend("Mairie", "Vérification en cours", this.clock.instant());
 		this.citizens.save(reloaded);
 		MvcResult result = postAs(sam, draftPath(id), "_step", "-1", "_action", "send", "submissionKey",
 				this.submission.newKey());

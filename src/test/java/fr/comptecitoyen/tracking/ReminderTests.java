@@ -183,7 +183,7 @@ class ReminderTests extends TrackingTest {
 		Account account = new Account(username, username + "@example.org", this.passwords.encode("x"), Civility.MADAME,
 				"Martin", "Camille", LocalDate.of(1985, 4, 2), now);
 		account.completeRegistration(null, phone, null, preference, now);
-		account.validate(now);
+		account.validate("Mairie", now);
 		return this.accountRepository.save(account);
 	}
 

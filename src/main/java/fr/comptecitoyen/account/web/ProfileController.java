@@ -55,7 +55,7 @@ class ProfileController {
 	String save(@AuthenticationPrincipal CitizenPrincipal citizen, @ModelAttribute("form") ProfileForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		AccountSummary account = load(citizen);
-		if (!account.status().mayEditProfile()) {
+		if (!account.editable()) {
 			return page(model, account, ProfileForm.of(account), true);
 		}
 		ProfileChange change = this.check.check(form, errors);
@@ -76,7 +76,7 @@ class ProfileController {
 		model.addAttribute("account", account);
 		model.addAttribute("status", account.status());
 		model.addAttribute("reason", this.profiles.statusReason(account.id()).orElse(null));
-		model.addAttribute("editable", account.status().mayEditProfile());
+		model.addAttribute("editable", account.editable());
 		model.addAttribute("refused", refused);
 		model.addAttribute("form", form);
 		model.addAttribute("civilities", Civility.values());
