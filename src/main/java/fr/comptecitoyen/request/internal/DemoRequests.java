@@ -26,6 +26,9 @@ import fr.comptecitoyen.request.internal.Submission.Outcome;
 import fr.comptecitoyen.request.internal.Submission.Sent;
 import fr.comptecitoyen.shared.CitySettings;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -39,18 +42,23 @@ import org.springframework.transaction.annotation.Transactional;
  * real request: a draft started and prefilled, every step posted as the browser would
  * post it (bound and validated by the form engine), the submission, then only the
  * aggregate's verbs — so the history, the answers and the emails are those the portal
- * would have produced. A demo answer the procedure refuses stops the start-up. Once: a
- * request already made (by its submission key) is not made again. Runs after the demo
- * household exists.
+ * would have produced. A request whose demo answers the procedure refuses (a changed
+ * procedure or profile) is left out with a warning. Once: a request already made (by its
+ * submission key) is not made again. Runs after the demo household exists.
  */
 @Component
 @Order(30)
 @ConditionalOnProperty(name = "cc.demo.enabled", havingValue = "true")
 class DemoRequests implements ApplicationRunner {
 
+	private static final Logger log = LoggerFactory.getLogger(DemoRequests.class);
+
 	private static final String DEMO_CITIZEN = "camille.martin";
 
 	private static final String AGENT = "Agent de démonstration";
+
+	/** A key of the earlier demo data: a demo database that has it keeps its requests. */
+	private static final String EARLIER_DEMO = "demo-1";
 
 	private final Profiles profiles;
 
@@ -94,6 +102,9 @@ class DemoRequests implements ApplicationRunner {
 	}
 
 	private void seed(AccountSummary camille) {
+		if (this.requests.findBySubmissionKey(EARLIER_DEMO).isPresent()) {
+			return;
+		}
 		Instant now = this.clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, this.zone);
 		String email = camille.email();
@@ -148,8 +159,8 @@ class DemoRequests implements ApplicationRunner {
 	/**
 	 * Starts a draft, posts every visible step with the given parameters and sends it at
 	 * {@code sentAt}, unless the demo made it already.
-	 * @return the sent request, to move on with the aggregate's verbs
-	 * @throws IllegalStateException when the procedure refuses the demo's answers
+	 * @return the sent request, to move on with the aggregate's verbs; empty when made
+	 * already, or when the procedure refuses the demo's answers (the draft stays)
 	 */
 	private Optional<Request> make(AccountSummary camille, String key, String code, Instant sentAt,
 			Map<String, String> posted) {
@@ -168,7 +179,8 @@ class DemoRequests implements ApplicationRunner {
 			if (this.engine.isVisible(form, answers, step)) {
 				StepResult result = this.engine.submit(form, answers, step, params, context);
 				if (!result.errors().isEmpty()) {
-					throw new IllegalStateException("Demo request " + key + ", step " + step + ": " + result.errors());
+					log.warn("Demo request {} left out: step {} refused {}", key, step, result.errors());
+					return Optional.empty();
 				}
 				answers = result.answers();
 			}
@@ -176,7 +188,8 @@ class DemoRequests implements ApplicationRunner {
 		this.drafts.save(camille.id(), publicId, answers, DraftService.SUMMARY, sentAt.minus(Duration.ofMinutes(2)));
 		Outcome outcome = this.submission.submit(camille.id(), publicId, key, sentAt);
 		if (!(outcome instanceof Sent sent)) {
-			throw new IllegalStateException("Demo request " + key + " not sent: " + outcome);
+			log.warn("Demo request {} left out: {}", key, outcome);
+			return Optional.empty();
 		}
 		return this.requests.findByReference(sent.reference());
 	}
