@@ -18,10 +18,14 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * The town hall's verbs through {@link Accounts}: the correction round trip (email and
@@ -29,7 +33,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * history the validation queue shows, and two validators acting at once.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 class AccountCorrectionTests {
+
+	@Autowired
+	MockMvc mvc;
 
 	@Autowired
 	Accounts accounts;
@@ -91,6 +99,21 @@ class AccountCorrectionTests {
 							AccountStatus.PENDING, null),
 					org.assertj.core.groups.Tuple.tuple(AccountTransition.VALIDATE, "Agent B", AccountStatus.VALIDATED,
 							null));
+	}
+
+	@Test
+	void compteTabShowsTheRequestedCorrectionAndOpensTheProfileForm() throws Exception {
+		Account account = pendingAccount();
+		CitizenPrincipal citizen = new CitizenPrincipal(account.getId(), account.getUsername(), "{noop}x", true, false);
+		assertThat(page(citizen, "/compte/modifier")).doesNotContain("name=\"lastName\"");
+		this.accounts.askCorrection(account.getId(), "Agent A", "Votre date de naissance semble erronée.");
+		assertThat(page(citizen, "/compte")).contains("Correction demandée par la mairie",
+				"Votre date de naissance semble erronée.");
+		assertThat(page(citizen, "/compte/modifier")).contains("name=\"lastName\"");
+	}
+
+	private String page(CitizenPrincipal citizen, String path) throws Exception {
+		return this.mvc.perform(get(path).with(user(citizen))).andReturn().getResponse().getContentAsString();
 	}
 
 	@Test

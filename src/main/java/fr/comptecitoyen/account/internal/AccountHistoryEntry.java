@@ -10,8 +10,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.UuidGenerator;
 
 /**
  * One line of an account's status history: who applied which verb, when, from which
@@ -21,7 +23,11 @@ import jakarta.persistence.Table;
 @Table(name = "account_status_history")
 class AccountHistoryEntry {
 
+	// Generated when inserted: a new line has no id, so saving its aggregate (a merge)
+	// inserts it without looking it up first.
 	@Id
+	@GeneratedValue
+	@UuidGenerator
 	private UUID id;
 
 	@Column(name = "account_id", nullable = false)
@@ -56,7 +62,6 @@ class AccountHistoryEntry {
 
 	AccountHistoryEntry(UUID accountId, int position, Instant at, String by, AccountTransition verb, AccountStatus from,
 			AccountStatus to, String reason) {
-		this.id = UUID.randomUUID();
 		this.accountId = accountId;
 		this.position = position;
 		this.at = at;

@@ -9,8 +9,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.UuidGenerator;
 
 /**
  * One line of a request's timeline: who did what ({@link Transition}), when, from which
@@ -34,7 +36,11 @@ public class HistoryEntry {
 
 	}
 
+	// Generated when inserted: a new line has no id, so saving its aggregate (a merge)
+	// inserts it without looking it up first.
 	@Id
+	@GeneratedValue
+	@UuidGenerator
 	private UUID id;
 
 	@Column(name = "request_id", nullable = false)
@@ -73,7 +79,6 @@ public class HistoryEntry {
 
 	HistoryEntry(UUID requestId, int position, Instant at, Actor actor, String actorName, Transition verb,
 			RequestStatus from, RequestStatus to, String comment) {
-		this.id = UUID.randomUUID();
 		this.requestId = requestId;
 		this.position = position;
 		this.at = at;
