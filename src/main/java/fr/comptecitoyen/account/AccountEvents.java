@@ -3,9 +3,10 @@ package fr.comptecitoyen.account;
 import java.util.UUID;
 
 /**
- * What happens to citizen accounts, published for the other modules (notifications send
- * the emails). Each event carries what its listeners need, so that they never read the
- * account back.
+ * What happens to citizen accounts, registered by the account aggregate's verbs (see
+ * {@link AccountTransition}) and published when it is saved, for the other modules
+ * (notifications send the emails). Each event carries what its listeners need, so that
+ * they never read the account back.
  */
 public final class AccountEvents {
 
@@ -33,6 +34,28 @@ public final class AccountEvents {
 
 	/** The town hall suspended the account, with a reason. */
 	public record AccountSuspended(UUID accountId, String email, String displayName, String reason) {
+	}
+
+	/**
+	 * The town hall asks the citizen to correct something before validating the account.
+	 *
+	 * @param accountId the account
+	 * @param email where to write
+	 * @param displayName civility and full name, for the greeting
+	 * @param message what to correct, as the town hall wrote it
+	 */
+	public record AccountCorrectionRequested(UUID accountId, String email, String displayName, String message) {
+	}
+
+	/**
+	 * The citizen saved a change after a correction was requested: the account is back in
+	 * the validation queue.
+	 */
+	public record AccountCorrected(UUID accountId, String username) {
+	}
+
+	/** The town hall lifted a suspension. */
+	public record AccountReinstated(UUID accountId, String email, String displayName) {
 	}
 
 	/** The account was closed; the email address is the last one known. */

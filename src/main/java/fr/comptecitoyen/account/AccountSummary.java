@@ -5,9 +5,20 @@ import java.util.UUID;
 
 /**
  * What other modules may know of a citizen account.
+ *
+ * @param correctionRequested whether the town hall asked for a correction the citizen has
+ * not made yet (the account is then pending, and editable)
  */
 public record AccountSummary(UUID id, String username, String email, AccountStatus status, Civility civility,
 		String lastName, String firstName, String otherFirstNames, LocalDate birthDate, String phone,
-		PostalAddress address, ContactPreference contactPreference) {
+		PostalAddress address, ContactPreference contactPreference, boolean correctionRequested) {
+
+	/**
+	 * Whether the profile and the household may be changed: once validated, or while a
+	 * requested correction is pending.
+	 */
+	public boolean editable() {
+		return this.status.mayEditProfile() || this.correctionRequested && this.status == AccountStatus.PENDING;
+	}
 
 }

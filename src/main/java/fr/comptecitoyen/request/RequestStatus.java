@@ -33,14 +33,26 @@ public enum RequestStatus {
 	/** Withdrawn by the citizen before any decision. */
 	WITHDRAWN;
 
-	/** Whether the request has reached an end. */
+	/**
+	 * Whether the request has reached an end: it is past its draft and can no longer be
+	 * decided (read from {@link Transition}: neither {@code SUBMIT} nor {@code ACCEPT} is
+	 * allowed from it).
+	 */
 	public boolean isFinal() {
-		return this == ACCEPTED || this == REFUSED || this == CLOSED || this == WITHDRAWN;
+		return !Transition.SUBMIT.allowedFrom(this) && !Transition.ACCEPT.allowedFrom(this);
 	}
 
-	/** Whether the citizen may still withdraw it. */
+	/** Whether the citizen may still withdraw it ({@link Transition#WITHDRAW}). */
 	public boolean isWithdrawable() {
-		return this == SUBMITTED || this == IN_INSTRUCTION || this == AWAITING_CITIZEN;
+		return Transition.WITHDRAW.allowedFrom(this);
+	}
+
+	/**
+	 * Whether the department may send an information message on it
+	 * ({@link Transition#INFORMATION}).
+	 */
+	public boolean acceptsInformation() {
+		return Transition.INFORMATION.allowedFrom(this);
 	}
 
 }

@@ -40,7 +40,7 @@ class AccountDecisionMailsTests {
 	@Test
 	void validatingAnAccountSendsTheValidationEmailWithoutAnyRequestLink() throws Exception {
 		Account account = pendingAccount();
-		this.accounts.validate(account.getId());
+		this.accounts.validate(account.getId(), "Agent");
 		this.mailbox.drain();
 
 		List<MimeMessage> mails = TestMail.to(account.getEmail());
@@ -58,8 +58,8 @@ class AccountDecisionMailsTests {
 	@Test
 	void validatingTwiceIsRefusedAndSendsOneEmail() {
 		Account account = pendingAccount();
-		this.accounts.validate(account.getId());
-		org.assertj.core.api.Assertions.assertThatThrownBy(() -> this.accounts.validate(account.getId()))
+		this.accounts.validate(account.getId(), "Agent");
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> this.accounts.validate(account.getId(), "Agent"))
 			.isInstanceOf(IllegalStateException.class);
 		this.mailbox.drain();
 		assertThat(TestMail.to(account.getEmail())).hasSize(1);
@@ -68,7 +68,7 @@ class AccountDecisionMailsTests {
 	@Test
 	void rejectingGivesTheReasonToTheCitizen() throws Exception {
 		Account account = pendingAccount();
-		this.accounts.reject(account.getId(), "Justificatif de domicile illisible");
+		this.accounts.reject(account.getId(), "Agent", "Justificatif de domicile illisible");
 		this.mailbox.drain();
 		MimeMessage mail = TestMail.to(account.getEmail()).get(0);
 		assertThat(mail.getSubject()).contains("n’a pas été acceptée");
@@ -78,8 +78,8 @@ class AccountDecisionMailsTests {
 	@Test
 	void suspendingNeedsAValidatedAccountAndExplainsWhy() throws Exception {
 		Account account = pendingAccount();
-		this.accounts.validate(account.getId());
-		this.accounts.suspend(account.getId(), "Usage abusif signalé");
+		this.accounts.validate(account.getId(), "Agent");
+		this.accounts.suspend(account.getId(), "Agent", "Usage abusif signalé");
 		this.mailbox.drain();
 		assertThat(TestMail.to(account.getEmail())).extracting(MimeMessage::getSubject)
 			.containsExactlyInAnyOrder("Ma Commune – Votre compte a été validé",

@@ -98,7 +98,7 @@ class AccountJourneyBrowserTests extends BrowserTest {
 		assertThat(pageText()).contains("vous ne pouvez pas encore modifier votre foyer");
 
 		fr.comptecitoyen.account.internal.Account account = this.accounts.findByUsername(username).orElseThrow();
-		this.decisions.validate(account.getId());
+		this.decisions.validate(account.getId(), "Agent");
 
 		visit("/compte");
 		follow("Ajouter un enfant");

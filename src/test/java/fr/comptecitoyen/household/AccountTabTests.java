@@ -58,7 +58,7 @@ class AccountTabTests {
 	@Test
 	void rejectedAccountShowsTheReason() throws Exception {
 		Citizen jean = this.citizens.pending("Jean", Citizens.unique("Rejet"));
-		this.accounts.reject(jean.getId(), "Adresse hors de la commune");
+		this.accounts.reject(jean.getId(), "Agent", "Adresse hors de la commune");
 		assertThat(this.pages.page(jean, "/compte")).contains("Compte non validé", "Adresse hors de la commune");
 	}
 

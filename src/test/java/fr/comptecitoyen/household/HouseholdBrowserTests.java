@@ -47,7 +47,7 @@ class HouseholdBrowserTests extends BrowserTest {
 				"vous ne pouvez pas encore modifier votre foyer");
 		assertThat(browser.findElements(By.id("firstNames"))).isEmpty();
 
-		this.accounts.validate(jean.getId());
+		this.accounts.validate(jean.getId(), "Agent");
 
 		visit("/compte");
 		assertThat(pageText()).doesNotContain("en attente de validation par la mairie");

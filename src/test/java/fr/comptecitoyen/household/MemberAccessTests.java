@@ -106,7 +106,7 @@ class MemberAccessTests {
 	void suspendedAccountCannotEditOrRemoveItsMembers() throws Exception {
 		Citizen camille = this.citizens.validated("Camille", Citizens.unique("Suspendu"));
 		MemberView lea = this.citizens.addChild(camille, "Léa", LocalDate.of(2017, 6, 1));
-		this.accounts.suspend(camille.getId(), "Justificatif de domicile à fournir");
+		this.accounts.suspend(camille.getId(), "Agent", "Justificatif de domicile à fournir");
 		String base = "/compte/foyer/membres/" + lea.publicId();
 
 		String edit = this.mvc

@@ -46,7 +46,7 @@ class DemoModeBrowserTests extends BrowserTest {
 	void everyEmailSentIsReadableInTheDemoMailboxAndNoneLeaves() {
 		String email = "demo-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
 		Citizen account = this.citizens.pending().named("Camille", "Durand").email(email).create();
-		this.accounts.validate(account.getId());
+		this.accounts.validate(account.getId(), "Agent");
 		this.relay.drain();
 		assertThat(TestMail.to(email)).as("demo mode sends nothing by SMTP").isEmpty();
 

@@ -1,9 +1,22 @@
 package fr.comptecitoyen.request;
 
 import java.time.Instant;
-import java.util.EnumSet;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import fr.comptecitoyen.request.RequestEvents.AnswerLine;
+import fr.comptecitoyen.request.RequestEvents.CitizenAnswered;
+import fr.comptecitoyen.request.RequestEvents.CitizenAsked;
+import fr.comptecitoyen.request.RequestEvents.DecisionTaken;
+import fr.comptecitoyen.request.RequestEvents.InformationSent;
+import fr.comptecitoyen.request.RequestEvents.RequestClosed;
+import fr.comptecitoyen.request.RequestEvents.RequestSubmitted;
+import fr.comptecitoyen.request.RequestEvents.RequestTakenInCharge;
+import fr.comptecitoyen.request.RequestEvents.RequestWithdrawn;
 import fr.comptecitoyen.request.internal.HistoryEntry;
 import fr.comptecitoyen.request.internal.Request;
 import org.junit.jupiter.api.Test;
@@ -14,12 +27,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Every allowed and refused move of the request lifecycle, and the history each one
- * writes.
+ * The request lifecycle, driven through the aggregate: a literal matrix of every status ×
+ * verb (allowed and where it leads, or refused), the event each verb registers, and the
+ * history it writes. Changing any cell of {@link Transition} breaks this test.
  */
 class RequestLifecycleTests {
 
 	private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
+
+	private static final String EMAIL = "camille.martin@example.org";
+
+	/**
+	 * Row: the status the request is in; column: the verb; cell: the status after, or -.
+	 */
+	private static final String MATRIX = """
+			status            SUBMIT     TAKE_IN_CHARGE  ASK_CITIZEN       CITIZEN_ANSWERS  ACCEPT    REFUSE    CLOSE   WITHDRAW   INFORMATION
+			DRAFT             SUBMITTED  -               -                 -                -         -         -       -          -
+			SUBMITTED         -          IN_INSTRUCTION  AWAITING_CITIZEN  -                ACCEPTED  REFUSED   CLOSED  WITHDRAWN  SUBMITTED
+			IN_INSTRUCTION    -          -               AWAITING_CITIZEN  -                ACCEPTED  REFUSED   CLOSED  WITHDRAWN  IN_INSTRUCTION
+			AWAITING_CITIZEN  -          -               -                 IN_INSTRUCTION   ACCEPTED  REFUSED   CLOSED  WITHDRAWN  AWAITING_CITIZEN
+			ACCEPTED          -          -               -                 -                -         -         CLOSED  -          ACCEPTED
+			REFUSED           -          -               -                 -                -         -         CLOSED  -          -
+			CLOSED            -          -               -                 -                -         -         -       -          -
+			WITHDRAWN         -          -               -                 -                -         -         -       -          -
+			""";
 
 	private static Request draft() {
 		return new Request("ABCDEFGHJKLMNPQR", UUID.randomUUID(), null, "ENC", 1, "Enlèvement des encombrants",
@@ -28,86 +59,184 @@ class RequestLifecycleTests {
 
 	private static Request submitted() {
 		Request request = draft();
-		request.submit("2026-ENC-8F3K2Q", "key", "camille.martin", NOW);
+		request.submit("2026-ENC-8F3K2Q", "key", "camille.martin", EMAIL, List.of(new AnswerLine("Objet", "Meuble")),
+				NOW);
 		return request;
+	}
+
+	/** A request brought to that status through the verbs. */
+	private static Request in(RequestStatus status) {
+		if (status == RequestStatus.DRAFT) {
+			return draft();
+		}
+		Request request = submitted();
+		switch (status) {
+			case IN_INSTRUCTION -> request.takeInCharge("Agent A", EMAIL, NOW);
+			case AWAITING_CITIZEN -> request.askCitizen("Agent A", "Une pièce ?", EMAIL, NOW);
+			case ACCEPTED -> request.accept("Agent A", null, EMAIL, NOW);
+			case REFUSED -> request.refuse("Agent A", "Hors périmètre", EMAIL, NOW);
+			case CLOSED -> request.close("Agent A", null, EMAIL, NOW);
+			case WITHDRAWN -> request.withdraw("camille.martin", EMAIL, NOW);
+			default -> {
+			}
+		}
+		assertThat(request.getStatus()).isEqualTo(status);
+		return request;
+	}
+
+	/** Applies one verb of the table through the aggregate's method for it. */
+	private static void apply(Request request, Transition verb) {
+		switch (verb) {
+			case SUBMIT -> request.submit("2026-ENC-ZZZZZZ", "k2", "camille.martin", EMAIL, List.of(), NOW);
+			case TAKE_IN_CHARGE -> request.takeInCharge("Agent B", EMAIL, NOW);
+			case ASK_CITIZEN -> request.askCitizen("Agent B", "Merci d’apporter un justificatif", EMAIL, NOW);
+			case CITIZEN_ANSWERS -> request.citizenAnswers("camille.martin", "Je passe jeudi", EMAIL, NOW);
+			case ACCEPT -> request.accept("Agent B", "Enlèvement le 3 décembre", EMAIL, NOW);
+			case REFUSE -> request.refuse("Agent B", "Hors périmètre de collecte", EMAIL, NOW);
+			case CLOSE -> request.close("Agent B", "Classée", EMAIL, NOW);
+			case WITHDRAW -> request.withdraw("camille.martin", EMAIL, NOW);
+			case INFORMATION ->
+				request.sendInformation("Agent B", "Passage le 03/12", LocalDate.of(2026, 12, 3), EMAIL, NOW);
+		}
+	}
+
+	private static Map<RequestStatus, Map<Transition, String>> matrix() {
+		List<String> lines = MATRIX.lines().filter((l) -> !l.isBlank()).toList();
+		List<Transition> verbs = Arrays.stream(lines.get(0).trim().split("\\s+"))
+			.skip(1)
+			.map(Transition::valueOf)
+			.toList();
+		assertThat(verbs).as("every verb has a column").containsExactlyInAnyOrder(Transition.values());
+		Map<RequestStatus, Map<Transition, String>> cells = new EnumMap<>(RequestStatus.class);
+		for (String line : lines.subList(1, lines.size())) {
+			String[] parts = line.trim().split("\\s+");
+			Map<Transition, String> row = new EnumMap<>(Transition.class);
+			for (int i = 0; i < verbs.size(); i++) {
+				row.put(verbs.get(i), parts[i + 1]);
+			}
+			cells.put(RequestStatus.valueOf(parts[0]), row);
+		}
+		assertThat(cells.keySet()).as("every status has a row").containsExactlyInAnyOrder(RequestStatus.values());
+		return cells;
+	}
+
+	@Test
+	void everyStatusAndVerbDoesWhatTheMatrixSays() {
+		matrix().forEach((status, row) -> row.forEach((verb, expected) -> {
+			Request request = in(status);
+			int history = request.getHistory().size();
+			int events = request.pendingEvents().size();
+			if (expected.equals("-")) {
+				assertThatThrownBy(() -> apply(request, verb)).as("%s from %s", verb, status)
+					.isInstanceOf(IllegalTransitionException.class);
+				assertThat(request.getStatus()).isEqualTo(status);
+				assertThat(request.getHistory()).hasSize(history);
+				assertThat(request.pendingEvents()).as("no event for a refused verb").hasSize(events);
+				assertThat(verb.allowedFrom(status)).isFalse();
+			}
+			else {
+				apply(request, verb);
+				assertThat(request.getStatus()).as("%s from %s", verb, status)
+					.isEqualTo(RequestStatus.valueOf(expected));
+				HistoryEntry line = request.getHistory().get(history);
+				assertThat(line.getVerb()).isEqualTo(verb);
+				assertThat(line.getFromStatus()).isEqualTo(status);
+				assertThat(line.getToStatus()).isEqualTo(RequestStatus.valueOf(expected));
+				assertThat(request.pendingEvents()).as("one event per verb").hasSize(events + 1);
+			}
+		}));
+	}
+
+	@Test
+	void statusQuestionsReadTheTable() {
+		assertThat(Arrays.stream(RequestStatus.values()).filter(RequestStatus::isFinal)).containsExactly(
+				RequestStatus.ACCEPTED, RequestStatus.REFUSED, RequestStatus.CLOSED, RequestStatus.WITHDRAWN);
+		assertThat(Arrays.stream(RequestStatus.values()).filter(RequestStatus::isWithdrawable))
+			.containsExactly(RequestStatus.SUBMITTED, RequestStatus.IN_INSTRUCTION, RequestStatus.AWAITING_CITIZEN);
+		assertThat(Arrays.stream(RequestStatus.values()).filter(RequestStatus::acceptsInformation)).containsExactly(
+				RequestStatus.SUBMITTED, RequestStatus.IN_INSTRUCTION, RequestStatus.AWAITING_CITIZEN,
+				RequestStatus.ACCEPTED);
+	}
+
+	@ParameterizedTest
+	@EnumSource(Transition.class)
+	void eachVerbRegistersItsOwnEventWithTheFactsOfTheChange(Transition verb) {
+		Request request = in((verb == Transition.SUBMIT) ? RequestStatus.DRAFT
+				: (verb == Transition.CITIZEN_ANSWERS) ? RequestStatus.AWAITING_CITIZEN : RequestStatus.SUBMITTED);
+		apply(request, verb);
+		Object event = request.pendingEvents().get(request.pendingEvents().size() - 1);
+		Class<?> expected = switch (verb) {
+			case SUBMIT -> RequestSubmitted.class;
+			case TAKE_IN_CHARGE -> RequestTakenInCharge.class;
+			case ASK_CITIZEN -> CitizenAsked.class;
+			case CITIZEN_ANSWERS -> CitizenAnswered.class;
+			case ACCEPT, REFUSE -> DecisionTaken.class;
+			case CLOSE -> RequestClosed.class;
+			case WITHDRAW -> RequestWithdrawn.class;
+			case INFORMATION -> InformationSent.class;
+		};
+		assertThat(event).isInstanceOf(expected);
+		assertThat(event).hasFieldOrPropertyWithValue("request.reference", request.getReference())
+			.hasFieldOrPropertyWithValue("request.email", EMAIL)
+			.hasFieldOrPropertyWithValue("request.accountId", request.getAccountId())
+			.hasFieldOrPropertyWithValue("at", NOW);
+		if (event instanceof DecisionTaken decision) {
+			assertThat(decision.decision().name()).isEqualTo(verb.name().equals("ACCEPT") ? "ACCEPTED" : "REFUSED");
+		}
+		if (event instanceof CitizenAsked asked) {
+			assertThat(asked.message()).isEqualTo("Merci d’apporter un justificatif");
+		}
+		if (event instanceof InformationSent info) {
+			assertThat(info.date()).isEqualTo(LocalDate.of(2026, 12, 3));
+		}
+		if (event instanceof RequestTakenInCharge taken) {
+			assertThat(taken.agent()).isEqualTo("Agent B");
+		}
+	}
+
+	@Test
+	void submissionCarriesTheAnswersAndAVisitorsRequestWritesToItsOwnAddress() {
+		Request request = submitted();
+		assertThat(request.pendingEvents()).singleElement()
+			.isInstanceOfSatisfying(RequestSubmitted.class,
+					(e) -> assertThat(e.summary()).containsExactly(new AnswerLine("Objet", "Meuble")));
+		Request visitor = new Request("VISITORABCDEFGHJ", null, "visiteur@example.org", "EC", 1, "Acte", "etat-civil",
+				"etat-civil", "{}", NOW);
+		visitor.submit("2026-EC-AAAAAA", "kv", "visiteur", "ignored@example.org", List.of(), NOW);
+		assertThat(visitor.pendingEvents()).singleElement()
+			.hasFieldOrPropertyWithValue("request.email", "visiteur@example.org");
 	}
 
 	@Test
 	void draftIsSubmittedWithItsReferenceAndAFirstHistoryLine() {
 		Request request = submitted();
-		assertThat(request.getStatus()).isEqualTo(RequestStatus.SUBMITTED);
 		assertThat(request.getReference()).isEqualTo("2026-ENC-8F3K2Q");
 		assertThat(request.getSubmittedAt()).isEqualTo(NOW);
 		assertThat(request.getHistory()).singleElement().satisfies((line) -> {
-			assertThat(line.getFromStatus()).isEqualTo(RequestStatus.DRAFT);
-			assertThat(line.getToStatus()).isEqualTo(RequestStatus.SUBMITTED);
+			assertThat(line.getVerb()).isEqualTo(Transition.SUBMIT);
 			assertThat(line.getActor()).isEqualTo(HistoryEntry.Actor.CITIZEN);
 		});
 	}
 
 	@Test
-	void fullInstructionPathToAcceptance() {
+	void refusalNeedsAMotiveAndRegistersNothingWithout() {
 		Request request = submitted();
-		request.takeInCharge("Agent A", NOW);
-		request.askCitizen("Agent A", "Merci d’apporter un justificatif", NOW);
-		assertThat(request.getStatus()).isEqualTo(RequestStatus.AWAITING_CITIZEN);
-		request.citizenAnswers("camille.martin", "Je passe jeudi", NOW);
-		assertThat(request.getStatus()).isEqualTo(RequestStatus.IN_INSTRUCTION);
-		request.accept("Agent A", "Enlèvement le 3 décembre", NOW);
-		assertThat(request.getStatus()).isEqualTo(RequestStatus.ACCEPTED);
-		assertThat(request.getDecision()).isEqualTo(RequestEvents.Decision.ACCEPTED);
-		request.recordInformation("Agent A", "Sortez vos encombrants le 03/12/2026", NOW);
-		request.close("Agent A", null, NOW);
-		assertThat(request.getHistory()).extracting(HistoryEntry::getVerb)
-			.containsExactly(HistoryEntry.Verb.SUBMIT, HistoryEntry.Verb.TAKE_IN_CHARGE, HistoryEntry.Verb.ASK_CITIZEN,
-					HistoryEntry.Verb.CITIZEN_ANSWERS, HistoryEntry.Verb.ACCEPT, HistoryEntry.Verb.INFORMATION,
-					HistoryEntry.Verb.CLOSE);
-	}
-
-	@Test
-	void refusalNeedsAMotive() {
-		Request request = submitted();
-		assertThatThrownBy(() -> request.refuse("Agent A", " ", NOW)).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> request.refuse("Agent A", " ", EMAIL, NOW))
+			.isInstanceOf(IllegalArgumentException.class);
 		assertThat(request.getStatus()).isEqualTo(RequestStatus.SUBMITTED);
-		request.refuse("Agent A", "Hors périmètre de collecte", NOW);
+		assertThat(request.pendingEvents()).hasSize(1);
+		request.refuse("Agent A", "Hors périmètre de collecte", EMAIL, NOW);
 		assertThat(request.getMotive()).isEqualTo("Hors périmètre de collecte");
 	}
 
 	@Test
-	void citizenWithdrawsBeforeADecisionOnly() {
+	void sentRequestIsNoLongerEditableNorSentAgain() {
 		Request request = submitted();
-		request.withdraw("camille.martin", NOW);
-		assertThat(request.getStatus()).isEqualTo(RequestStatus.WITHDRAWN);
-
-		Request decided = submitted();
-		decided.accept("Agent A", null, NOW);
-		assertThatThrownBy(() -> decided.withdraw("camille.martin", NOW))
-			.isInstanceOf(IllegalTransitionException.class);
-	}
-
-	@Test
-	void draftCannotBeDecidedNorWithdrawnAndSubmittedRequestIsNotEditable() {
-		Request request = draft();
-		assertThatThrownBy(() -> request.accept("Agent", null, NOW)).isInstanceOf(IllegalTransitionException.class);
-		assertThatThrownBy(() -> request.withdraw("x", NOW)).isInstanceOf(IllegalTransitionException.class);
-		request.submit("2026-ENC-ZZZZZZ", "k", "x", NOW);
 		assertThatThrownBy(() -> request.saveDraft("{}", 1, null, null, NOW))
 			.isInstanceOf(IllegalTransitionException.class);
-		assertThatThrownBy(() -> request.submit("2026-ENC-YYYYYY", "k2", "x", NOW))
+		assertThatThrownBy(() -> request.submit("2026-ENC-YYYYYY", "k2", "x", EMAIL, List.of(), NOW))
 			.isInstanceOf(IllegalTransitionException.class);
-	}
-
-	@ParameterizedTest
-	@EnumSource(Transition.class)
-	void eachVerbIsRefusedFromEveryStatusOutsideTheTable(Transition transition) {
-		for (RequestStatus status : EnumSet.allOf(RequestStatus.class)) {
-			boolean allowed = transition.allowedFrom(status);
-			if (status.isFinal() && status != RequestStatus.ACCEPTED && status != RequestStatus.REFUSED) {
-				assertThat(allowed).as("%s from final %s", transition, status).isFalse();
-			}
-		}
-		assertThat(Transition.WITHDRAW.allowedFrom(RequestStatus.ACCEPTED)).isFalse();
-		assertThat(Transition.CLOSE.allowedFrom(RequestStatus.ACCEPTED)).isTrue();
+		assertThat(request.getReference()).isEqualTo("2026-ENC-8F3K2Q");
 	}
 
 }

@@ -2,28 +2,48 @@ package fr.comptecitoyen.account.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.UUID;
 
 import fr.comptecitoyen.account.AccountNotEditableException;
 import fr.comptecitoyen.account.AccountStatus;
+import fr.comptecitoyen.account.AccountStatusChange;
+import fr.comptecitoyen.account.AccountTransition;
+import fr.comptecitoyen.account.IllegalAccountTransitionException;
 import fr.comptecitoyen.account.Civility;
 import fr.comptecitoyen.account.ContactPreference;
 import fr.comptecitoyen.account.PostalAddress;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
+
 /**
  * A citizen account. Its status only moves through the verbs below, each checked against
- * the lifecycle table of {@link AccountStatus}.
+ * {@link AccountTransition}'s table, written to the status history and raising the event
+ * the table names (published when the account is saved, see {@link #pendingEvents()}).
  */
 @Entity
 @Table(name = "citizen_account")
 public class Account {
+
+	/**
+	 * The longest reason or message given to the citizen (column {@code status_reason}).
+	 */
+	public static final int REASON_LENGTH = 500;
 
 	@Id
 	private UUID id;
@@ -110,8 +130,20 @@ public class Account {
 	@Column(name = "registration_key", unique = true, length = 64)
 	private String registrationKey;
 
+	@Column(name = "correction_requested", nullable = false)
+	private boolean correctionRequested;
+
 	@Version
 	private long version;
+
+	// Eager: the verbs also run on an account loaded earlier (a detached copy), and a
+	// history line needs the lines before it.
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+	@JoinColumn(name = "account_id", insertable = false, updatable = false)
+	@OrderBy("position")
+	private List<AccountHistoryEntry> history = new ArrayList<>();
+
+	private final transient List<Object> events = new ArrayList<>();
 
 	protected Account() {
 	}
@@ -136,36 +168,73 @@ public class Account {
 		this.statusChangedAt = now;
 	}
 
-	/** The town hall checked the account. Only a pending account can be validated. */
-	public void validate(Instant now) {
-		move(AccountStatus.PENDING, AccountStatus.VALIDATED, null, now);
+	/**
+	 * The town hall checked the account.
+	 * @param by the staff member's display name
+	 * @throws IllegalAccountTransitionException unless the account is pending
+	 */
+	public void validate(String by, Instant now) {
+		move(AccountTransition.VALIDATE, by, null, now);
 	}
 
-	/** The town hall refuses the account. Only a pending account can be rejected. */
-	public void reject(String reason, Instant now) {
-		move(AccountStatus.PENDING, AccountStatus.REJECTED, reason, now);
+	/**
+	 * The town hall asks the citizen to correct something; the account stays pending and
+	 * may be changed until the citizen saves a change ({@link #recordCitizenChange}).
+	 * @param message what to correct, 1 to 500 characters
+	 * @throws IllegalArgumentException when the message is blank or too long
+	 * @throws IllegalAccountTransitionException unless the account is pending
+	 */
+	public void askCorrection(String by, String message, Instant now) {
+		if (message == null || message.isBlank() || message.length() > REASON_LENGTH) {
+			throw new IllegalArgumentException("A correction request needs a message of 1 to 500 characters");
+		}
+		move(AccountTransition.ASK_CORRECTION, by, message.strip(), now);
 	}
 
-	/** The town hall blocks a validated account for a while. */
-	public void suspend(String reason, Instant now) {
-		move(AccountStatus.VALIDATED, AccountStatus.SUSPENDED, reason, now);
+	/**
+	 * The town hall refuses the account, with the reason given to the citizen.
+	 * @throws IllegalAccountTransitionException unless the account is pending
+	 */
+	public void reject(String by, String reason, Instant now) {
+		move(AccountTransition.REJECT, by, reason, now);
 	}
 
-	/** The town hall lifts a suspension. */
-	public void reinstate(Instant now) {
-		move(AccountStatus.SUSPENDED, AccountStatus.VALIDATED, null, now);
+	/**
+	 * The town hall blocks a validated account for a while.
+	 * @throws IllegalAccountTransitionException unless the account is validated
+	 */
+	public void suspend(String by, String reason, Instant now) {
+		move(AccountTransition.SUSPEND, by, reason, now);
+	}
+
+	/**
+	 * The town hall lifts a suspension.
+	 * @throws IllegalAccountTransitionException unless the account is suspended
+	 */
+	public void reinstate(String by, Instant now) {
+		move(AccountTransition.REINSTATE, by, null, now);
+	}
+
+	/**
+	 * The citizen saved a change to the profile or the household: when a correction was
+	 * requested, it is made ({@link AccountTransition#CORRECTED}) and the account is back
+	 * in the validation queue; otherwise nothing happens.
+	 */
+	public void recordCitizenChange(Instant now) {
+		if (AccountTransition.CORRECTED.allowedFrom(this.status, this.correctionRequested)) {
+			move(AccountTransition.CORRECTED, this.username, null, now);
+		}
 	}
 
 	/**
 	 * Closes the account and forgets the person: only the username (kept unique so it is
-	 * never handed to someone else) and dates remain.
+	 * never handed to someone else), dates and the status history remain. The event
+	 * carries the last address known.
+	 * @param by who closed it (the citizen's username, or a staff member)
+	 * @throws IllegalAccountTransitionException when already closed
 	 */
-	public void close(Instant now) {
-		if (this.status == AccountStatus.CLOSED) {
-			throw new IllegalAccountTransitionException(this.status, AccountStatus.CLOSED);
-		}
-		this.status = AccountStatus.CLOSED;
-		this.statusReason = null;
+	public void close(String by, Instant now) {
+		move(AccountTransition.CLOSE, by, null, now);
 		this.email = "ferme-" + this.id + "@invalid";
 		this.passwordHash = "{noop}!";
 		this.civility = null;
@@ -182,18 +251,48 @@ public class Account {
 		this.totpSecret = null;
 		this.totpLastStep = null;
 		this.totpEnabledAt = null;
-		this.statusChangedAt = now;
-		this.updatedAt = now;
 	}
 
-	private void move(AccountStatus from, AccountStatus to, String reason, Instant now) {
-		if (this.status != from) {
-			throw new IllegalAccountTransitionException(this.status, to);
-		}
-		this.status = to;
+	/**
+	 * Applies one verb of {@link AccountTransition}'s table: checked, written to the
+	 * status history, its event registered.
+	 */
+	private void move(AccountTransition verb, String by, String reason, Instant now) {
+		AccountStatus from = this.status;
+		this.status = verb.target(from, this.correctionRequested);
+		this.correctionRequested = verb.leavesCorrectionRequested();
 		this.statusReason = reason;
 		this.statusChangedAt = now;
 		this.updatedAt = now;
+		this.history
+			.add(new AccountHistoryEntry(this.id, this.history.size(), now, by, verb, from, this.status, reason));
+		this.events.add(verb
+			.event(new AccountTransition.Facts(this.id, this.username, this.email, getDisplayName(), reason, now)));
+	}
+
+	/**
+	 * The events raised by the verbs applied since the last save, in order; the
+	 * repository publishes them on {@code save} (in the transaction of the change) and
+	 * then forgets them.
+	 */
+	@DomainEvents
+	public List<Object> pendingEvents() {
+		return Collections.unmodifiableList(this.events);
+	}
+
+	/**
+	 * Forgets the events registered and not yet published. The repository calls it after
+	 * publishing them; a test fixture that sets up an account's past (validated long ago)
+	 * calls it so that no email of that past goes out.
+	 */
+	@AfterDomainEventPublication
+	public void clearEvents() {
+		this.events.clear();
+	}
+
+	/** The status history, oldest first. */
+	public List<AccountStatusChange> history() {
+		return this.history.stream().map(AccountHistoryEntry::view).toList();
 	}
 
 	/** Replaces the password hash (change, recovery or rehash at sign-in). */
@@ -261,6 +360,7 @@ public class Account {
 		setAddress(address);
 		this.contactPreference = preference;
 		this.updatedAt = now;
+		recordCitizenChange(now);
 	}
 
 	/**
@@ -289,11 +389,20 @@ public class Account {
 		requireEditable();
 		this.email = email;
 		this.updatedAt = now;
+		recordCitizenChange(now);
 	}
 
-	/** Throws unless the profile may be changed in the current status. */
+	/**
+	 * Whether the profile and the household may be changed: once validated, or while
+	 * pending when the town hall asked for a correction.
+	 */
+	public boolean isEditable() {
+		return this.status.mayEditProfile() || this.correctionRequested && this.status == AccountStatus.PENDING;
+	}
+
+	/** Throws unless the profile may be changed now (see {@link #isEditable()}). */
 	public void requireEditable() {
-		if (!this.status.mayEditProfile()) {
+		if (!isEditable()) {
 			throw new AccountNotEditableException(this.status);
 		}
 	}
@@ -323,6 +432,11 @@ public class Account {
 
 	public AccountStatus getStatus() {
 		return this.status;
+	}
+
+	/** Whether the town hall asked for a correction the citizen has not made yet. */
+	public boolean isCorrectionRequested() {
+		return this.correctionRequested;
 	}
 
 	public String getStatusReason() {

@@ -8,15 +8,14 @@ import fr.comptecitoyen.security.AuditLog;
 import fr.comptecitoyen.security.PasswordConfirmation;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * "Fermer mon compte": confirmed with the password, the account forgets the person (see
  * {@link Account#close}), its links and recovery codes are deleted, and
- * {@link AccountClosed} tells the other modules (household data, final email) in the same
- * transaction.
+ * {@link AccountClosed}, registered by the account, tells the other modules (household
+ * data, final email) in the same transaction.
  */
 @Service
 public class AccountClosing {
@@ -31,18 +30,15 @@ public class AccountClosing {
 
 	private final AuditLog audit;
 
-	private final ApplicationEventPublisher events;
-
 	private final Clock clock;
 
 	AccountClosing(AccountRepository accounts, PasswordConfirmation confirmation, AccountTokens tokens,
-			RecoveryCodes recoveryCodes, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+			RecoveryCodes recoveryCodes, AuditLog audit, Clock clock) {
 		this.accounts = accounts;
 		this.confirmation = confirmation;
 		this.tokens = tokens;
 		this.recoveryCodes = recoveryCodes;
 		this.audit = audit;
-		this.events = events;
 		this.clock = clock;
 	}
 
@@ -56,12 +52,10 @@ public class AccountClosing {
 		if (!this.confirmation.matches(account.getUsername(), password, account.getPasswordHash(), request)) {
 			return false;
 		}
-		String email = account.getEmail();
-		String name = account.getDisplayName();
 		this.tokens.deleteAll(accountId);
 		this.recoveryCodes.deleteAll(accountId);
-		account.close(this.clock.instant());
-		this.events.publishEvent(new AccountClosed(accountId, email, name));
+		account.close(account.getUsername(), this.clock.instant());
+		this.accounts.save(account);
 		this.audit.record(AuditLog.Action.ACCOUNT_CLOSED, account.getUsername(), accountId, request);
 		return true;
 	}

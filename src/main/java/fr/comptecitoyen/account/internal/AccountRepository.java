@@ -4,13 +4,24 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 /** Citizen accounts. */
 public interface AccountRepository extends JpaRepository<Account, UUID> {
 
 	Optional<Account> findByUsername(String username);
+
+	/**
+	 * The account with its row locked until the end of the transaction: lifecycle verbs
+	 * of two staff members at once run one after the other.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select a from Account a where a.id = ?1")
+	Optional<Account> lockById(UUID id);
 
 	List<Account> findByEmail(String email);
 

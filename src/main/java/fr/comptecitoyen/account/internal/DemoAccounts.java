@@ -57,7 +57,7 @@ class DemoAccounts implements ApplicationRunner {
 			camille.completeRegistration("Louise", "+33612345678",
 					new PostalAddress("12 rue des Lilas", null, "34999", "Val-d'Aubrac-sur-Mer"),
 					ContactPreference.EMAIL, this.clock.instant());
-			camille.validate(this.clock.instant());
+			camille.validate("Mairie (démonstration)", this.clock.instant());
 			this.accounts.save(camille);
 		}
 		if (!this.accounts.existsByUsername(PENDING)) {

@@ -102,6 +102,7 @@ public class EmailChange {
 		if (!this.tokens.spend(valid)) {
 			throw new InvalidLinkException();
 		}
+		this.accounts.save(account);
 		this.events.publishEvent(new EmailChanged(UUID.randomUUID(), accountId, account.getUsername(), old,
 				valid.newEmail(), account.getDisplayName()));
 		this.audit.record(AuditLog.Action.EMAIL_CHANGED, account.getUsername(), accountId, request);

@@ -45,6 +45,8 @@ class ProfileService implements Profiles {
 			.orElseThrow(() -> new IllegalArgumentException("No account " + accountId));
 		account.updateProfile(change.civility(), change.lastName(), change.firstName(), change.otherFirstNames(),
 				change.birthDate(), change.phone(), change.address(), change.contactPreference(), this.clock.instant());
+		// publishes what the change raised (a requested correction made)
+		this.accounts.save(account);
 	}
 
 }

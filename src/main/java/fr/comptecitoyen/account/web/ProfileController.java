@@ -55,7 +55,7 @@ class ProfileController {
 	String save(@AuthenticationPrincipal CitizenPrincipal citizen, @ModelAttribute("form") ProfileForm form,
 			Model model, RedirectAttributes redirect) {
 		AccountSummary account = load(citizen);
-		if (!account.status().mayEditProfile()) {
+		if (!account.editable()) {
 			return page(model, account, ProfileForm.of(account), new FormErrors(), true);
 		}
 		FormErrors errors = new FormErrors();
@@ -77,7 +77,7 @@ class ProfileController {
 		model.addAttribute("account", account);
 		model.addAttribute("status", account.status());
 		model.addAttribute("reason", this.profiles.statusReason(account.id()).orElse(null));
-		model.addAttribute("editable", account.status().mayEditProfile());
+		model.addAttribute("editable", account.editable());
 		model.addAttribute("refused", refused);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);

@@ -82,7 +82,7 @@ public class HouseholdService implements Household {
 	/**
 	 * Adds a member.
 	 * @throws fr.comptecitoyen.account.AccountNotEditableException unless the account is
-	 * validated
+	 * validated (or a requested correction is pending: the change makes it)
 	 * @throws HouseholdRuleException if the member breaks a household rule
 	 */
 	@Transactional
@@ -91,13 +91,14 @@ public class HouseholdService implements Household {
 		List<Member> household = this.members.findByAccountIdOrderByKindAscBirthDateAsc(accountId);
 		enforce(details, household);
 		Member member = this.members.saveAndFlush(new Member(accountId, newPublicId(), details, this.clock.instant()));
+		this.accounts.recordCitizenChange(accountId);
 		return member.view(today());
 	}
 
 	/**
 	 * Changes a member of this household; empty if there is no such member.
 	 * @throws fr.comptecitoyen.account.AccountNotEditableException unless the account is
-	 * validated
+	 * validated (or a requested correction is pending: the change makes it)
 	 * @throws HouseholdRuleException if the change breaks a household rule
 	 */
 	@Transactional
@@ -114,6 +115,7 @@ public class HouseholdService implements Household {
 			// Flush here so that a clash on the unique identity key surfaces as a
 			// DataIntegrityViolationException the form can explain.
 			this.members.flush();
+			this.accounts.recordCitizenChange(accountId);
 		});
 		return found.map((member) -> member.view(today()));
 	}
@@ -122,13 +124,16 @@ public class HouseholdService implements Household {
 	 * Removes a member of this household.
 	 * @return whether there was such a member
 	 * @throws fr.comptecitoyen.account.AccountNotEditableException unless the account is
-	 * validated
+	 * validated (or a requested correction is pending: the change makes it)
 	 */
 	@Transactional
 	public boolean remove(UUID accountId, String publicId) {
 		this.accounts.requireEditable(accountId);
 		Optional<Member> found = this.members.findByAccountIdAndPublicId(accountId, publicId);
-		found.ifPresent(this.members::delete);
+		found.ifPresent((member) -> {
+			this.members.delete(member);
+			this.accounts.recordCitizenChange(accountId);
+		});
 		return found.isPresent();
 	}
 

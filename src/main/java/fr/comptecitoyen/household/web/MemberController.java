@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import fr.comptecitoyen.account.AccountNotEditableException;
 import fr.comptecitoyen.account.AccountStatus;
+import fr.comptecitoyen.account.AccountSummary;
 import fr.comptecitoyen.account.Accounts;
 import fr.comptecitoyen.account.CitizenPrincipal;
 import fr.comptecitoyen.account.Civility;
@@ -200,11 +201,11 @@ class MemberController {
 
 	/** Whether the account may change its household; if not, the refusal is modelled. */
 	private boolean editable(CitizenPrincipal citizen, Model model) {
-		AccountStatus status = this.accounts.find(citizen.accountId()).orElseThrow(MemberController::notFound).status();
-		if (status.mayEditProfile()) {
+		AccountSummary account = this.accounts.find(citizen.accountId()).orElseThrow(MemberController::notFound);
+		if (account.editable()) {
 			return true;
 		}
-		refused(citizen, status, model);
+		refused(citizen, account.status(), model);
 		return false;
 	}
 

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import fr.comptecitoyen.account.AccountEvents.AccountClosed;
+import fr.comptecitoyen.account.AccountEvents.AccountCorrectionRequested;
 import fr.comptecitoyen.account.AccountEvents.AccountRegistered;
 import fr.comptecitoyen.account.AccountEvents.AccountRejected;
 import fr.comptecitoyen.account.AccountEvents.AccountSuspended;
@@ -53,6 +54,17 @@ class AccountMails {
 	void on(AccountRejected event) {
 		send("account-rejected:" + event.accountId(), MessageKind.ACCOUNT, event.accountId(), event.email(),
 				"account-rejected", Map.of("name", event.displayName(), "reason", event.reason()));
+	}
+
+	/**
+	 * The town hall's message says what to correct; the link leads to the account, which
+	 * may be changed until the citizen saves.
+	 */
+	@EventListener
+	void on(AccountCorrectionRequested event) {
+		send("account-correction:" + event.accountId() + ":" + UUID.randomUUID(), MessageKind.ACCOUNT,
+				event.accountId(), event.email(), "account-correction",
+				Map.of("name", event.displayName(), "message", event.message(), "link", this.city.link("/compte")));
 	}
 
 	@EventListener

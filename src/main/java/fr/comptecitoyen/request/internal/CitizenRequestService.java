@@ -6,22 +6,19 @@ import java.util.List;
 import java.util.UUID;
 
 import fr.comptecitoyen.request.CitizenRequests;
-import fr.comptecitoyen.request.RequestEvents.CitizenAnswered;
-import fr.comptecitoyen.request.RequestEvents.RequestWithdrawn;
 import fr.comptecitoyen.request.RequestFilter;
 import fr.comptecitoyen.request.RequestNotFoundException;
 import fr.comptecitoyen.request.RequestStatus;
 import fr.comptecitoyen.request.internal.HistoryEntry.Actor;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The citizen's side of requests (see {@link CitizenRequests}): every lookup names the
- * owner, and each verb publishes its event in the transaction of the change, so the
- * acknowledgement email is written with it.
+ * owner, and each verb is the aggregate's, whose event is published when the request is
+ * saved, in the transaction of the change (so the email is written with it).
  */
 @Service
 class CitizenRequestService implements CitizenRequests {
@@ -35,16 +32,13 @@ class CitizenRequestService implements CitizenRequests {
 
 	private final RequestLifecycleService lifecycle;
 
-	private final ApplicationEventPublisher events;
-
 	private final Clock clock;
 
 	CitizenRequestService(RequestRepository requests, RequestSearch search, RequestLifecycleService lifecycle,
-			ApplicationEventPublisher events, Clock clock) {
+			Clock clock) {
 		this.requests = requests;
 		this.search = search;
 		this.lifecycle = lifecycle;
-		this.events = events;
 		this.clock = clock;
 	}
 
@@ -89,8 +83,8 @@ class CitizenRequestService implements CitizenRequests {
 	public void withdraw(UUID accountId, String reference, String actorName) {
 		Request request = load(accountId, reference);
 		Instant now = this.clock.instant();
-		request.withdraw(actorName, now);
-		this.events.publishEvent(new RequestWithdrawn(this.lifecycle.ref(request), now));
+		request.withdraw(actorName, this.lifecycle.emailOf(request), now);
+		this.requests.save(request);
 	}
 
 	@Override
@@ -101,8 +95,8 @@ class CitizenRequestService implements CitizenRequests {
 		}
 		Request request = load(accountId, reference);
 		Instant now = this.clock.instant();
-		request.citizenAnswers(actorName, message.strip(), now);
-		this.events.publishEvent(new CitizenAnswered(this.lifecycle.ref(request), message.strip(), now));
+		request.citizenAnswers(actorName, message.strip(), this.lifecycle.emailOf(request), now);
+		this.requests.save(request);
 	}
 
 	private Request load(UUID accountId, String reference) {

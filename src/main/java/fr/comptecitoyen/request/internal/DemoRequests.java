@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,42 +13,52 @@ import fr.comptecitoyen.account.AccountSummary;
 import fr.comptecitoyen.account.Profiles;
 import fr.comptecitoyen.catalogue.Catalogue;
 import fr.comptecitoyen.catalogue.Procedure;
+import fr.comptecitoyen.form.Answers;
+import fr.comptecitoyen.form.FormContext;
+import fr.comptecitoyen.form.FormDefinition;
+import fr.comptecitoyen.form.FormEngine;
+import fr.comptecitoyen.form.StepResult;
 import fr.comptecitoyen.household.Household;
 import fr.comptecitoyen.household.MemberFilter;
 import fr.comptecitoyen.household.MemberKind;
 import fr.comptecitoyen.household.MemberView;
-import fr.comptecitoyen.request.RequestEvents.AnswerLine;
-import fr.comptecitoyen.request.RequestEvents.CitizenAnswered;
-import fr.comptecitoyen.request.RequestEvents.CitizenAsked;
-import fr.comptecitoyen.request.RequestEvents.Decision;
-import fr.comptecitoyen.request.RequestEvents.DecisionTaken;
-import fr.comptecitoyen.request.RequestEvents.InformationSent;
-import fr.comptecitoyen.request.RequestEvents.RequestSubmitted;
+import fr.comptecitoyen.request.internal.Submission.Outcome;
+import fr.comptecitoyen.request.internal.Submission.Sent;
 import fr.comptecitoyen.shared.CitySettings;
-import tools.jackson.databind.json.JsonMapper;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo mode only: camille.martin gets a handful of requests in various statuses, with
- * their history and emails, so that Accueil, Mes Demandes and Mes messages show
- * something. Once: a request already made (by its submission key) is not made again. Runs
- * after the demo household exists.
+ * Demo mode only: camille.martin gets a handful of requests in various statuses, so that
+ * Accueil, Mes Demandes and Mes messages show something. Each goes through the code of a
+ * real request: a draft started and prefilled, every step posted as the browser would
+ * post it (bound and validated by the form engine), the submission, then only the
+ * aggregate's verbs — so the history, the answers and the emails are those the portal
+ * would have produced. A request whose demo answers the procedure refuses (a changed
+ * procedure or profile) is left out with a warning. Once: a request already made (by its
+ * submission key) is not made again. Runs after the demo household exists.
  */
 @Component
 @Order(30)
 @ConditionalOnProperty(name = "cc.demo.enabled", havingValue = "true")
 class DemoRequests implements ApplicationRunner {
 
+	private static final Logger log = LoggerFactory.getLogger(DemoRequests.class);
+
 	private static final String DEMO_CITIZEN = "camille.martin";
 
 	private static final String AGENT = "Agent de démonstration";
+
+	/** A key of the earlier demo data: a demo database that has it keeps its requests. */
+	private static final String EARLIER_DEMO = "demo-1";
 
 	private final Profiles profiles;
 
@@ -58,29 +68,29 @@ class DemoRequests implements ApplicationRunner {
 
 	private final RequestRepository requests;
 
-	private final References references;
+	private final DraftService drafts;
 
-	private final RequestLifecycleService lifecycle;
+	private final Submission submission;
 
-	private final ApplicationEventPublisher events;
+	private final CitizenForms forms;
 
-	private final JsonMapper json;
+	private final FormEngine engine;
 
 	private final Clock clock;
 
 	private final ZoneId zone;
 
 	DemoRequests(Profiles profiles, Household household, Catalogue catalogue, RequestRepository requests,
-			References references, RequestLifecycleService lifecycle, ApplicationEventPublisher events, JsonMapper json,
-			Clock clock, CitySettings city) {
+			DraftService drafts, Submission submission, CitizenForms forms, FormEngine engine, Clock clock,
+			CitySettings city) {
 		this.profiles = profiles;
 		this.household = household;
 		this.catalogue = catalogue;
 		this.requests = requests;
-		this.references = references;
-		this.lifecycle = lifecycle;
-		this.events = events;
-		this.json = json;
+		this.drafts = drafts;
+		this.submission = submission;
+		this.forms = forms;
+		this.engine = engine;
 		this.clock = clock;
 		this.zone = city.timeZone();
 	}
@@ -92,81 +102,114 @@ class DemoRequests implements ApplicationRunner {
 	}
 
 	private void seed(AccountSummary camille) {
+		if (this.requests.findBySubmissionKey(EARLIER_DEMO).isPresent()) {
+			return;
+		}
 		Instant now = this.clock.instant();
-		Map<String, Object> address = (camille.address() != null) ? Map.of("line", camille.address().line(), "postcode",
-				camille.address().postcode(), "commune", camille.address().city()) : Map.of();
-		Optional<Request> bulky = make(camille, "demo-1", "ENC", days(now, 12), null,
-				Map.of("address", address, "items",
-						List.of(Map.of("kind", "Meuble", "quantity", "2"), Map.of("kind", "Matelas", "quantity", "1")),
-						"commitment", "true"));
-		bulky.ifPresent((r) -> {
-			r.takeInCharge(AGENT, days(now, 10));
-			r.accept(AGENT, null, days(now, 9));
-			this.events.publishEvent(new DecisionTaken(ref(r), Decision.ACCEPTED, null, days(now, 9)));
-			LocalDate pickup = LocalDate.now(this.clock.withZone(this.zone)).plusDays(4);
-			String message = "Nos équipes passeront le " + pickup.getDayOfMonth() + "/" + pickup.getMonthValue()
-					+ " dans la matinée.";
-			r.recordInformation(AGENT, message, days(now, 8));
-			this.events.publishEvent(new InformationSent(ref(r), message, pickup, days(now, 8)));
-		});
+		LocalDate today = LocalDate.ofInstant(now, this.zone);
+		String email = camille.email();
+		Map<String, String> home = address(camille, "address");
+		make(camille, "demo-request-encombrants", "ENC", days(now, 12),
+				with(home, "items[0]._row", "", "items[0].kind", "Meuble", "items[0].quantity", "2", "items[1]._row",
+						"", "items[1].kind", "Matelas", "items[1].quantity", "1", "phone", "06 12 34 56 78",
+						"commitment", "true"))
+			.ifPresent((r) -> {
+				r.takeInCharge(AGENT, email, days(now, 10));
+				r.accept(AGENT, null, email, days(now, 9));
+				LocalDate pickup = today.plusDays(4);
+				r.sendInformation(AGENT, "Nos équipes passeront le " + pickup.getDayOfMonth() + "/"
+						+ pickup.getMonthValue() + " dans la matinée.", pickup, email, days(now, 8));
+				this.requests.save(r);
+			});
 		Optional<MemberView> child = this.household.members(camille.id(), MemberFilter.all())
 			.stream()
 			.filter((m) -> m.kind() == MemberKind.CHILD)
 			.findFirst();
-		make(camille, "demo-2", "SCO", days(now, 6), child.orElse(null),
-				Map.of("school-year", "2026-2027", "pai", "false"))
+		child
+			.flatMap((c) -> make(camille, "demo-request-inscription-scolaire", "SCO", days(now, 6),
+					with(address(camille, "parent-address"), "child", c.publicId(), "school-year", "2026-2027", "level",
+							"Cours moyen 1 (CM1)", "school", "École élémentaire Jules-Ferry", "parent-email", email,
+							"parent-phone", "06 12 34 56 78", "pai", "false", "certify", "true")))
 			.ifPresent((r) -> {
-				r.takeInCharge(AGENT, days(now, 5));
-				String question = "Merci d’apporter au guichet le carnet de santé de l’enfant (pages des vaccinations).";
-				r.askCitizen(AGENT, question, days(now, 4));
-				this.events.publishEvent(new CitizenAsked(ref(r), question, days(now, 4)));
+				r.takeInCharge(AGENT, email, days(now, 5));
+				r.askCitizen(AGENT,
+						"Merci d’apporter au guichet le carnet de santé de l’enfant (pages des vaccinations).", email,
+						days(now, 4));
+				this.requests.save(r);
 			});
-		make(camille, "demo-3", "VOIRIE", days(now, 30), null, Map.of("category", "Éclairage public en panne",
-				"description", "Le lampadaire devant le numéro 12 ne s’allume plus depuis une semaine."))
+		make(camille, "demo-request-signalement-voirie", "VOIRIE", days(now, 30),
+				with(home, "category", "Éclairage public en panne", "description",
+						"Le lampadaire devant le numéro 12 ne s’allume plus depuis une semaine.", "place-kind",
+						"À une adresse"))
 			.ifPresent((r) -> {
-				r.takeInCharge(AGENT, days(now, 29));
-				r.askCitizen(AGENT, "Pouvez-vous préciser de quel côté de la rue se trouve le lampadaire ?",
+				r.takeInCharge(AGENT, email, days(now, 29));
+				r.askCitizen(AGENT, "Pouvez-vous préciser de quel côté de la rue se trouve le lampadaire ?", email,
 						days(now, 28));
-				r.citizenAnswers(DEMO_CITIZEN, "Côté pair, en face de la boulangerie.", days(now, 27));
-				this.events
-					.publishEvent(new CitizenAnswered(ref(r), "Côté pair, en face de la boulangerie.", days(now, 27)));
+				r.citizenAnswers(DEMO_CITIZEN, "Côté pair, en face de la boulangerie.", email, days(now, 27));
 				r.refuse(AGENT,
 						"Ce lampadaire relève du syndicat d’énergie : nous lui avons transmis votre signalement.",
-						days(now, 25));
-				this.events.publishEvent(new DecisionTaken(ref(r), Decision.REFUSED, r.getMotive(), days(now, 25)));
+						email, days(now, 25));
+				this.requests.save(r);
 			});
-		make(camille, "demo-4", "ODP", days(now, 1), null, Map.of());
+		make(camille, "demo-request-occupation-voie", "ODP", days(now, 1),
+				with(home, "kind", "Déménagement", "start", today.plusDays(10).toString(), "end",
+						today.plusDays(11).toString(), "vehicle", "AB-123-CD", "length", "12", "sidewalk", "false"));
 	}
 
-	/** Makes and sends a request, unless the demo made it already. */
-	private Optional<Request> make(AccountSummary camille, String key, String code, Instant sentAt, MemberView member,
-			Map<String, Object> answers) {
+	/**
+	 * Starts a draft, posts every visible step with the given parameters and sends it at
+	 * {@code sentAt}, unless the demo made it already.
+	 * @return the sent request, to move on with the aggregate's verbs; empty when made
+	 * already, or when the procedure refuses the demo's answers (the draft stays)
+	 */
+	private Optional<Request> make(AccountSummary camille, String key, String code, Instant sentAt,
+			Map<String, String> posted) {
 		Optional<Procedure> found = this.catalogue.find(code);
 		if (found.isEmpty() || this.requests.findBySubmissionKey(key).isPresent()) {
 			return Optional.empty();
 		}
 		Procedure procedure = found.get();
-		Request request = new Request(this.references.draftId(), camille.id(), null, code, procedure.revision(),
-				procedure.title(), procedure.category().slug(), procedure.department(),
-				this.json.writeValueAsString(answers), sentAt.minus(Duration.ofMinutes(20)));
-		if (member != null) {
-			request.saveDraft(this.json.writeValueAsString(answers), 0, member.publicId(), member.fullName(),
-					sentAt.minus(Duration.ofMinutes(5)));
+		String publicId = this.drafts.start(camille, procedure, sentAt.minus(Duration.ofMinutes(20)));
+		FormDefinition form = procedure.form();
+		FormContext context = this.forms.context(camille);
+		Map<String, String[]> params = new LinkedHashMap<>();
+		posted.forEach((name, value) -> params.put(name, new String[] { value }));
+		Answers answers = this.drafts.answers(this.drafts.find(camille.id(), publicId).orElseThrow());
+		for (int step = 0; step < form.steps().size(); step++) {
+			if (this.engine.isVisible(form, answers, step)) {
+				StepResult result = this.engine.submit(form, answers, step, params, context);
+				if (!result.errors().isEmpty()) {
+					log.warn("Demo request {} left out: step {} refused {}", key, step, result.errors());
+					return Optional.empty();
+				}
+				answers = result.answers();
+			}
 		}
-		String reference;
-		do {
-			reference = this.references.reference(code);
+		this.drafts.save(camille.id(), publicId, answers, DraftService.SUMMARY, sentAt.minus(Duration.ofMinutes(2)));
+		Outcome outcome = this.submission.submit(camille.id(), publicId, key, sentAt);
+		if (!(outcome instanceof Sent sent)) {
+			log.warn("Demo request {} left out: {}", key, outcome);
+			return Optional.empty();
 		}
-		while (this.requests.existsByReference(reference));
-		request.submit(reference, key, DEMO_CITIZEN, sentAt);
-		// the managed copy: the verbs applied to it next are saved with the transaction
-		Request saved = this.requests.save(request);
-		this.events.publishEvent(new RequestSubmitted(ref(saved), List.<AnswerLine>of(), sentAt));
-		return Optional.of(saved);
+		return this.requests.findByReference(sent.reference());
 	}
 
-	private fr.comptecitoyen.request.RequestEvents.RequestRef ref(Request request) {
-		return this.lifecycle.ref(request);
+	private static Map<String, String> address(AccountSummary camille, String field) {
+		Map<String, String> params = new LinkedHashMap<>();
+		if (camille.address() != null) {
+			params.put(field + ".line", camille.address().line());
+			params.put(field + ".postcode", camille.address().postcode());
+			params.put(field + ".commune", camille.address().city());
+		}
+		return params;
+	}
+
+	private static Map<String, String> with(Map<String, String> base, String... pairs) {
+		Map<String, String> params = new LinkedHashMap<>(base);
+		for (int i = 0; i < pairs.length; i += 2) {
+			params.put(pairs[i], pairs[i + 1]);
+		}
+		return params;
 	}
 
 	private static Instant days(Instant now, int ago) {

@@ -72,7 +72,12 @@ public class DraftService implements Drafts {
 	 */
 	@Transactional
 	public String start(AccountSummary account, Procedure procedure) {
-		Instant now = this.clock.instant();
+		return start(account, procedure, this.clock.instant());
+	}
+
+	/** The same, at a given time (the demo's requests were started days ago). */
+	@Transactional
+	String start(AccountSummary account, Procedure procedure, Instant now) {
 		Optional<Request> twin = this.requests
 			.findFirstByAccountIdAndProcedureCodeAndStatusOrderByCreatedAtDesc(account.id(), procedure.code(),
 					RequestStatus.DRAFT)
@@ -123,11 +128,17 @@ public class DraftService implements Drafts {
 	 */
 	@Transactional
 	public Optional<Instant> save(UUID accountId, String publicId, Answers answers, int step) {
+		return save(accountId, publicId, answers, step, this.clock.instant());
+	}
+
+	/** The same, at a given time. */
+	@Transactional
+	Optional<Instant> save(UUID accountId, String publicId, Answers answers, int step, Instant now) {
 		Optional<Request> found = this.requests.findByPublicIdAndAccountId(publicId, accountId)
 			.filter((request) -> request.getStatus() == RequestStatus.DRAFT);
 		found.ifPresent((draft) -> {
 			Member member = member(procedure(draft).form(), answers);
-			draft.saveDraft(answers.toJson(this.json), step, member.id(), member.name(), this.clock.instant());
+			draft.saveDraft(answers.toJson(this.json), step, member.id(), member.name(), now);
 		});
 		return found.map(Request::getUpdatedAt);
 	}

@@ -4,15 +4,19 @@ import java.time.Instant;
 import java.util.UUID;
 
 import fr.comptecitoyen.request.RequestStatus;
+import fr.comptecitoyen.request.Transition;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.UuidGenerator;
 
 /**
- * One line of a request's timeline: who did what, when, from which status to which.
+ * One line of a request's timeline: who did what ({@link Transition}), when, from which
+ * status to which.
  */
 @Entity
 @Table(name = "request_history")
@@ -32,14 +36,11 @@ public class HistoryEntry {
 
 	}
 
-	/** What was done: a lifecycle verb, or a message that does not change the status. */
-	public enum Verb {
-
-		SUBMIT, TAKE_IN_CHARGE, ASK_CITIZEN, CITIZEN_ANSWERS, ACCEPT, REFUSE, CLOSE, WITHDRAW, INFORMATION
-
-	}
-
+	// Generated when inserted: a new line has no id, so saving its aggregate (a merge)
+	// inserts it without looking it up first.
 	@Id
+	@GeneratedValue
+	@UuidGenerator
 	private UUID id;
 
 	@Column(name = "request_id", nullable = false)
@@ -60,7 +61,7 @@ public class HistoryEntry {
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 20)
-	private Verb verb;
+	private Transition verb;
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "from_status", length = 20)
@@ -76,9 +77,8 @@ public class HistoryEntry {
 	protected HistoryEntry() {
 	}
 
-	HistoryEntry(UUID requestId, int position, Instant at, Actor actor, String actorName, Verb verb, RequestStatus from,
-			RequestStatus to, String comment) {
-		this.id = UUID.randomUUID();
+	HistoryEntry(UUID requestId, int position, Instant at, Actor actor, String actorName, Transition verb,
+			RequestStatus from, RequestStatus to, String comment) {
 		this.requestId = requestId;
 		this.position = position;
 		this.at = at;
@@ -106,7 +106,8 @@ public class HistoryEntry {
 		return this.actorName;
 	}
 
-	public Verb getVerb() {
+	/** The verb of the lifecycle table that wrote this line. */
+	public Transition getVerb() {
 		return this.verb;
 	}
 

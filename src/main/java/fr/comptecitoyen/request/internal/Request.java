@@ -1,17 +1,19 @@
 package fr.comptecitoyen.request.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
 import fr.comptecitoyen.request.IllegalTransitionException;
+import fr.comptecitoyen.request.RequestEvents.AnswerLine;
 import fr.comptecitoyen.request.RequestEvents.Decision;
+import fr.comptecitoyen.request.RequestEvents.RequestRef;
 import fr.comptecitoyen.request.RequestStatus;
 import fr.comptecitoyen.request.Transition;
 import fr.comptecitoyen.request.internal.HistoryEntry.Actor;
-import fr.comptecitoyen.request.internal.HistoryEntry.Verb;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -24,9 +26,18 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
+
 /**
  * A request (demande), from draft to decision. Its status changes only through the verbs
- * below, each checked against {@link Transition}'s table and recorded in the history.
+ * below, each checked against {@link Transition}'s table, recorded in the history, and
+ * raising the event the table names (published when the request is saved, see
+ * {@link #pendingEvents()}).
+ *
+ * <p>
+ * Each verb takes {@code email}, the address its event writes to: the account's current
+ * address (a visitor's request writes to the address it keeps, and ignores it).
  */
 @Entity
 @Table(name = "citizen_request")
@@ -108,6 +119,8 @@ public class Request {
 	@OrderBy("position")
 	private List<HistoryEntry> history = new ArrayList<>();
 
+	private final transient List<Object> events = new ArrayList<>();
+
 	protected Request() {
 	}
 
@@ -143,62 +156,83 @@ public class Request {
 		this.updatedAt = now;
 	}
 
-	/** The citizen sends the draft: it gets its reference. */
-	public void submit(String reference, String submissionKey, String actorName, Instant now) {
-		move(Transition.SUBMIT, Actor.CITIZEN, actorName, null, now);
+	/**
+	 * The citizen sends the draft: it gets its reference, and the acknowledgement event
+	 * carries the answers as the citizen reads them.
+	 */
+	public void submit(String reference, String submissionKey, String actorName, String email, List<AnswerLine> summary,
+			Instant now) {
+		Transition.SUBMIT.target(this.status);
 		this.reference = reference;
 		this.submissionKey = submissionKey;
 		this.submittedAt = now;
+		move(Transition.SUBMIT, Actor.CITIZEN, actorName, email, null, null, List.copyOf(summary), now);
 	}
 
 	/** An agent takes the request in charge. */
-	public void takeInCharge(String agent, Instant now) {
-		move(Transition.TAKE_IN_CHARGE, Actor.AGENT, agent, null, now);
+	public void takeInCharge(String agent, String email, Instant now) {
+		move(Transition.TAKE_IN_CHARGE, Actor.AGENT, agent, email, null, null, List.of(), now);
 	}
 
 	/** The department asks the citizen for something. */
-	public void askCitizen(String agent, String message, Instant now) {
-		move(Transition.ASK_CITIZEN, Actor.AGENT, agent, message, now);
+	public void askCitizen(String agent, String message, String email, Instant now) {
+		move(Transition.ASK_CITIZEN, Actor.AGENT, agent, email, message, null, List.of(), now);
 	}
 
 	/** The citizen answers what the department asked. */
-	public void citizenAnswers(String actorName, String message, Instant now) {
-		move(Transition.CITIZEN_ANSWERS, Actor.CITIZEN, actorName, message, now);
+	public void citizenAnswers(String actorName, String message, String email, Instant now) {
+		move(Transition.CITIZEN_ANSWERS, Actor.CITIZEN, actorName, email, message, null, List.of(), now);
 	}
 
 	/** Decision: accord, with an optional comment. */
-	public void accept(String agent, String comment, Instant now) {
-		move(Transition.ACCEPT, Actor.AGENT, agent, comment, now);
+	public void accept(String agent, String comment, String email, Instant now) {
+		move(Transition.ACCEPT, Actor.AGENT, agent, email, comment, null, List.of(), now);
 		decide(Decision.ACCEPTED, comment, now);
 	}
 
-	/** Decision: refus, with its motive (required). */
-	public void refuse(String agent, String motive, Instant now) {
+	/**
+	 * Decision: refus, with its motive.
+	 * @throws IllegalArgumentException when the motive is blank
+	 */
+	public void refuse(String agent, String motive, String email, Instant now) {
 		if (motive == null || motive.isBlank()) {
 			throw new IllegalArgumentException("A refusal needs a motive");
 		}
-		move(Transition.REFUSE, Actor.AGENT, agent, motive, now);
+		move(Transition.REFUSE, Actor.AGENT, agent, email, motive, null, List.of(), now);
 		decide(Decision.REFUSED, motive, now);
 	}
 
 	/** Closes the request. */
-	public void close(String agent, String comment, Instant now) {
-		move(Transition.CLOSE, Actor.AGENT, agent, comment, now);
+	public void close(String agent, String comment, String email, Instant now) {
+		move(Transition.CLOSE, Actor.AGENT, agent, email, comment, null, List.of(), now);
 	}
 
 	/** The citizen withdraws the request before a decision. */
-	public void withdraw(String actorName, Instant now) {
-		move(Transition.WITHDRAW, Actor.CITIZEN, actorName, null, now);
+	public void withdraw(String actorName, String email, Instant now) {
+		move(Transition.WITHDRAW, Actor.CITIZEN, actorName, email, null, null, List.of(), now);
 	}
 
-	/** An information message from the department: recorded, the status stays. */
-	public void recordInformation(String agent, String message, Instant now) {
-		if (this.status == RequestStatus.DRAFT || this.status.isFinal() && this.status != RequestStatus.ACCEPTED) {
-			throw new IllegalStateException("No information message on a " + this.status + " request");
-		}
-		this.history.add(new HistoryEntry(this.id, this.history.size(), now, Actor.AGENT, agent, Verb.INFORMATION,
-				this.status, this.status, message));
-		this.updatedAt = now;
+	/**
+	 * An information message from the department, possibly about a date: recorded, the
+	 * status stays.
+	 */
+	public void sendInformation(String agent, String message, LocalDate date, String email, Instant now) {
+		move(Transition.INFORMATION, Actor.AGENT, agent, email, message, date, List.of(), now);
+	}
+
+	/**
+	 * The events raised by the verbs applied since the last save, in order; the
+	 * repository publishes them on {@code save} (in the transaction of the change) and
+	 * then forgets them.
+	 */
+	@DomainEvents
+	public List<Object> pendingEvents() {
+		return Collections.unmodifiableList(this.events);
+	}
+
+	@AfterDomainEventPublication
+	void clearEvents() {
+		this.events.clear();
 	}
 
 	private void decide(Decision decision, String motive, Instant now) {
@@ -207,15 +241,20 @@ public class Request {
 		this.decidedAt = now;
 	}
 
-	private void move(Transition transition, Actor actor, String actorName, String comment, Instant now) {
-		if (!transition.allowedFrom(this.status)) {
-			throw new IllegalTransitionException(transition, this.status);
-		}
+	/**
+	 * Applies one verb of the table: checked, written to the history, its event
+	 * registered.
+	 */
+	private void move(Transition transition, Actor actor, String actorName, String email, String comment,
+			LocalDate date, List<AnswerLine> summary, Instant now) {
 		RequestStatus from = this.status;
-		this.status = transition.target();
+		this.status = transition.target(from);
 		this.updatedAt = now;
-		this.history.add(new HistoryEntry(this.id, this.history.size(), now, actor, actorName,
-				Verb.valueOf(transition.name()), from, this.status, comment));
+		this.history.add(new HistoryEntry(this.id, this.history.size(), now, actor, actorName, transition, from,
+				this.status, comment));
+		RequestRef ref = new RequestRef(this.id, this.reference, this.accountId,
+				(this.accountId != null) ? email : this.visitorEmail, this.procedureCode, this.title, this.department);
+		this.events.add(transition.event(new Transition.Facts(ref, actorName, comment, date, summary, now)));
 	}
 
 	public UUID getId() {

@@ -3,25 +3,18 @@ package fr.comptecitoyen.request.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.function.BiFunction;
 
 import fr.comptecitoyen.account.AccountSummary;
 import fr.comptecitoyen.account.Accounts;
-import fr.comptecitoyen.request.RequestEvents.CitizenAsked;
-import fr.comptecitoyen.request.RequestEvents.Decision;
-import fr.comptecitoyen.request.RequestEvents.DecisionTaken;
-import fr.comptecitoyen.request.RequestEvents.InformationSent;
-import fr.comptecitoyen.request.RequestEvents.RequestClosed;
-import fr.comptecitoyen.request.RequestEvents.RequestRef;
-import fr.comptecitoyen.request.RequestEvents.RequestTakenInCharge;
 import fr.comptecitoyen.request.RequestLifecycle;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The department's verbs on requests (see {@link RequestLifecycle}).
+ * The department's verbs on requests (see {@link RequestLifecycle}): load, apply the
+ * aggregate's verb at the clock's time, save — which publishes the event the verb
+ * registered.
  */
 @Service
 class RequestLifecycleService implements RequestLifecycle {
@@ -30,90 +23,75 @@ class RequestLifecycleService implements RequestLifecycle {
 
 	private final Accounts accounts;
 
-	private final ApplicationEventPublisher events;
-
 	private final Clock clock;
 
-	RequestLifecycleService(RequestRepository requests, Accounts accounts, ApplicationEventPublisher events,
-			Clock clock) {
+	RequestLifecycleService(RequestRepository requests, Accounts accounts, Clock clock) {
 		this.requests = requests;
 		this.accounts = accounts;
-		this.events = events;
 		this.clock = clock;
 	}
 
 	@Override
 	@Transactional
 	public void takeInCharge(String reference, String agent) {
-		apply(reference, (request, now) -> {
-			request.takeInCharge(agent, now);
-			return new RequestTakenInCharge(ref(request), agent, now);
-		});
+		apply(reference, (request, email, now) -> request.takeInCharge(agent, email, now));
 	}
 
 	@Override
 	@Transactional
 	public void askCitizen(String reference, String agent, String message) {
-		apply(reference, (request, now) -> {
-			request.askCitizen(agent, message, now);
-			return new CitizenAsked(ref(request), message, now);
-		});
+		apply(reference, (request, email, now) -> request.askCitizen(agent, message, email, now));
 	}
 
 	@Override
 	@Transactional
 	public void accept(String reference, String agent, String comment) {
-		apply(reference, (request, now) -> {
-			request.accept(agent, comment, now);
-			return new DecisionTaken(ref(request), Decision.ACCEPTED, comment, now);
-		});
+		apply(reference, (request, email, now) -> request.accept(agent, comment, email, now));
 	}
 
 	@Override
 	@Transactional
 	public void refuse(String reference, String agent, String motive) {
-		apply(reference, (request, now) -> {
-			request.refuse(agent, motive, now);
-			return new DecisionTaken(ref(request), Decision.REFUSED, motive, now);
-		});
+		apply(reference, (request, email, now) -> request.refuse(agent, motive, email, now));
 	}
 
 	@Override
 	@Transactional
 	public void sendInformation(String reference, String agent, String message, LocalDate date) {
-		apply(reference, (request, now) -> {
-			request.recordInformation(agent, message, now);
-			return new InformationSent(ref(request), message, date, now);
-		});
+		apply(reference, (request, email, now) -> request.sendInformation(agent, message, date, email, now));
 	}
 
 	@Override
 	@Transactional
 	public void close(String reference, String agent, String comment) {
-		apply(reference, (request, now) -> {
-			request.close(agent, comment, now);
-			return new RequestClosed(ref(request), comment, now);
-		});
+		apply(reference, (request, email, now) -> request.close(agent, comment, email, now));
 	}
 
-	/** Applies one verb at the clock's time and publishes the event it returns. */
-	private void apply(String reference, BiFunction<Request, Instant, Object> verb) {
-		this.events.publishEvent(verb.apply(load(reference), this.clock.instant()));
-	}
-
-	private Request load(String reference) {
-		return this.requests.findByReference(reference)
+	/** Applies one verb at the clock's time and saves, which publishes its event. */
+	private void apply(String reference, Verb verb) {
+		Request request = this.requests.findByReference(reference)
 			.orElseThrow(() -> new IllegalArgumentException("No request " + reference));
+		verb.apply(request, emailOf(request), this.clock.instant());
+		this.requests.save(request);
 	}
 
-	/** The facts every request event carries, with the address to write to. */
-	RequestRef ref(Request request) {
-		String email = request.getVisitorEmail();
-		if (request.getAccountId() != null) {
-			email = this.accounts.find(request.getAccountId()).map(AccountSummary::email).orElse(null);
+	/**
+	 * Where the request's events write: the account's current address, or the visitor's
+	 * own (null when the account is gone).
+	 */
+	String emailOf(Request request) {
+		if (request.getAccountId() == null) {
+			return request.getVisitorEmail();
 		}
-		return new RequestRef(request.getId(), request.getReference(), request.getAccountId(), email,
-				request.getProcedureCode(), request.getTitle(), request.getDepartment());
+		return this.accounts.find(request.getAccountId()).map(AccountSummary::email).orElse(null);
+	}
+
+	/** One verb of the aggregate, given the address to write to and the time. */
+	@FunctionalInterface
+	interface Verb {
+
+		void apply(Request request, String email, Instant now);
+
 	}
 
 }

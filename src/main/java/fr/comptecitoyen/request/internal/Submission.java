@@ -17,12 +17,9 @@ import fr.comptecitoyen.form.Answers;
 import fr.comptecitoyen.form.FieldError;
 import fr.comptecitoyen.form.FormContext;
 import fr.comptecitoyen.form.FormEngine;
-import fr.comptecitoyen.request.RequestEvents.RequestRef;
-import fr.comptecitoyen.request.RequestEvents.RequestSubmitted;
 import fr.comptecitoyen.request.RequestStatus;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -67,8 +64,6 @@ public class Submission {
 
 	private final References references;
 
-	private final ApplicationEventPublisher events;
-
 	private final JsonMapper json;
 
 	private final Clock clock;
@@ -76,8 +71,8 @@ public class Submission {
 	private final TransactionTemplate transaction;
 
 	Submission(RequestRepository requests, DraftService drafts, Accounts accounts, CitizenForms forms,
-			FormEngine engine, AnswerLines lines, References references, ApplicationEventPublisher events,
-			JsonMapper json, Clock clock, PlatformTransactionManager transactions) {
+			FormEngine engine, AnswerLines lines, References references, JsonMapper json, Clock clock,
+			PlatformTransactionManager transactions) {
 		this.requests = requests;
 		this.drafts = drafts;
 		this.accounts = accounts;
@@ -85,7 +80,6 @@ public class Submission {
 		this.engine = engine;
 		this.lines = lines;
 		this.references = references;
-		this.events = events;
 		this.json = json;
 		this.clock = clock;
 		this.transaction = new TransactionTemplate(transactions);
@@ -120,10 +114,15 @@ public class Submission {
 	 * @return the outcome
 	 */
 	public Outcome submit(UUID accountId, String publicId, String submissionKey) {
+		return submit(accountId, publicId, submissionKey, this.clock.instant());
+	}
+
+	/** The same, sent at a given time (the demo's requests were sent days ago). */
+	Outcome submit(UUID accountId, String publicId, String submissionKey, Instant now) {
 		String key = (submissionKey != null && KEY.matcher(submissionKey).matches()) ? submissionKey : newKey();
 		for (int attempt = 1;; attempt++) {
 			try {
-				return this.transaction.execute((status) -> submitOnce(accountId, publicId, key));
+				return this.transaction.execute((status) -> submitOnce(accountId, publicId, key, now));
 			}
 			catch (OptimisticLockingFailureException | PessimisticLockingFailureException
 					| DataIntegrityViolationException ex) {
@@ -145,7 +144,7 @@ public class Submission {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
-	private Outcome submitOnce(UUID accountId, String publicId, String submissionKey) {
+	private Outcome submitOnce(UUID accountId, String publicId, String submissionKey, Instant now) {
 		Optional<Request> already = this.requests.findBySubmissionKeyAndAccountId(submissionKey, accountId);
 		if (already.isPresent()) {
 			return new Sent(already.get().getReference());
@@ -171,17 +170,14 @@ public class Submission {
 			return new Invalid(errors);
 		}
 		Answers kept = this.engine.finalAnswers(procedure.form(), answers, context);
-		Instant now = this.clock.instant();
 		// Drawn before the entity changes, so that its query does not flush a first
 		// update.
 		String reference = newReference(procedure.code());
 		DraftService.Member member = DraftService.member(procedure.form(), kept);
 		draft.saveDraft(kept.toJson(this.json), DraftService.SUMMARY, member.id(), member.name(), now);
-		draft.submit(reference, submissionKey, account.username(), now);
-		this.requests.flush();
-		RequestRef ref = new RequestRef(draft.getId(), draft.getReference(), accountId, account.email(),
-				draft.getProcedureCode(), draft.getTitle(), draft.getDepartment());
-		this.events.publishEvent(new RequestSubmitted(ref, this.lines.of(procedure.form(), kept), now));
+		draft.submit(reference, submissionKey, account.username(), account.email(),
+				this.lines.of(procedure.form(), kept), now);
+		this.requests.saveAndFlush(draft);
 		return new Sent(draft.getReference());
 	}
 

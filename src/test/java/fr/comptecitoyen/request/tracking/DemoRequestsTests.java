@@ -1,12 +1,15 @@
 package fr.comptecitoyen.request.tracking;
 
 import java.util.List;
+import java.util.Set;
 
 import fr.comptecitoyen.account.AccountSummary;
+import fr.comptecitoyen.account.CitizenPrincipal;
 import fr.comptecitoyen.account.Profiles;
 import fr.comptecitoyen.notification.Inbox;
 import fr.comptecitoyen.request.CitizenRequests.Line;
 import fr.comptecitoyen.request.CitizenRequests;
+import fr.comptecitoyen.request.CitizenRequests.Event;
 import fr.comptecitoyen.request.RequestFilter;
 import fr.comptecitoyen.request.RequestStatus;
 import fr.comptecitoyen.support.PortalTest;
@@ -17,18 +20,31 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * Demo mode: camille.martin has requests in various statuses with their history, emails
- * and a pending reminder, once even after a second start.
+ * and a pending reminder, once even after a second start. They are made by the code of
+ * real requests: their history follows the lifecycle (no answer to a question never
+ * asked), every change that writes to the citizen left its message in Mes messages, and
+ * the request awaiting the citizen shows the answers it was sent with.
  */
 @PortalTest(properties = { "cc.demo.enabled=true", "cc.demo.password=demo-citoyen-2026" })
 class DemoRequestsTests {
 
-	@org.springframework.beans.factory.annotation.Autowired
+	/** The verbs whose event writes to the citizen (mail and Mes messages). */
+	private static final Set<String> WRITING = Set.of("SUBMIT", "ASK_CITIZEN", "CITIZEN_ANSWERS", "ACCEPT", "REFUSE",
+			"WITHDRAW", "INFORMATION");
+
+	@Autowired
 	fr.comptecitoyen.support.Mailbox mailbox;
+
+	@Autowired
+	MockMvc mvc;
 
 	@Autowired
 	Profiles profiles;
@@ -64,6 +80,50 @@ class DemoRequestsTests {
 			.isEqualTo(1);
 		Line bulky = lines.stream().filter((l) -> l.procedureCode().equals("ENC")).findFirst().orElseThrow();
 		assertThat(this.requests.find(camille.id(), bulky.reference()).timeline()).hasSize(4);
+	}
+
+	@Test
+	void everyDemoAnswerFollowsAQuestionAndEveryChangeLeftItsMessage() {
+		this.mailbox.drain();
+		AccountSummary camille = this.profiles.findByUsername("camille.martin").orElseThrow();
+		List<Inbox.Message> messages = this.inbox.messages(camille.id(), 100);
+		List<Line> lines = this.requests.list(camille.id(), RequestFilter.none(), 1).lines();
+		assertThat(lines).hasSize(4);
+		for (Line line : lines) {
+			List<String> verbs = this.requests.find(camille.id(), line.reference())
+				.timeline()
+				.stream()
+				.map(Event::verb)
+				.toList();
+			for (int i = 0; i < verbs.size(); i++) {
+				if (verbs.get(i).equals("CITIZEN_ANSWERS")) {
+					assertThat(verbs.subList(0, i)).as("an answer follows a question").contains("ASK_CITIZEN");
+				}
+			}
+			assertThat(messages.stream().filter((m) -> ("/demandes/" + line.reference()).equals(m.path())))
+				.as("messages of %s %s", line.reference(), verbs)
+				.hasSize((int) verbs.stream().filter(WRITING::contains).count());
+		}
+	}
+
+	@Test
+	void theRequestAwaitingTheCitizenShowsTheAnswersItWasSentWith() throws Exception {
+		AccountSummary camille = this.profiles.findByUsername("camille.martin").orElseThrow();
+		Line awaiting = this.requests.list(camille.id(), RequestFilter.none(), 1)
+			.lines()
+			.stream()
+			.filter((l) -> l.status() == RequestStatus.AWAITING_CITIZEN)
+			.findFirst()
+			.orElseThrow();
+		String page = this.mvc
+			.perform(get("/demandes/" + awaiting.reference())
+				.with(user(new CitizenPrincipal(camille.id(), camille.username(), "{noop}x", true, false))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Léa", "2026-2027", "Cours moyen 1 (CM1)", "École élémentaire Jules-Ferry", "Martin",
+				camille.email(), "12 rue des Lilas", "Merci d’apporter au guichet le carnet de santé");
+		assertThat(page.split("Non renseigné", -1)).as("only the optional current school is left blank").hasSize(2);
 	}
 
 }

@@ -85,11 +85,11 @@ class MyRequestsFilterTests {
 	private static void move(Request r, int step) {
 		Instant at = r.getSubmittedAt().plusSeconds(60);
 		switch (step) {
-			case 1 -> r.takeInCharge("Agent", at);
-			case 2 -> r.askCitizen("Agent", "Une pièce ?", at);
-			case 3 -> r.accept("Agent", null, at);
-			case 4 -> r.refuse("Agent", "Motif", at);
-			case 5 -> r.withdraw("camille", at);
+			case 1 -> r.takeInCharge("Agent", null, at);
+			case 2 -> r.askCitizen("Agent", "Une pièce ?", null, at);
+			case 3 -> r.accept("Agent", null, null, at);
+			case 4 -> r.refuse("Agent", "Motif", null, at);
+			case 5 -> r.withdraw("camille", null, at);
 			default -> {
 			}
 		}
