@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import fr.comptecitoyen.account.AccountEvents.AccountClosed;
 import fr.comptecitoyen.security.AuditLog;
+import fr.comptecitoyen.security.SecondFactorCredentials;
 import fr.comptecitoyen.security.PasswordConfirmation;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -27,7 +28,7 @@ public class AccountClosing {
 
 	private final AccountTokens tokens;
 
-	private final RecoveryCodes recoveryCodes;
+	private final SecondFactorCredentials secondFactors;
 
 	private final AuditLog audit;
 
@@ -36,11 +37,11 @@ public class AccountClosing {
 	private final Clock clock;
 
 	AccountClosing(AccountRepository accounts, PasswordConfirmation confirmation, AccountTokens tokens,
-			RecoveryCodes recoveryCodes, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+			SecondFactorCredentials secondFactors, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
 		this.accounts = accounts;
 		this.confirmation = confirmation;
 		this.tokens = tokens;
-		this.recoveryCodes = recoveryCodes;
+		this.secondFactors = secondFactors;
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
@@ -59,7 +60,7 @@ public class AccountClosing {
 		String email = account.getEmail();
 		String name = account.getDisplayName();
 		this.tokens.deleteAll(accountId);
-		this.recoveryCodes.deleteAll(accountId);
+		this.secondFactors.remove(accountId);
 		account.close(this.clock.instant());
 		this.events.publishEvent(new AccountClosed(accountId, email, name));
 		this.audit.record(AuditLog.Action.ACCOUNT_CLOSED, account.getUsername(), accountId, request);

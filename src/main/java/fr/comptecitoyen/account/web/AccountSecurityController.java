@@ -8,7 +8,7 @@ import fr.comptecitoyen.account.AccountSummary;
 import fr.comptecitoyen.account.Accounts;
 import fr.comptecitoyen.account.CitizenPrincipal;
 import fr.comptecitoyen.account.internal.AuthenticatorApp;
-import fr.comptecitoyen.account.internal.AuthenticatorApp.Enrolment;
+import fr.comptecitoyen.security.SecondFactorCredentials.Enrolment;
 import fr.comptecitoyen.account.internal.EmailChange;
 import fr.comptecitoyen.account.internal.InvalidLinkException;
 import jakarta.servlet.http.HttpServletRequest;
