@@ -109,6 +109,14 @@ public class Catalogue implements InitializingBean {
 		logger.info("Catalogue: {} procedures loaded", loaded.size());
 	}
 
+	/**
+	 * Every procedure loaded from the definitions, published or not, by category then
+	 * title (the back office's administration).
+	 */
+	public List<Procedure> current() {
+		return this.current.values().stream().sorted(ORDER).toList();
+	}
+
 	/** The published procedures, by category then title. */
 	public List<Procedure> published() {
 		Set<String> published = this.store.published();
