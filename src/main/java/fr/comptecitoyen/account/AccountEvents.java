@@ -39,4 +39,13 @@ public final class AccountEvents {
 	public record AccountClosed(UUID accountId, String email, String displayName) {
 	}
 
+	/**
+	 * The town hall asked the citizen of a pending account to correct it.
+	 *
+	 * @param message what to fix
+	 */
+	public record AccountCorrectionAsked(UUID eventId, UUID accountId, String email, String displayName,
+			String message) {
+	}
+
 }

@@ -1,5 +1,6 @@
 package fr.comptecitoyen.account;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,6 +25,37 @@ public interface Accounts {
 
 	/** Rejects a pending account, with the reason given to the citizen. */
 	void reject(UUID accountId, String reason);
+
+	/**
+	 * Validates a pending account on behalf of a staff member: the restrictions of the
+	 * pending state end at once, the citizen is emailed, the history records who.
+	 * @param by the staff identifier
+	 * @throws IllegalStateException when the account is not pending (someone else decided
+	 * first)
+	 */
+	void validate(UUID accountId, String by);
+
+	/**
+	 * Asks the citizen of a pending account to correct it (email and portal message); the
+	 * account stays pending.
+	 * @param by the staff identifier
+	 * @param message what to fix, as the citizen reads it
+	 * @throws IllegalStateException when the account is not pending
+	 */
+	void askCorrection(UUID accountId, String by, String message);
+
+	/**
+	 * Refuses a pending account on behalf of a staff member: the citizen is told why by
+	 * email and every session of the account ends. Its requests stay with the
+	 * departments.
+	 * @param by the staff identifier
+	 * @param reason the reason given to the citizen (mandatory)
+	 * @throws IllegalStateException when the account is not pending
+	 */
+	void reject(UUID accountId, String by, String reason);
+
+	/** The account's status changes and correction requests, oldest first. */
+	List<AccountStatusChange> history(UUID accountId);
 
 	/** Suspends a validated account, with the reason given to the citizen. */
 	void suspend(UUID accountId, String reason);

@@ -1,14 +1,19 @@
 package fr.comptecitoyen.account.internal;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import fr.comptecitoyen.account.AccountEvents.AccountCorrectionAsked;
 import fr.comptecitoyen.account.AccountEvents.AccountRejected;
 import fr.comptecitoyen.account.AccountEvents.AccountSuspended;
 import fr.comptecitoyen.account.AccountEvents.AccountValidated;
+import fr.comptecitoyen.account.AccountStatus;
+import fr.comptecitoyen.account.AccountStatusChange;
 import fr.comptecitoyen.account.AccountSummary;
 import fr.comptecitoyen.account.Accounts;
+import fr.comptecitoyen.security.SessionControl;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -22,12 +27,19 @@ class AccountService implements Accounts {
 
 	private final AccountRepository accounts;
 
+	private final AccountHistory history;
+
+	private final SessionControl sessions;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	AccountService(AccountRepository accounts, ApplicationEventPublisher events, Clock clock) {
+	AccountService(AccountRepository accounts, AccountHistory history, SessionControl sessions,
+			ApplicationEventPublisher events, Clock clock) {
 		this.accounts = accounts;
+		this.history = history;
+		this.sessions = sessions;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -60,6 +72,46 @@ class AccountService implements Accounts {
 		account.reject(reason, this.clock.instant());
 		this.events
 			.publishEvent(new AccountRejected(account.getId(), account.getEmail(), account.getDisplayName(), reason));
+	}
+
+	@Override
+	@Transactional
+	public void validate(UUID accountId, String by) {
+		Account account = load(accountId);
+		AccountStatus from = account.getStatus();
+		validate(accountId);
+		this.history.record(accountId, from, account.getStatus(), by, null);
+	}
+
+	@Override
+	@Transactional
+	public void askCorrection(UUID accountId, String by, String message) {
+		Account account = load(accountId);
+		if (account.getStatus() != AccountStatus.PENDING) {
+			throw new IllegalAccountTransitionException(account.getStatus(), AccountStatus.PENDING);
+		}
+		this.history.record(accountId, AccountStatus.PENDING, AccountStatus.PENDING, by, message);
+		this.events.publishEvent(new AccountCorrectionAsked(UUID.randomUUID(), accountId, account.getEmail(),
+				account.getDisplayName(), message));
+	}
+
+	@Override
+	@Transactional
+	public void reject(UUID accountId, String by, String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new IllegalArgumentException("A refusal needs a reason");
+		}
+		Account account = load(accountId);
+		AccountStatus from = account.getStatus();
+		reject(accountId, reason);
+		this.history.record(accountId, from, account.getStatus(), by, reason);
+		this.sessions.endAll(account.getUsername());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<AccountStatusChange> history(UUID accountId) {
+		return this.history.of(accountId);
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import fr.comptecitoyen.account.AccountEvents.AccountClosed;
+import fr.comptecitoyen.account.AccountEvents.AccountCorrectionAsked;
 import fr.comptecitoyen.account.AccountEvents.AccountRegistered;
 import fr.comptecitoyen.account.AccountEvents.AccountRejected;
 import fr.comptecitoyen.account.AccountEvents.AccountSuspended;
@@ -57,6 +58,14 @@ class AccountMails {
 	void on(AccountRejected event) {
 		send("account-rejected:" + event.accountId(), MessageKind.ACCOUNT, event.accountId(), event.email(),
 				"account-rejected", Map.of("name", event.displayName(), "reason", event.reason()));
+	}
+
+	/** Also a portal message: the outbox row is the citizen's inbox entry. */
+	@EventListener
+	void on(AccountCorrectionAsked event) {
+		send("account-correction:" + event.eventId(), MessageKind.ACCOUNT, event.accountId(), event.email(),
+				"account-correction",
+				Map.of("name", event.displayName(), "message", event.message(), "link", this.city.link("/compte")));
 	}
 
 	@EventListener
