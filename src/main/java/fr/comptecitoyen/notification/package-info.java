@@ -4,5 +4,5 @@
  * the other modules; nothing calls the mailer directly.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications",
-		allowedDependencies = { "shared", "account", "request", "catalogue" })
+		allowedDependencies = { "shared", "account", "request", "catalogue", "instruction" })
 package fr.comptecitoyen.notification;

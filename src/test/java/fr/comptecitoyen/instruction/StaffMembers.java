@@ -25,7 +25,7 @@ import org.springframework.test.web.servlet.MvcResult;
 public class StaffMembers {
 
 	/** The password of every test staff member. */
-	public static final String PASSWORD = "un mot de passe d’agent assez long";
+	public static final String PASSWORD = "trois chevaux bleus dans la prairie";
 
 	private static final Pattern SECRET = Pattern.compile("id=\"totp-secret\"[^>]*>([A-Z2-7 ]+)<");
 

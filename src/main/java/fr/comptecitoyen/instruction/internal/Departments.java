@@ -81,6 +81,38 @@ public class Departments implements StaffScope, ApplicationRunner {
 		return byProcedure;
 	}
 
+	/**
+	 * Creates a department.
+	 * @return false when the code is taken
+	 */
+	@Transactional
+	public boolean create(String code, String name) {
+		if (this.departments.existsById(code)) {
+			return false;
+		}
+		this.departments.save(new Department(code, name, this.clock.instant()));
+		return true;
+	}
+
+	/** Renames a department. */
+	@Transactional
+	public void rename(String code, String name) {
+		this.departments.findById(code).orElseThrow().rename(name);
+	}
+
+	/**
+	 * Deactivates a department, unless a procedure is handled by it.
+	 * @return false when a procedure still uses it
+	 */
+	@Transactional
+	public boolean deactivate(String code) {
+		if (departmentByProcedure().containsValue(code)) {
+			return false;
+		}
+		this.departments.findById(code).orElseThrow().setActive(false);
+		return true;
+	}
+
 	/** Gives a procedure to another department than its definition names. */
 	@Transactional
 	public void assign(String procedureCode, String departmentCode, String by) {
