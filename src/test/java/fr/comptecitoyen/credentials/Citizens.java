@@ -122,7 +122,7 @@ public class Citizens {
 		throw new AssertionError("No link to " + startingWith + " in:\n" + text);
 	}
 
-	static String textPart(Part part) throws Exception {
+	public static String textPart(Part part) throws Exception {
 		if (part.isMimeType("text/plain")) {
 			return (String) part.getContent();
 		}
