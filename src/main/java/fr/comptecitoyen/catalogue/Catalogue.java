@@ -109,6 +109,31 @@ public class Catalogue implements InitializingBean {
 		logger.info("Catalogue: {} procedures loaded", loaded.size());
 	}
 
+	/**
+	 * Every procedure loaded from the definitions, published or not, by category then
+	 * title (the back office's administration).
+	 */
+	public List<Procedure> current() {
+		return this.current.values().stream().sorted(ORDER).toList();
+	}
+
+	/**
+	 * Publishes or unpublishes a loaded procedure (administration): an unpublished one
+	 * leaves the catalogue; requests already sent keep their revision.
+	 * @throws IllegalArgumentException when no procedure has that code
+	 */
+	public void setPublished(String code, boolean published) {
+		if (!this.current.containsKey(code)) {
+			throw new IllegalArgumentException("No procedure " + code);
+		}
+		this.store.setPublished(code, published);
+	}
+
+	/** Whether a procedure is published. */
+	public boolean isPublished(String code) {
+		return this.store.published().contains(code);
+	}
+
 	/** The published procedures, by category then title. */
 	public List<Procedure> published() {
 		Set<String> published = this.store.published();

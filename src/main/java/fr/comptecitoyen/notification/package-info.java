@@ -6,5 +6,5 @@
  * it, so that a broken template never rolls back a citizen's action.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications",
-		allowedDependencies = { "shared", "account", "request", "catalogue" })
+		allowedDependencies = { "shared", "account", "request", "catalogue", "instruction" })
 package fr.comptecitoyen.notification;

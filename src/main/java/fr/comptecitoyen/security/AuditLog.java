@@ -62,11 +62,61 @@ public class AuditLog {
 		SESSION_EXPIRED,
 
 		/** The citizen closed the account. */
-		ACCOUNT_CLOSED
+		ACCOUNT_CLOSED,
+
+		/** A staff member signed in (password and second factor). */
+		STAFF_SIGN_IN_SUCCEEDED,
+
+		/** A staff sign-in was refused (identifier as typed). */
+		STAFF_SIGN_IN_FAILED,
+
+		/** A staff member enrolled an authenticator app. */
+		STAFF_SECOND_FACTOR_ENROLLED,
+
+		/** A staff member gave a wrong code. */
+		STAFF_SECOND_FACTOR_FAILED,
+
+		/** A staff member signed in with a recovery code. */
+		STAFF_RECOVERY_CODE_USED,
+
+		/** An administrator reset a staff member's second factor. */
+		STAFF_SECOND_FACTOR_RESET,
+
+		/** An administrator invited a staff member. */
+		STAFF_INVITED,
+
+		/** An invited staff member chose a password. */
+		STAFF_INVITATION_ACCEPTED,
+
+		/** An administrator changed a staff member's roles or departments. */
+		STAFF_ROLES_CHANGED,
+
+		/** An administrator disabled a staff member. */
+		STAFF_DISABLED,
+
+		/** A staff member looked at a citizen's account. */
+		ACCOUNT_VIEWED,
+
+		/** A staff member validated a citizen's account. */
+		ACCOUNT_VALIDATED,
+
+		/** A staff member asked a citizen to correct the account. */
+		ACCOUNT_CORRECTION_ASKED,
+
+		/** A staff member refused a citizen's account. */
+		ACCOUNT_REJECTED,
+
+		/** A staff member looked at a citizen's request. */
+		REQUEST_VIEWED,
+
+		/** A staff member exported personal data. */
+		EXPORTED
 
 	}
 
 	private static final int MAX_ACTOR = 100;
+
+	private static final int MAX_OBJECT = 120;
 
 	private final JdbcTemplate jdbc;
 
@@ -94,6 +144,26 @@ public class AuditLog {
 	}
 
 	/**
+	 * Records what a staff member did, in the caller's transaction (an action that rolls
+	 * back leaves no entry).
+	 * @param action what happened
+	 * @param staff the staff identifier (as typed, for a refused sign-in)
+	 * @param object what it was done to ({@code "compte:jean.dupont"},
+	 * {@code "agent:agent.education"}…), or null
+	 * @param request where it came from (may be null)
+	 */
+	@Transactional
+	public void recordStaff(Action action, String staff, String object, HttpServletRequest request) {
+		String who = (staff == null) ? "" : staff.strip();
+		String what = (object == null || object.length() <= MAX_OBJECT) ? object : object.substring(0, MAX_OBJECT);
+		this.jdbc.update(
+				"insert into audit_event (id, occurred_at, action, actor, actor_kind, object_ref, client_address) "
+						+ "values (?, ?, ?, ?, 'STAFF', ?, ?)",
+				UUID.randomUUID(), Timestamp.from(this.clock.instant()), action.name(),
+				who.length() > MAX_ACTOR ? who.substring(0, MAX_ACTOR) : who, what, clientAddress(request));
+	}
+
+	/**
 	 * The events of one account, newest first (the citizen's data export).
 	 * @param accountId the account
 	 * @param username its identifier (events recorded before the account was known)
@@ -101,8 +171,8 @@ public class AuditLog {
 	@Transactional(readOnly = true)
 	public List<Entry> of(UUID accountId, String username) {
 		return this.jdbc.query(
-				"select occurred_at, action, client_address from audit_event where account_id = ? or actor = ? "
-						+ "order by occurred_at desc",
+				"select occurred_at, action, client_address from audit_event where actor_kind = 'CITIZEN' "
+						+ "and (account_id = ? or actor = ?) order by occurred_at desc",
 				(rs, i) -> new Entry(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3)), accountId,
 				username);
 	}

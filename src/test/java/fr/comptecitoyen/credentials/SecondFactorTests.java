@@ -58,10 +58,10 @@ class SecondFactorTests {
 		assertThat(wrong).contains("Ce code est incorrect", "aria-invalid=\"true\"");
 		List<String> codes = enable(browser, secret);
 		assertThat(codes).hasSize(10).doesNotHaveDuplicates();
-		String stored = this.jdbc.queryForObject("select totp_secret from citizen_account where id = ?", String.class,
-				account.getId());
+		String stored = this.jdbc.queryForObject("select secret from second_factor_credential where owner_id = ?",
+				String.class, account.getId());
 		assertThat(stored).startsWith("v1:").doesNotContain(secret.replace(" ", ""));
-		assertThat(this.jdbc.queryForList("select code_hash from account_recovery_code where account_id = ?",
+		assertThat(this.jdbc.queryForList("select code_hash from second_factor_recovery_code where owner_id = ?",
 				String.class, account.getId()))
 			.hasSize(10)
 			.doesNotContainAnyElementsOf(codes);

@@ -114,19 +114,6 @@ public class Account {
 	@Column(name = "last_sign_in_at")
 	private Instant lastSignInAt;
 
-	@Column(name = "totp_enabled", nullable = false)
-	private boolean totpEnabled;
-
-	/** Encrypted (see TotpSecretCipher); never shown again after enrolment. */
-	@Column(name = "totp_secret", length = 200)
-	private String totpSecret;
-
-	@Column(name = "totp_last_step")
-	private Long totpLastStep;
-
-	@Column(name = "totp_enabled_at")
-	private Instant totpEnabledAt;
-
 	@Column(name = "registration_key", unique = true, length = 64)
 	private String registrationKey;
 
@@ -247,10 +234,6 @@ public class Account {
 		this.addressComplement = null;
 		this.postcode = null;
 		this.city = null;
-		this.totpEnabled = false;
-		this.totpSecret = null;
-		this.totpLastStep = null;
-		this.totpEnabledAt = null;
 	}
 
 	/**
@@ -299,45 +282,6 @@ public class Account {
 	public void changePasswordHash(String hash, Instant now) {
 		this.passwordHash = hash;
 		this.updatedAt = now;
-	}
-
-	/**
-	 * Turns the authenticator app on, with its (encrypted) secret. Allowed in every state
-	 * but closed, like a password change: it protects the account, it does not edit it.
-	 */
-	public void enableTotp(String encryptedSecret, long confirmedStep, Instant now) {
-		if (this.status == AccountStatus.CLOSED || this.totpEnabled) {
-			throw new IllegalStateException("Authenticator app already on, or account closed");
-		}
-		this.totpEnabled = true;
-		this.totpSecret = encryptedSecret;
-		this.totpLastStep = confirmedStep;
-		this.totpEnabledAt = now;
-		this.updatedAt = now;
-	}
-
-	/** Turns the authenticator app off and forgets its secret. */
-	public void disableTotp(Instant now) {
-		if (!this.totpEnabled) {
-			throw new IllegalStateException("Authenticator app not on");
-		}
-		this.totpEnabled = false;
-		this.totpSecret = null;
-		this.totpLastStep = null;
-		this.totpEnabledAt = null;
-		this.updatedAt = now;
-	}
-
-	/**
-	 * Spends an authenticator code's step: refused when a code of that step (or a later
-	 * one) was already accepted, so that an overheard code cannot be replayed.
-	 */
-	public boolean useTotpStep(long step) {
-		if (!this.totpEnabled || (this.totpLastStep != null && step <= this.totpLastStep)) {
-			return false;
-		}
-		this.totpLastStep = step;
-		return true;
 	}
 
 	/** Records a successful sign-in. */
@@ -489,22 +433,6 @@ public class Account {
 
 	public Instant getStatusChangedAt() {
 		return this.statusChangedAt;
-	}
-
-	public boolean isTotpEnabled() {
-		return this.totpEnabled;
-	}
-
-	public String getTotpSecret() {
-		return this.totpSecret;
-	}
-
-	public long getTotpLastStep() {
-		return (this.totpLastStep != null) ? this.totpLastStep : Long.MIN_VALUE;
-	}
-
-	public Instant getTotpEnabledAt() {
-		return this.totpEnabledAt;
 	}
 
 	public Instant getLastSignInAt() {

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import fr.comptecitoyen.account.AccountEvents.AccountClosed;
 import fr.comptecitoyen.security.AuditLog;
+import fr.comptecitoyen.security.SecondFactorCredentials;
 import fr.comptecitoyen.security.PasswordConfirmation;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -26,18 +27,18 @@ public class AccountClosing {
 
 	private final AccountTokens tokens;
 
-	private final RecoveryCodes recoveryCodes;
+	private final SecondFactorCredentials secondFactors;
 
 	private final AuditLog audit;
 
 	private final Clock clock;
 
 	AccountClosing(AccountRepository accounts, PasswordConfirmation confirmation, AccountTokens tokens,
-			RecoveryCodes recoveryCodes, AuditLog audit, Clock clock) {
+			SecondFactorCredentials secondFactors, AuditLog audit, Clock clock) {
 		this.accounts = accounts;
 		this.confirmation = confirmation;
 		this.tokens = tokens;
-		this.recoveryCodes = recoveryCodes;
+		this.secondFactors = secondFactors;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -53,7 +54,7 @@ public class AccountClosing {
 			return false;
 		}
 		this.tokens.deleteAll(accountId);
-		this.recoveryCodes.deleteAll(accountId);
+		this.secondFactors.remove(accountId);
 		account.close(account.getUsername(), this.clock.instant());
 		this.accounts.save(account);
 		this.audit.record(AuditLog.Action.ACCOUNT_CLOSED, account.getUsername(), accountId, request);

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import fr.comptecitoyen.account.CitizenPrincipal;
+import fr.comptecitoyen.security.SecondFactorCredentials;
 
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
@@ -24,17 +25,20 @@ class AccountDirectory implements UserDetailsService, UserDetailsPasswordService
 
 	private final AccountRepository accounts;
 
+	private final SecondFactorCredentials secondFactors;
+
 	private final Clock clock;
 
-	AccountDirectory(AccountRepository accounts, Clock clock) {
+	AccountDirectory(AccountRepository accounts, SecondFactorCredentials secondFactors, Clock clock) {
 		this.accounts = accounts;
+		this.secondFactors = secondFactors;
 		this.clock = clock;
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String typed) {
-		return find(typed).map(AccountDirectory::principal).orElseThrow(() -> new UsernameNotFoundException("unknown"));
+		return find(typed).map(this::principal).orElseThrow(() -> new UsernameNotFoundException("unknown"));
 	}
 
 	/** The account behind an identifier or an email address used by a single account. */
@@ -63,9 +67,17 @@ class AccountDirectory implements UserDetailsService, UserDetailsPasswordService
 		return account.getStatus().maySignIn();
 	}
 
-	static CitizenPrincipal principal(Account account) {
+	private CitizenPrincipal principal(Account account) {
+		return principal(account, this.secondFactors.isEnrolled(account.getId()));
+	}
+
+	/**
+	 * The principal of an account.
+	 * @param totpEnabled whether it has an authenticator app (a new account has none)
+	 */
+	static CitizenPrincipal principal(Account account, boolean totpEnabled) {
 		return new CitizenPrincipal(account.getId(), account.getUsername(), account.getPasswordHash(), true,
-				account.isTotpEnabled());
+				totpEnabled);
 	}
 
 }

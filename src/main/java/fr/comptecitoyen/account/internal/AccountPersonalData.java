@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import fr.comptecitoyen.account.PersonalDataContributor;
 import fr.comptecitoyen.security.AuditLog;
+import fr.comptecitoyen.security.SecondFactorCredentials;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -21,10 +22,13 @@ class AccountPersonalData implements PersonalDataContributor {
 
 	private final AccountRepository accounts;
 
+	private final SecondFactorCredentials secondFactors;
+
 	private final AuditLog audit;
 
-	AccountPersonalData(AccountRepository accounts, AuditLog audit) {
+	AccountPersonalData(AccountRepository accounts, SecondFactorCredentials secondFactors, AuditLog audit) {
 		this.accounts = accounts;
+		this.secondFactors = secondFactors;
 		this.audit = audit;
 	}
 
@@ -51,7 +55,7 @@ class AccountPersonalData implements PersonalDataContributor {
 		data.put("conditionsAccepteesLe", account.getTermsAcceptedAt());
 		data.put("creeLe", account.getCreatedAt());
 		data.put("modifieLe", account.getUpdatedAt());
-		data.put("applicationAuthentification", account.isTotpEnabled());
+		data.put("applicationAuthentification", this.secondFactors.isEnrolled(accountId));
 		data.put("journalDeSecurite", this.audit.of(accountId, account.getUsername()));
 		return data;
 	}

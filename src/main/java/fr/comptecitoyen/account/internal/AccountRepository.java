@@ -1,11 +1,15 @@
 package fr.comptecitoyen.account.internal;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import fr.comptecitoyen.account.AccountStatus;
 import jakarta.persistence.LockModeType;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -26,6 +30,18 @@ public interface AccountRepository extends JpaRepository<Account, UUID> {
 	List<Account> findByEmail(String email);
 
 	boolean existsByUsername(String username);
+
+	/** Accounts of a status, oldest first (the validation queue). */
+	List<Account> findByStatusOrderByCreatedAtAscIdAsc(AccountStatus status, Limit limit);
+
+	/** How many accounts have this status. */
+	long countByStatus(AccountStatus status);
+
+	/** Accounts born that day, among these statuses (duplicate hints). */
+	List<Account> findByBirthDateAndStatusIn(LocalDate birthDate, Collection<AccountStatus> statuses);
+
+	/** Accounts with this phone number, among these statuses (duplicate hints). */
+	List<Account> findByPhoneAndStatusIn(String phone, Collection<AccountStatus> statuses);
 
 	/** The account created by the registration form with this one-time id. */
 	Optional<Account> findByRegistrationKey(String registrationKey);

@@ -10,6 +10,7 @@ import java.util.function.BiConsumer;
 import fr.comptecitoyen.account.AccountStatusChange;
 import fr.comptecitoyen.account.AccountSummary;
 import fr.comptecitoyen.account.Accounts;
+import fr.comptecitoyen.security.SessionControl;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,10 +24,13 @@ class AccountService implements Accounts {
 
 	private final AccountRepository accounts;
 
+	private final SessionControl sessions;
+
 	private final Clock clock;
 
-	AccountService(AccountRepository accounts, Clock clock) {
+	AccountService(AccountRepository accounts, SessionControl sessions, Clock clock) {
 		this.accounts = accounts;
+		this.sessions = sessions;
 		this.clock = clock;
 	}
 
@@ -64,6 +68,7 @@ class AccountService implements Accounts {
 	@Transactional
 	public void reject(UUID accountId, String by, String reason) {
 		apply(accountId, (account, now) -> account.reject(by, reason, now));
+		this.sessions.endAll(load(accountId).getUsername());
 	}
 
 	@Override

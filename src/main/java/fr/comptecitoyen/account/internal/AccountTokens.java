@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import fr.comptecitoyen.security.SecretTokens;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -53,20 +55,12 @@ public class AccountTokens {
 
 	/** A new random token (not stored). */
 	static String newToken() {
-		byte[] bytes = new byte[TOKEN_BYTES];
-		RANDOM.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		return SecretTokens.newToken();
 	}
 
 	/** The SHA-256 of a token, in hex: what the database holds. */
 	static String hash(String token) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return SecretTokens.sha256(token);
 	}
 
 	/**

@@ -1,20 +1,20 @@
 package fr.comptecitoyen.account.internal;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.UUID;
 
+import fr.comptecitoyen.account.AccountStatus;
 import fr.comptecitoyen.account.CitizenPrincipal;
 import fr.comptecitoyen.account.CredentialEvents.TotpDisabled;
 import fr.comptecitoyen.account.CredentialEvents.TotpEnabled;
 import fr.comptecitoyen.security.AuditLog;
-import fr.comptecitoyen.security.Base32;
 import fr.comptecitoyen.security.PasswordConfirmation;
-import fr.comptecitoyen.security.QrCodes;
 import fr.comptecitoyen.security.SecondFactor;
-import fr.comptecitoyen.security.Totp;
+import fr.comptecitoyen.security.SecondFactorCredentials;
+import fr.comptecitoyen.security.SecondFactorCredentials.Check;
+import fr.comptecitoyen.security.SecondFactorCredentials.Enrolment;
+import fr.comptecitoyen.security.SecondFactorCredentials.Status;
 import fr.comptecitoyen.shared.CitySettings;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -27,17 +27,14 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * The optional authenticator app (TOTP) of a citizen: enrolment confirmed by a first
  * code, ten recovery codes, removal with the password, and the second step of sign-in.
+ * The credential itself lives in {@code security} ({@link SecondFactorCredentials}).
  */
 @Service
 public class AuthenticatorApp implements SecondFactor {
 
 	private final AccountRepository accounts;
 
-	private final Totp totp;
-
-	private final TotpSecretCipher cipher;
-
-	private final RecoveryCodes recoveryCodes;
+	private final SecondFactorCredentials credentials;
 
 	private final PasswordConfirmation confirmation;
 
@@ -47,27 +44,19 @@ public class AuthenticatorApp implements SecondFactor {
 
 	private final CitySettings city;
 
-	private final Clock clock;
-
-	AuthenticatorApp(AccountRepository accounts, Totp totp, TotpSecretCipher cipher, RecoveryCodes recoveryCodes,
-			PasswordConfirmation confirmation, AuditLog audit, ApplicationEventPublisher events, CitySettings city,
-			Clock clock) {
+	AuthenticatorApp(AccountRepository accounts, SecondFactorCredentials credentials, PasswordConfirmation confirmation,
+			AuditLog audit, ApplicationEventPublisher events, CitySettings city) {
 		this.accounts = accounts;
-		this.totp = totp;
-		this.cipher = cipher;
-		this.recoveryCodes = recoveryCodes;
+		this.credentials = credentials;
 		this.confirmation = confirmation;
 		this.audit = audit;
 		this.events = events;
 		this.city = city;
-		this.clock = clock;
 	}
 
 	/** A new secret to show, not stored until a first code confirms it. */
 	public Enrolment start(String username) {
-		byte[] secret = Totp.newSecret();
-		String uri = Totp.uri(this.city.name(), username, secret);
-		return new Enrolment(Base32.encode(secret), Base32.grouped(secret), QrCodes.svgDataUri(uri));
+		return this.credentials.start(this.city.name(), username);
 	}
 
 	/**
@@ -77,18 +66,18 @@ public class AuthenticatorApp implements SecondFactor {
 	@Transactional
 	public Optional<List<String>> confirm(UUID accountId, String secretBase32, String code,
 			HttpServletRequest request) {
-		byte[] secret = Base32.decode(secretBase32);
-		OptionalLong step = this.totp.verify(secret, code, Long.MIN_VALUE);
-		if (step.isEmpty()) {
-			return Optional.empty();
-		}
 		Account account = this.accounts.findById(accountId).orElseThrow();
-		account.enableTotp(this.cipher.encrypt(secret), step.getAsLong(), this.clock.instant());
-		List<String> codes = this.recoveryCodes.replace(accountId);
+		if (account.getStatus() == AccountStatus.CLOSED || this.credentials.isEnrolled(accountId)) {
+			throw new IllegalStateException("Authenticator app already on, or account closed");
+		}
+		Optional<List<String>> codes = this.credentials.confirm(accountId, secretBase32, code);
+		if (codes.isEmpty()) {
+			return codes;
+		}
 		this.events.publishEvent(new TotpEnabled(UUID.randomUUID(), accountId, account.getUsername(),
 				account.getEmail(), account.getDisplayName()));
 		this.audit.record(AuditLog.Action.TOTP_ENABLED, account.getUsername(), accountId, request);
-		return Optional.of(codes);
+		return codes;
 	}
 
 	/**
@@ -98,12 +87,11 @@ public class AuthenticatorApp implements SecondFactor {
 	@Transactional
 	public boolean disable(UUID accountId, String password, HttpServletRequest request) {
 		Account account = this.accounts.findById(accountId).orElseThrow();
-		if (!account.isTotpEnabled()
+		if (!this.credentials.isEnrolled(accountId)
 				|| !this.confirmation.matches(account.getUsername(), password, account.getPasswordHash(), request)) {
 			return false;
 		}
-		account.disableTotp(this.clock.instant());
-		this.recoveryCodes.deleteAll(accountId);
+		this.credentials.remove(accountId);
 		this.events.publishEvent(new TotpDisabled(UUID.randomUUID(), accountId, account.getUsername(),
 				account.getEmail(), account.getDisplayName()));
 		this.audit.record(AuditLog.Action.TOTP_DISABLED, account.getUsername(), accountId, request);
@@ -111,11 +99,8 @@ public class AuthenticatorApp implements SecondFactor {
 	}
 
 	/** State shown on "Sécurité de mon compte". */
-	@Transactional(readOnly = true)
 	public Status status(UUID accountId) {
-		Account account = this.accounts.findById(accountId).orElseThrow();
-		return new Status(account.isTotpEnabled(), account.getTotpEnabledAt(),
-				account.isTotpEnabled() ? this.recoveryCodes.remaining(accountId) : 0);
+		return this.credentials.status(accountId);
 	}
 
 	@Override
@@ -129,40 +114,17 @@ public class AuthenticatorApp implements SecondFactor {
 		if (!(principal instanceof CitizenPrincipal citizen)) {
 			return false;
 		}
-		Account account = this.accounts.findById(citizen.accountId()).orElse(null);
-		if (account == null || !account.isTotpEnabled() || code == null) {
-			return false;
-		}
-		byte[] secret = this.cipher.decrypt(account.getTotpSecret());
-		OptionalLong step = this.totp.verify(secret, code, account.getTotpLastStep());
-		if (step.isPresent()) {
-			return account.useTotpStep(step.getAsLong());
-		}
-		if (this.recoveryCodes.use(account.getId(), code)) {
-			this.audit.record(AuditLog.Action.RECOVERY_CODE_USED, account.getUsername(), account.getId(),
+		Check check = this.credentials.verify(citizen.accountId(), code);
+		if (check == Check.RECOVERY_CODE) {
+			this.audit.record(AuditLog.Action.RECOVERY_CODE_USED, citizen.getUsername(), citizen.accountId(),
 					currentRequest());
-			return true;
 		}
-		return false;
+		return check.accepted();
 	}
 
 	private static HttpServletRequest currentRequest() {
 		return (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)
 				? attributes.getRequest() : null;
-	}
-
-	/**
-	 * A secret being set up.
-	 *
-	 * @param secret base32, kept in the session until confirmed
-	 * @param grouped the same in groups of four, to type by hand
-	 * @param qrCode the {@code otpauth://} address as a QR code image
-	 */
-	public record Enrolment(String secret, String grouped, String qrCode) implements java.io.Serializable {
-	}
-
-	/** Whether the app is on, since when, and how many recovery codes are left. */
-	public record Status(boolean enabled, java.time.Instant since, int recoveryCodesLeft) {
 	}
 
 }

@@ -95,8 +95,8 @@ public class Registration {
 		if (registrationKey == null || registrationKey.isBlank()) {
 			return Optional.empty();
 		}
-		return this.transactions
-			.execute((status) -> this.accounts.findByRegistrationKey(registrationKey).map(AccountDirectory::principal));
+		return this.transactions.execute((status) -> this.accounts.findByRegistrationKey(registrationKey)
+			.map((account) -> AccountDirectory.principal(account, false)));
 	}
 
 	/**
@@ -141,7 +141,7 @@ public class Registration {
 		this.accounts.saveAndFlush(account);
 		this.events.publishEvent(new AccountRegistered(account.getId(), account.getUsername(), account.getEmail(),
 				account.getDisplayName()));
-		return AccountDirectory.principal(account);
+		return AccountDirectory.principal(account, false);
 	}
 
 }

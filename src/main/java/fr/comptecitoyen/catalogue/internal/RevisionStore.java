@@ -73,6 +73,16 @@ public class RevisionStore {
 		}
 	}
 
+	/**
+	 * Publishes or unpublishes a procedure (an administrator's choice, kept across
+	 * restarts).
+	 */
+	@Transactional
+	public void setPublished(String code, boolean published) {
+		this.jdbc.update("update procedure set published = ?, updated_at = ? where code = ?", published,
+				Timestamp.from(this.clock.instant()), code);
+	}
+
 	/** The codes of the published procedures. */
 	public Set<String> published() {
 		return Set.copyOf(this.jdbc.queryForList("select code from procedure where published = true", String.class));

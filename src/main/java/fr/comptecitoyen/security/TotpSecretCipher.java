@@ -1,4 +1,4 @@
-package fr.comptecitoyen.account.internal;
+package fr.comptecitoyen.security;
 
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
@@ -9,8 +9,6 @@ import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
-import fr.comptecitoyen.security.Base32;
-import fr.comptecitoyen.security.SecuritySettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

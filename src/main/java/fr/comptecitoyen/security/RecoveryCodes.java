@@ -1,4 +1,4 @@
-package fr.comptecitoyen.account.internal;
+package fr.comptecitoyen.security;
 
 import java.security.SecureRandom;
 import java.sql.Timestamp;
@@ -14,8 +14,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The recovery codes of an authenticator app: ten random codes shown once, stored as
- * SHA-256 hashes (they are random, not chosen: a fast hash is enough), each usable once.
+ * The recovery codes of a second factor (citizen or staff): ten random codes shown once,
+ * stored as SHA-256 hashes (they are random, not chosen: a fast hash is enough), each
+ * usable once. Keyed by the owner's id, whatever kind of principal owns them.
  */
 @Repository
 class RecoveryCodes {
@@ -36,48 +37,48 @@ class RecoveryCodes {
 		this.clock = clock;
 	}
 
-	/** Replaces the account's codes by ten new ones, returned in clear this once. */
+	/** Replaces the owner's codes by ten new ones, returned in clear this once. */
 	@Transactional(propagation = Propagation.MANDATORY)
-	List<String> replace(UUID accountId) {
-		deleteAll(accountId);
+	List<String> replace(UUID ownerId) {
+		deleteAll(ownerId);
 		List<String> codes = new ArrayList<>();
 		Timestamp now = Timestamp.from(this.clock.instant());
 		for (int i = 0; i < COUNT; i++) {
 			String code = newCode();
 			codes.add(code);
 			this.jdbc.update(
-					"insert into account_recovery_code (id, account_id, code_hash, created_at) values (?, ?, ?, ?)",
-					UUID.randomUUID(), accountId, AccountTokens.hash(normalise(code)), now);
+					"insert into second_factor_recovery_code (id, owner_id, code_hash, created_at) values (?, ?, ?, ?)",
+					UUID.randomUUID(), ownerId, SecretTokens.sha256(normalise(code)), now);
 		}
 		return codes;
 	}
 
 	/**
-	 * Spends a code if it is one of the account's unused codes.
+	 * Spends a code if it is one of the owner's unused codes.
 	 * @return whether it was
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	boolean use(UUID accountId, String typed) {
+	boolean use(UUID ownerId, String typed) {
 		String code = normalise(typed);
 		if (code.length() != 10) {
 			return false;
 		}
 		return this.jdbc.update(
-				"update account_recovery_code set used_at = ? where account_id = ? and code_hash = ? and used_at is null",
-				Timestamp.from(this.clock.instant()), accountId, AccountTokens.hash(code)) == 1;
+				"update second_factor_recovery_code set used_at = ? where owner_id = ? and code_hash = ? and used_at is null",
+				Timestamp.from(this.clock.instant()), ownerId, SecretTokens.sha256(code)) == 1;
 	}
 
 	/** How many unused codes are left. */
-	int remaining(UUID accountId) {
+	int remaining(UUID ownerId) {
 		Integer count = this.jdbc.queryForObject(
-				"select count(*) from account_recovery_code where account_id = ? and used_at is null", Integer.class,
-				accountId);
+				"select count(*) from second_factor_recovery_code where owner_id = ? and used_at is null",
+				Integer.class, ownerId);
 		return (count != null) ? count : 0;
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
-	void deleteAll(UUID accountId) {
-		this.jdbc.update("delete from account_recovery_code where account_id = ?", accountId);
+	void deleteAll(UUID ownerId) {
+		this.jdbc.update("delete from second_factor_recovery_code where owner_id = ?", ownerId);
 	}
 
 	private static String newCode() {

@@ -1,0 +1,139 @@
+package fr.comptecitoyen.instruction.internal;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import fr.comptecitoyen.instruction.StaffPrincipal;
+import fr.comptecitoyen.instruction.StaffRole;
+import fr.comptecitoyen.security.AuditLog;
+import fr.comptecitoyen.security.SecondFactorCredentials;
+import fr.comptecitoyen.security.SessionControl;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What administrators do to staff accounts, each journalled in its own transaction:
+ * invite (the person chooses a password through an emailed link), change roles and
+ * departments, disable, reset the second factor (enrolled again at the next sign-in).
+ * Every change but the invitation ends the person's sessions, so that it applies at once.
+ */
+@Service
+public class StaffAdministration {
+
+	private static final Pattern USERNAME = Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
+
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+	private final StaffRepository staff;
+
+	private final StaffInvitations invitations;
+
+	private final SecondFactorCredentials secondFactors;
+
+	private final SessionControl sessions;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	StaffAdministration(StaffRepository staff, StaffInvitations invitations, SecondFactorCredentials secondFactors,
+			SessionControl sessions, AuditLog audit, Clock clock) {
+		this.staff = staff;
+		this.invitations = invitations;
+		this.secondFactors = secondFactors;
+		this.sessions = sessions;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * Creates a staff member and emails the invitation.
+	 * @return the problem's message code (field {@code username} or {@code email}), or
+	 * null when invited
+	 */
+	@Transactional
+	public Problem invite(StaffPrincipal admin, Invitation invitation, HttpServletRequest request) {
+		String username = invitation.username().strip().toLowerCase(Locale.ROOT);
+		String email = invitation.email().strip().toLowerCase(Locale.ROOT);
+		if (!USERNAME.matcher(username).matches() || username.length() > 80) {
+			return new Problem("username", "agent.admin.staff.username.invalid");
+		}
+		if (this.staff.existsByUsername(username)) {
+			return new Problem("username", "agent.admin.staff.username.taken");
+		}
+		if (!EMAIL.matcher(email).matches() || email.length() > 254) {
+			return new Problem("email", "agent.admin.staff.email.invalid");
+		}
+		if (this.staff.findByEmail(email).isPresent()) {
+			return new Problem("email", "agent.admin.staff.email.taken");
+		}
+		if (invitation.displayName().isBlank() || invitation.displayName().length() > 150) {
+			return new Problem("displayName", "agent.admin.staff.name.required");
+		}
+		StaffMember member = this.staff.saveAndFlush(new StaffMember(username, email, invitation.displayName().strip(),
+				invitation.roles(), invitation.departments(), admin.getUsername(), this.clock.instant()));
+		this.invitations.send(member);
+		this.audit.recordStaff(AuditLog.Action.STAFF_INVITED, admin.getUsername(), object(member), request);
+		return null;
+	}
+
+	/** Replaces a member's roles and departments. */
+	@Transactional
+	public void assign(StaffPrincipal admin, UUID staffId, Set<StaffRole> roles, Set<String> departments,
+			HttpServletRequest request) {
+		StaffMember member = load(staffId);
+		member.assign(roles, departments);
+		this.sessions.endAll(StaffSignIn.sessionPrincipalName(member.getUsername()));
+		this.audit.recordStaff(AuditLog.Action.STAFF_ROLES_CHANGED, admin.getUsername(), object(member), request);
+	}
+
+	/** Disables a member: sign-in refused, sessions ended. */
+	@Transactional
+	public void disable(StaffPrincipal admin, UUID staffId, HttpServletRequest request) {
+		StaffMember member = load(staffId);
+		member.disable(this.clock.instant());
+		this.sessions.endAll(StaffSignIn.sessionPrincipalName(member.getUsername()));
+		this.audit.recordStaff(AuditLog.Action.STAFF_DISABLED, admin.getUsername(), object(member), request);
+	}
+
+	/** Removes a member's authenticator app: enrolled again at the next sign-in. */
+	@Transactional
+	public void resetSecondFactor(StaffPrincipal admin, UUID staffId, HttpServletRequest request) {
+		StaffMember member = load(staffId);
+		this.secondFactors.remove(member.getId());
+		this.sessions.endAll(StaffSignIn.sessionPrincipalName(member.getUsername()));
+		this.audit.recordStaff(AuditLog.Action.STAFF_SECOND_FACTOR_RESET, admin.getUsername(), object(member), request);
+	}
+
+	/** How a staff member appears in the journal's "object" column. */
+	static String object(StaffMember member) {
+		return "agent:" + member.getUsername();
+	}
+
+	private StaffMember load(UUID staffId) {
+		return this.staff.findById(staffId).orElseThrow(() -> new IllegalArgumentException("No staff " + staffId));
+	}
+
+	/**
+	 * Who to invite.
+	 *
+	 * @param username the identifier to sign in with
+	 * @param email the work address the link goes to
+	 * @param displayName the name shown to others
+	 * @param roles the roles
+	 * @param departments the department codes
+	 */
+	public record Invitation(String username, String email, String displayName, Set<StaffRole> roles,
+			Set<String> departments) {
+	}
+
+	/** A problem with one field of the invitation form. */
+	public record Problem(String field, String code) {
+	}
+
+}

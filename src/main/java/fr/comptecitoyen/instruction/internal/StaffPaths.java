@@ -1,0 +1,36 @@
+package fr.comptecitoyen.instruction.internal;
+
+/** The paths of the staff side, all under {@code /agent}. */
+public final class StaffPaths {
+
+	/** Staff home (counts per queue). */
+	public static final String HOME = "/agent";
+
+	/** Sign-in page and form target. */
+	public static final String SIGN_IN = "/agent/connexion";
+
+	/** Second step of sign-in: a code from the app or a recovery code. */
+	public static final String CODE = "/agent/code";
+
+	/** First sign-in: enrolment of the authenticator app. */
+	public static final String ENROL = "/agent/enrolement";
+
+	/** Sign-out (POST only). */
+	public static final String SIGN_OUT = "/agent/deconnexion";
+
+	/** Choosing a password from an invitation link. */
+	public static final String INVITATION = "/agent/invitation";
+
+	/** Queue of pending citizen accounts. */
+	public static final String ACCOUNTS = "/agent/comptes";
+
+	/** Administration. */
+	public static final String ADMIN = "/agent/admin";
+
+	/** The audit log (administrators). */
+	public static final String AUDIT = "/agent/journal";
+
+	private StaffPaths() {
+	}
+
+}

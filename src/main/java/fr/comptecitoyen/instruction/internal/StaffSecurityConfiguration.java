@@ -1,0 +1,102 @@
+package fr.comptecitoyen.instruction.internal;
+
+import java.io.IOException;
+import java.time.Clock;
+
+import fr.comptecitoyen.instruction.StaffPrincipal;
+import fr.comptecitoyen.instruction.StaffRole;
+import fr.comptecitoyen.security.SignInAttempts;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.ForwardAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.NullRequestCache;
+
+/**
+ * The staff filter chain, for {@code /agent} and everything under it, before the
+ * citizens' chain: its own sign-in (identifier or email, password, then a mandatory
+ * second factor), its own security context in the session, its own authentication manager
+ * (with no parent: a citizen's password never signs in here), the CSRF token kept in the
+ * session, and the same strict headers as the portal. Roles open their sections: account
+ * validators the queue of accounts, administrators the administration and the journal.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(StaffSettings.class)
+class StaffSecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
+			+ "object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain staffSecurity(HttpSecurity http, StaffSignIn signIn, StaffDirectory directory,
+			SignInAttempts attempts, StaffSettings settings, Clock clock) throws Exception {
+		ProviderManager passwords = new ProviderManager(attempts.passwordProvider(directory::load, directory::rehash));
+		ForwardAuthenticationFailureHandler refused = new ForwardAuthenticationFailureHandler(
+				StaffPaths.SIGN_IN + "/refusee");
+		http.securityMatcher(StaffPaths.HOME, StaffPaths.HOME + "/**")
+			.authenticationManager(passwords)
+			.authorizeHttpRequests((requests) -> requests
+				.requestMatchers(StaffPaths.SIGN_IN, StaffPaths.SIGN_IN + "/**", StaffPaths.CODE, StaffPaths.ENROL,
+						StaffPaths.INVITATION, StaffPaths.INVITATION + "/**")
+				.permitAll()
+				.requestMatchers(StaffPaths.ADMIN, StaffPaths.ADMIN + "/**", StaffPaths.AUDIT, StaffPaths.AUDIT + "/**")
+				.hasAuthority(StaffRole.ADMINISTRATOR.authority())
+				.requestMatchers(StaffPaths.ACCOUNTS, StaffPaths.ACCOUNTS + "/**")
+				.hasAuthority(StaffRole.ACCOUNT_VALIDATOR.authority())
+				.anyRequest()
+				.hasAuthority(StaffPrincipal.STAFF))
+			.securityContext((context) -> context.securityContextRepository(signIn.contexts()))
+			.addFilterAfter(new StaffSessionLimit(clock, settings.absoluteSession()), SecurityContextHolderFilter.class)
+			.csrf((csrf) -> csrf.csrfTokenRepository(new HttpSessionCsrfTokenRepository()))
+			.requestCache((cache) -> cache.requestCache(new NullRequestCache()))
+			.formLogin((login) -> login.loginPage(StaffPaths.SIGN_IN)
+				.loginProcessingUrl(StaffPaths.SIGN_IN)
+				.successHandler(signIn::passwordAccepted)
+				.failureHandler((request, response, exception) -> {
+					signIn.passwordRefused(request);
+					refused.onAuthenticationFailure(request, response, exception);
+				}))
+			.logout((logout) -> logout.logoutUrl(StaffPaths.SIGN_OUT)
+				.logoutSuccessUrl(StaffPaths.SIGN_IN + "?deconnecte")
+				.deleteCookies("SESSION"))
+			.exceptionHandling((errors) -> errors
+				.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(StaffPaths.SIGN_IN))
+				.accessDeniedHandler(StaffSecurityConfiguration::denied))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.frameOptions((frames) -> frames.deny())
+				.cacheControl((cache) -> {
+				}));
+		return http.build();
+	}
+
+	/**
+	 * A pending second factor goes back to sign in; a signed-in person gets the 403 page.
+	 */
+	private static void denied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+			throws IOException, ServletException {
+		if (SecurityContextHolder.getContext().getAuthentication() instanceof StaffSignInPending) {
+			response.sendRedirect(request.getContextPath() + StaffPaths.SIGN_IN);
+			return;
+		}
+		new AccessDeniedHandlerImpl().handle(request, response, denied);
+	}
+
+}

@@ -1,0 +1,156 @@
+package fr.comptecitoyen.instruction.web;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import fr.comptecitoyen.instruction.StaffPrincipal;
+import fr.comptecitoyen.instruction.StaffRole;
+import fr.comptecitoyen.instruction.internal.Departments;
+import fr.comptecitoyen.instruction.internal.StaffAdministration;
+import fr.comptecitoyen.instruction.internal.StaffAdministration.Invitation;
+import fr.comptecitoyen.instruction.internal.StaffAdministration.Problem;
+import fr.comptecitoyen.instruction.internal.StaffMember;
+import fr.comptecitoyen.instruction.internal.StaffPaths;
+import fr.comptecitoyen.instruction.internal.StaffRepository;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Administration of staff (administrators only): the list, inviting someone, and for each
+ * person their roles and departments, disabling, and resetting the second factor.
+ */
+@Controller
+@RequestMapping(StaffPaths.ADMIN + "/agents")
+class StaffAdminController {
+
+	private static final String BASE = "agent/admin/";
+
+	private final StaffRepository staff;
+
+	private final StaffAdministration administration;
+
+	private final Departments departments;
+
+	StaffAdminController(StaffRepository staff, StaffAdministration administration, Departments departments) {
+		this.staff = staff;
+		this.administration = administration;
+		this.departments = departments;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("members", this.staff.findAllByOrderByUsername());
+		return BASE + "staff-list";
+	}
+
+	@GetMapping("/inviter")
+	String inviteForm(Model model) {
+		return inviteView(model, new InviteForm("", "", "", List.of(), List.of()));
+	}
+
+	@PostMapping("/inviter")
+	String invite(@AuthenticationPrincipal StaffPrincipal admin, InviteForm form, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		Problem problem = this.administration.invite(admin, new Invitation(nonNull(form.username()),
+				nonNull(form.email()), nonNull(form.displayName()), roles(form.roles()), codes(form.departments())),
+				request);
+		if (problem != null) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			Problems.show(model, problem.field(), problem.code());
+			return inviteView(model, form);
+		}
+		return "redirect:" + StaffPaths.ADMIN + "/agents?invite=" + form.username().strip();
+	}
+
+	@GetMapping("/{username}")
+	String member(@PathVariable String username, Model model) {
+		model.addAttribute("member", load(username));
+		model.addAttribute("roles", StaffRole.values());
+		model.addAttribute("departments", this.departments.all());
+		return BASE + "staff-member";
+	}
+
+	@PostMapping("/{username}/roles")
+	String assign(@AuthenticationPrincipal StaffPrincipal admin, @PathVariable String username,
+			@RequestParam(name = "roles", required = false) List<String> roles,
+			@RequestParam(name = "departments", required = false) List<String> departments,
+			HttpServletRequest request) {
+		this.administration.assign(admin, load(username).getId(), roles(roles), codes(departments), request);
+		return "redirect:" + StaffPaths.ADMIN + "/agents/" + username + "?modifie";
+	}
+
+	@PostMapping("/{username}/desactiver")
+	String disable(@AuthenticationPrincipal StaffPrincipal admin, @PathVariable String username,
+			HttpServletRequest request) {
+		this.administration.disable(admin, load(username).getId(), request);
+		return "redirect:" + StaffPaths.ADMIN + "/agents/" + username + "?desactive";
+	}
+
+	@PostMapping("/{username}/second-facteur")
+	String resetSecondFactor(@AuthenticationPrincipal StaffPrincipal admin, @PathVariable String username,
+			HttpServletRequest request) {
+		this.administration.resetSecondFactor(admin, load(username).getId(), request);
+		return "redirect:" + StaffPaths.ADMIN + "/agents/" + username + "?facteur";
+	}
+
+	private String inviteView(Model model, InviteForm form) {
+		model.addAttribute("form", form);
+		model.addAttribute("roles", StaffRole.values());
+		model.addAttribute("departments", this.departments.all());
+		return BASE + "invite";
+	}
+
+	private StaffMember load(String username) {
+		return this.staff.findByUsername(username).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private static Set<StaffRole> roles(List<String> names) {
+		Set<StaffRole> roles = EnumSet.noneOf(StaffRole.class);
+		if (names != null) {
+			for (StaffRole role : StaffRole.values()) {
+				if (names.contains(role.name())) {
+					roles.add(role);
+				}
+			}
+		}
+		return roles;
+	}
+
+	private Set<String> codes(List<String> typed) {
+		if (typed == null) {
+			return Set.of();
+		}
+		return this.departments.all()
+			.stream()
+			.map((department) -> department.getCode())
+			.filter(typed::contains)
+			.collect(java.util.stream.Collectors.toSet());
+	}
+
+	private static String nonNull(String text) {
+		return (text != null) ? text : "";
+	}
+
+	/** The invitation form: only what an administrator may set. */
+	record InviteForm(String username, String email, String displayName, List<String> roles, List<String> departments) {
+
+		InviteForm {
+			roles = (roles != null) ? roles : List.of();
+			departments = (departments != null) ? departments : List.of();
+		}
+
+	}
+
+}

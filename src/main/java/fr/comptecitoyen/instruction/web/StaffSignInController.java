@@ -1,0 +1,115 @@
+package fr.comptecitoyen.instruction.web;
+
+import java.util.List;
+import java.util.Optional;
+
+import fr.comptecitoyen.instruction.StaffPrincipal;
+import fr.comptecitoyen.instruction.internal.StaffPaths;
+import fr.comptecitoyen.instruction.internal.StaffSignIn;
+import fr.comptecitoyen.security.SecondFactorCredentials;
+import fr.comptecitoyen.security.SecondFactorCredentials.Enrolment;
+import fr.comptecitoyen.shared.CitySettings;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Staff sign-in: the password page, then the mandatory second factor — enrolment of an
+ * authenticator app at the first sign-in (QR code and the key as text in groups of four,
+ * a code to confirm, ten recovery codes shown once), a code from the app or a recovery
+ * code afterwards. Wrong codes count against the sign-in throttle.
+ */
+@Controller
+class StaffSignInController {
+
+	static final String ENROLMENT = "cc.staff.enrolment";
+
+	private static final String BASE = "agent/security/";
+
+	private static final String TO_SIGN_IN = "redirect:" + StaffPaths.SIGN_IN;
+
+	private final StaffSignIn signIn;
+
+	private final SecondFactorCredentials secondFactors;
+
+	private final CitySettings city;
+
+	StaffSignInController(StaffSignIn signIn, SecondFactorCredentials secondFactors, CitySettings city) {
+		this.signIn = signIn;
+		this.secondFactors = secondFactors;
+		this.city = city;
+	}
+
+	@GetMapping(StaffPaths.SIGN_IN)
+	String signInPage() {
+		return BASE + "sign-in";
+	}
+
+	@RequestMapping(StaffPaths.SIGN_IN + "/refusee")
+	String refused(HttpServletRequest request, Model model) {
+		model.addAttribute("signInFailed", true);
+		model.addAttribute("typedUsername", request.getParameter("username"));
+		return BASE + "sign-in";
+	}
+
+	@GetMapping(StaffPaths.CODE)
+	String codePage() {
+		return this.signIn.pending().isPresent() ? BASE + "code" : TO_SIGN_IN;
+	}
+
+	@PostMapping(StaffPaths.CODE)
+	String checkCode(@RequestParam(name = "code", defaultValue = "") String code, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		Optional<StaffPrincipal> pending = this.signIn.pending();
+		if (pending.isEmpty()) {
+			return TO_SIGN_IN;
+		}
+		if (!this.signIn.verify(pending.get(), code, request).accepted()) {
+			Problems.show(model, "code", "agent.signin.code.refused");
+			return BASE + "code";
+		}
+		return this.signIn.complete(pending.get(), request, response) ? "redirect:" + StaffPaths.HOME : TO_SIGN_IN;
+	}
+
+	@GetMapping(StaffPaths.ENROL)
+	String enrolPage(HttpSession session, Model model) {
+		Optional<StaffPrincipal> pending = this.signIn.pending();
+		if (pending.isEmpty() || this.signIn.isEnrolled(pending.get())) {
+			return TO_SIGN_IN;
+		}
+		Enrolment enrolment = this.secondFactors.start(this.city.name(), pending.get().getUsername());
+		session.setAttribute(ENROLMENT, enrolment);
+		model.addAttribute("enrolment", enrolment);
+		return BASE + "enrol";
+	}
+
+	@PostMapping(StaffPaths.ENROL)
+	String confirmEnrolment(@RequestParam(name = "code", defaultValue = "") String code, HttpSession session,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		Optional<StaffPrincipal> pending = this.signIn.pending();
+		if (pending.isEmpty() || !(session.getAttribute(ENROLMENT) instanceof Enrolment enrolment)
+				|| this.signIn.isEnrolled(pending.get())) {
+			return TO_SIGN_IN;
+		}
+		Optional<List<String>> codes = this.signIn.enrol(pending.get(), enrolment.secret(), code, request);
+		if (codes.isEmpty()) {
+			Problems.show(model, "code", "agent.signin.enrol.refused");
+			model.addAttribute("enrolment", enrolment);
+			return BASE + "enrol";
+		}
+		session.removeAttribute(ENROLMENT);
+		if (!this.signIn.complete(pending.get(), request, response)) {
+			return TO_SIGN_IN;
+		}
+		model.addAttribute("codes", codes.get());
+		return BASE + "recovery-codes";
+	}
+
+}

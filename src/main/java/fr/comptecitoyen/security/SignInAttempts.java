@@ -1,0 +1,57 @@
+package fr.comptecitoyen.security;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The sign-in throttle and password check offered to other kinds of principal (staff):
+ * the same counters per identifier and per client address, the same hashing and the same
+ * identical refusals as for citizens.
+ */
+@Component
+public class SignInAttempts {
+
+	private final SignInThrottle throttle;
+
+	private final PasswordEncoder encoder;
+
+	SignInAttempts(SignInThrottle throttle, PasswordEncoder encoder) {
+		this.throttle = throttle;
+		this.encoder = encoder;
+	}
+
+	/**
+	 * A password check under the throttle, for one directory of principals. Every refusal
+	 * is the same {@code BadCredentialsException}; older hash formats are upgraded
+	 * through {@code rehash}.
+	 */
+	public AuthenticationProvider passwordProvider(UserDetailsService users, UserDetailsPasswordService rehash) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+		passwords.setPasswordEncoder(this.encoder);
+		passwords.setUserDetailsPasswordService(rehash);
+		return new ThrottledAuthenticationProvider(passwords, this.throttle, this.encoder);
+	}
+
+	/**
+	 * Whether an attempt (password or code) for this identifier from this address is
+	 * refused unchecked.
+	 */
+	public boolean isBlocked(String identifier, String address) {
+		return this.throttle.isBlocked(identifier, address);
+	}
+
+	/** Counts a failed attempt (wrong password or wrong code) against both keys. */
+	public void failed(String identifier, String address) {
+		this.throttle.failed(identifier, address);
+	}
+
+	/** A complete sign-in clears the identifier's failures. */
+	public void succeeded(String identifier) {
+		this.throttle.succeeded(identifier);
+	}
+
+}

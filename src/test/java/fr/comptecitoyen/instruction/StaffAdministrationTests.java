@@ -1,0 +1,159 @@
+package fr.comptecitoyen.instruction;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import fr.comptecitoyen.catalogue.Catalogue;
+import fr.comptecitoyen.credentials.Citizens;
+import fr.comptecitoyen.credentials.Citizens.Browser;
+import fr.comptecitoyen.instruction.internal.StaffMember;
+import fr.comptecitoyen.instruction.internal.StaffRepository;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@StaffTest
+class StaffAdministrationTests {
+
+	@Autowired
+	StaffMembers staff;
+
+	@Autowired
+	Citizens citizens;
+
+	@Autowired
+	StaffRepository repository;
+
+	@Autowired
+	StaffScope scope;
+
+	@Autowired
+	Catalogue catalogue;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void anInvitedAgentChoosesAPasswordThroughTheSingleUseLinkThenEnrolsAtFirstSignIn() throws Exception {
+		Browser admin = this.staff.enrolled(this.staff.create(Set.of(StaffRole.ADMINISTRATOR))).browser();
+		String username = "nouvel.agent" + UUID.randomUUID().toString().substring(0, 6);
+		String email = username + "@mairie.test";
+		MvcResult taken = admin.post("/agent/admin/agents/inviter", "username", "Pas Valide!", "email", email,
+				"displayName", "Nouvel Agent", "roles", "AGENT", "departments", "education");
+		assertThat(taken.getResponse().getStatus()).isEqualTo(422);
+		assertThat(taken.getResponse().getContentAsString()).contains("Saisissez un identifiant en minuscules",
+				"value=\"" + email + "\"", "value=\"Nouvel Agent\"");
+		assertThat(admin
+			.post("/agent/admin/agents/inviter", "username", username, "email", email, "displayName", "Nouvel Agent",
+					"roles", "AGENT", "departments", "education")
+			.getResponse()
+			.getRedirectedUrl()).startsWith("/agent/admin/agents?invite=");
+		StaffMember invited = this.repository.findByUsername(username).orElseThrow();
+		assertThat(invited.getRoles()).containsExactly(StaffRole.AGENT);
+		assertThat(invited.getDepartments()).containsExactly("education");
+		String mail = this.citizens.mails(email, 1).get(0);
+		assertThat(mail).contains("espace agents", username);
+		String link = Citizens.linkPath(mail, "/agent/invitation/");
+
+		Browser newcomer = this.staff.browser();
+		assertThat(newcomer.post("/agent/connexion", "username", username, "password", StaffMembers.PASSWORD)
+			.getResponse()
+			.getForwardedUrl()).as("no password yet").isEqualTo("/agent/connexion/refusee");
+		assertThat(newcomer.get(link).getResponse().getContentAsString()).contains(username);
+		MvcResult weak = newcomer.post(link, "password", "court", "confirmation", "court");
+		assertThat(weak.getResponse().getContentAsString()).contains("au moins 12 caractères");
+		MvcResult different = newcomer.post(link, "password", StaffMembers.PASSWORD, "confirmation", "autre chose");
+		assertThat(different.getResponse().getContentAsString()).contains("ne sont pas identiques");
+		assertThat(newcomer.post(link, "password", StaffMembers.PASSWORD, "confirmation", StaffMembers.PASSWORD)
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/agent/connexion?choisi");
+		assertThat(newcomer.get(link).getResponse().getStatus()).as("single use").isEqualTo(410);
+		assertThat(this.staff.enrolled(this.repository.findByUsername(username).orElseThrow())
+			.browser()
+			.get("/agent")
+			.getResponse()
+			.getStatus()).isEqualTo(200);
+		assertThat(journal("agent:" + username)).containsExactly("STAFF_INVITED", "STAFF_INVITATION_ACCEPTED");
+	}
+
+	@Test
+	void anInvitationLinkExpiresAfterSeventyTwoHours() throws Exception {
+		Browser admin = this.staff.enrolled(this.staff.create(Set.of(StaffRole.ADMINISTRATOR))).browser();
+		String username = "tardif" + UUID.randomUUID().toString().substring(0, 6);
+		admin.post("/agent/admin/agents/inviter", "username", username, "email", username + "@mairie.test",
+				"displayName", "Agent Tardif", "roles", "AGENT");
+		String link = Citizens.linkPath(this.citizens.mails(username + "@mairie.test", 1).get(0), "/agent/invitation/");
+		this.staff.clock().advance(Duration.ofHours(72).plusMinutes(1));
+		assertThat(this.staff.browser().get(link).getResponse().getStatus()).isEqualTo(410);
+	}
+
+	@Test
+	void disablingEndsTheSessionsAndRefusesTheNextSignIn() throws Exception {
+		StaffMember member = this.staff.create(Set.of(StaffRole.AGENT), "education");
+		Browser agent = this.staff.enrolled(member).browser();
+		Browser admin = this.staff.enrolled(this.staff.create(Set.of(StaffRole.ADMINISTRATOR))).browser();
+		admin.post("/agent/admin/agents/" + member.getUsername() + "/desactiver");
+		assertThat(agent.get("/agent").getResponse().getRedirectedUrl()).endsWith("/agent/connexion");
+		assertThat(this.staff.browser()
+			.post("/agent/connexion", "username", member.getUsername(), "password", StaffMembers.PASSWORD)
+			.getResponse()
+			.getForwardedUrl()).isEqualTo("/agent/connexion/refusee");
+		assertThat(journal("agent:" + member.getUsername())).contains("STAFF_DISABLED");
+	}
+
+	@Test
+	void aResetSecondFactorIsEnrolledAgainAtTheNextSignInAndRoleChangesApplyAtOnce() throws Exception {
+		StaffMember member = this.staff.create(Set.of(StaffRole.AGENT), "education");
+		Browser agent = this.staff.enrolled(member).browser();
+		assertThat(agent.get("/agent/comptes").getResponse().getStatus()).isEqualTo(403);
+		Browser admin = this.staff.enrolled(this.staff.create(Set.of(StaffRole.ADMINISTRATOR))).browser();
+		admin.post("/agent/admin/agents/" + member.getUsername() + "/roles", "roles", "ACCOUNT_VALIDATOR", "roles",
+				"AGENT", "departments", "education");
+		assertThat(agent.get("/agent").getResponse().getRedirectedUrl()).as("sessions ended")
+			.endsWith("/agent/connexion");
+		admin.post("/agent/admin/agents/" + member.getUsername() + "/second-facteur");
+		Browser again = this.staff.enrolled(member).browser();
+		assertThat(again.get("/agent/comptes").getResponse().getStatus()).isEqualTo(200);
+		assertThat(journal("agent:" + member.getUsername())).contains("STAFF_ROLES_CHANGED",
+				"STAFF_SECOND_FACTOR_RESET");
+	}
+
+	@Test
+	void departmentsAreDataAndAProcedureMovedToAnotherDepartmentMovesItsAgentsScope() throws Exception {
+		StaffMember education = this.staff.create(Set.of(StaffRole.AGENT), "education");
+		assertThat(this.scope.procedureCodes(education.principal())).contains("SCO", "PERI", "DEROG")
+			.doesNotContain("ENC");
+		Browser admin = this.staff.enrolled(this.staff.create(Set.of(StaffRole.ADMINISTRATOR))).browser();
+		String page = admin.get("/agent/admin").getResponse().getContentAsString();
+		assertThat(page).contains("Accueil-Citoyenneté", "Éducation", "Services techniques", "État civil");
+		String code = "sports-" + UUID.randomUUID().toString().substring(0, 4);
+		assertThat(admin.post("/agent/admin/services", "code", code, "name", "Sports").getResponse().getStatus())
+			.isEqualTo(302);
+		assertThat(admin.post("/agent/admin/services", "code", "Pas Valide", "name", "X")
+			.getResponse()
+			.getContentAsString()).contains("Saisissez un code en minuscules");
+		assertThat(admin.post("/agent/admin/services/education/desactiver").getResponse().getRedirectedUrl())
+			.endsWith("?utilise");
+		admin.post("/agent/admin/demarches/DEROG", "department", code, "published", "true");
+		assertThat(this.scope.procedureCodes(education.principal())).doesNotContain("DEROG");
+		StaffMember sports = this.staff.create(Set.of(StaffRole.AGENT), code);
+		assertThat(this.scope.mayHandle(sports.principal(), "DEROG")).isTrue();
+		admin.post("/agent/admin/demarches/DEROG", "department", "education");
+		assertThat(this.catalogue.isPublished("DEROG")).isFalse();
+		admin.post("/agent/admin/demarches/DEROG", "department", "education", "published", "true");
+		assertThat(this.catalogue.isPublished("DEROG")).isTrue();
+	}
+
+	private List<String> journal(String object) {
+		return this.jdbc.queryForList(
+				"select action from audit_event where actor_kind = 'STAFF' and object_ref = ? order by occurred_at",
+				String.class, object);
+	}
+
+}

@@ -1,0 +1,213 @@
+package fr.comptecitoyen.instruction;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import fr.comptecitoyen.account.internal.Account;
+import fr.comptecitoyen.credentials.Citizens;
+import fr.comptecitoyen.credentials.Citizens.Browser;
+import fr.comptecitoyen.instruction.StaffMembers.Signed;
+import fr.comptecitoyen.instruction.internal.StaffMember;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@StaffTest
+class StaffSignInTests {
+
+	private static final Pattern RECOVERY = Pattern.compile("<code>([a-z2-9]{5}-[a-z2-9]{5})</code>");
+
+	@Autowired
+	StaffMembers staff;
+
+	@Autowired
+	Citizens citizens;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void firstSignInEnrolsTheAppWithTheKeyInGroupsOfFourThenShowsTenRecoveryCodesOnce() throws Exception {
+		StaffMember member = this.staff.create(Set.of(StaffRole.AGENT), "education");
+		Browser browser = this.staff.browser();
+		assertThat(browser.get("/agent").getResponse().getRedirectedUrl()).endsWith("/agent/connexion");
+		String anonymous = browser.sessionId();
+		MvcResult password = browser.post("/agent/connexion", "username", member.getEmail(), "password",
+				StaffMembers.PASSWORD);
+		assertThat(password.getResponse().getRedirectedUrl()).isEqualTo("/agent/enrolement");
+		String afterPassword = browser.sessionId();
+		assertThat(afterPassword).isNotEqualTo(anonymous);
+		assertThat(browser.get("/agent").getResponse().getRedirectedUrl()).endsWith("/agent/connexion");
+		String page = browser.get("/agent/enrolement").getResponse().getContentAsString();
+		assertThat(page).contains("data:image/svg+xml;base64,").containsPattern("totp-secret[^>]*>([A-Z2-7]{4} )+");
+		String secret = StaffMembers.secretOn(page);
+		String wrong = browser.post("/agent/enrolement", "code", "000000").getResponse().getContentAsString();
+		assertThat(wrong).contains("Ce code est incorrect", "aria-invalid=\"true\"", "error-summary");
+		String codes = browser
+			.post("/agent/enrolement", "code", StaffMembers.code(secret, this.staff.clock().instant()))
+			.getResponse()
+			.getContentAsString();
+		assertThat(recoveryCodes(codes)).hasSize(10).doesNotHaveDuplicates();
+		assertThat(browser.sessionId()).isNotEqualTo(afterPassword);
+		MvcResult home = browser.get("/agent");
+		assertThat(home.getResponse().getStatus()).isEqualTo(200);
+		assertThat(home.getResponse().getContentAsString()).contains(member.getDisplayName());
+		assertThat(browser.get("/agent/enrolement").getResponse().getRedirectedUrl()).isEqualTo("/agent/connexion");
+		assertThat(this.jdbc.queryForObject("select secret from second_factor_credential where owner_id = ?",
+				String.class, member.getId()))
+			.startsWith("v1:");
+		assertThat(audit(member)).contains("STAFF_SECOND_FACTOR_FAILED", "STAFF_SECOND_FACTOR_ENROLLED",
+				"STAFF_SIGN_IN_SUCCEEDED");
+	}
+
+	@Test
+	void aCodeOfThePreviousOrNextStepIsAcceptedTwoStepsAwayAndReplaysAreRefused() throws Exception {
+		StaffMember member = this.staff.create(Set.of(StaffRole.AGENT), "education");
+		String secret = this.staff.enrolled(member).secret();
+		// Start the checks just after a step begins, so that the clock (which keeps
+		// flowing) stays in that step while the six sign-ins below run.
+		long intoStep = this.staff.clock().millis() % 30_000;
+		this.staff.clock().advance(Duration.ofSeconds(60).plusMillis(30_000 - intoStep + 500));
+		Instant now = this.staff.clock().instant();
+		assertThat(codeAccepted(member, StaffMembers.code(secret, now.minusSeconds(60)))).isFalse();
+		assertThat(codeAccepted(member, StaffMembers.code(secret, now.plusSeconds(60)))).isFalse();
+		assertThat(codeAccepted(member, StaffMembers.code(secret, now.minusSeconds(30)))).isTrue();
+		String next = StaffMembers.code(secret, now.plusSeconds(30));
+		assertThat(codeAccepted(member, next)).isTrue();
+		assertThat(codeAccepted(member, next)).as("the same code a second time").isFalse();
+		assertThat(codeAccepted(member, StaffMembers.code(secret, now))).as("an older step after a newer one")
+			.isFalse();
+	}
+
+	@Test
+	void aRecoveryCodeOpensTheSignInOnce() throws Exception {
+		StaffMember member = this.staff.create(Set.of(StaffRole.AGENT), "education");
+		String recovery = recoveryCodes(this.staff.enrolled(member).codesPage()).get(3);
+		assertThat(codeAccepted(member, recovery.toUpperCase())).isTrue();
+		assertThat(codeAccepted(member, recovery)).isFalse();
+		assertThat(audit(member)).contains("STAFF_RECOVERY_CODE_USED");
+	}
+
+	@Test
+	void wrongCodesSlowDownTheSecondStepUntilEvenTheRightCodeIsRefused() throws Exception {
+		StaffMember member = this.staff.create(Set.of(StaffRole.AGENT), "education");
+		String secret = this.staff.enrolled(member).secret();
+		this.staff.clock().advance(Duration.ofSeconds(60));
+		Browser browser = passwordGiven(member);
+		for (int i = 0; i < 5; i++) {
+			browser.post("/agent/code", "code", "000000");
+		}
+		String right = StaffMembers.code(secret, this.staff.clock().instant());
+		assertThat(browser.post("/agent/code", "code", right).getResponse().getContentAsString())
+			.contains("Ce code n’est pas accepté");
+		this.staff.clock().advance(Duration.ofMinutes(2));
+		assertThat(browser.post("/agent/code", "code", StaffMembers.code(secret, this.staff.clock().instant()))
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/agent");
+	}
+
+	@Test
+	void wrongPasswordsAreRefusedAlikeAndJournalled() throws Exception {
+		StaffMember member = this.staff.create(Set.of(StaffRole.AGENT), "education");
+		Browser browser = this.staff.browser();
+		MvcResult wrong = browser.post("/agent/connexion", "username", member.getUsername(), "password", "pas le bon");
+		MvcResult unknown = browser.post("/agent/connexion", "username", "personne.inconnue", "password", "pas le bon");
+		assertThat(wrong.getResponse().getForwardedUrl()).isEqualTo("/agent/connexion/refusee");
+		assertThat(unknown.getResponse().getForwardedUrl()).isEqualTo("/agent/connexion/refusee");
+		assertThat(wrong.getResponse().getStatus()).isEqualTo(unknown.getResponse().getStatus());
+		assertThat(browser.post("/agent/connexion/refusee", "username", member.getUsername())
+			.getResponse()
+			.getContentAsString()).contains("La connexion a échoué", "value=\"" + member.getUsername() + "\"");
+		assertThat(audit(member)).containsExactly("STAFF_SIGN_IN_FAILED");
+	}
+
+	@Test
+	void aCitizenSessionNeverOpensAStaffPageAndAStaffSessionNeverActsAsACitizen() throws Exception {
+		Account account = this.citizens.create(true);
+		Browser citizen = this.citizens.signedIn(account);
+		assertThat(citizen.get("/compte").getResponse().getStatus()).isEqualTo(200);
+		assertThat(citizen.get("/agent").getResponse().getRedirectedUrl()).endsWith("/agent/connexion");
+		assertThat(citizen.get("/agent/comptes").getResponse().getRedirectedUrl()).endsWith("/agent/connexion");
+		MvcResult citizenPassword = citizen.post("/agent/connexion", "username", account.getUsername(), "password",
+				Citizens.PASSWORD);
+		assertThat(citizenPassword.getResponse().getForwardedUrl()).isEqualTo("/agent/connexion/refusee");
+
+		StaffMember member = this.staff.create(Set.of(StaffRole.ACCOUNT_VALIDATOR, StaffRole.ADMINISTRATOR));
+		Browser staffBrowser = this.staff.enrolled(member).browser();
+		assertThat(staffBrowser.get("/agent").getResponse().getStatus()).isEqualTo(200);
+		assertThat(staffBrowser.get("/compte").getResponse().getRedirectedUrl()).contains("/connexion");
+		assertThat(staffBrowser.get("/demandes").getResponse().getRedirectedUrl()).contains("/connexion");
+		MvcResult staffPasswordOnCitizenSide = staffBrowser.post("/connexion", "username", member.getUsername(),
+				"password", StaffMembers.PASSWORD);
+		assertThat(staffPasswordOnCitizenSide.getResponse().getRedirectedUrl()).isNotEqualTo("/");
+	}
+
+	@Test
+	void aStaffSessionEndsAfterThirtyIdleMinutesOrTenHoursInAll() throws Exception {
+		StaffMember member = this.staff.create(Set.of(StaffRole.AGENT), "education");
+		Browser browser = this.staff.enrolled(member).browser();
+		assertThat(browser.get("/agent").getResponse().getStatus()).isEqualTo(200);
+		String sessionId = new String(Base64.getDecoder().decode(browser.sessionId()), StandardCharsets.UTF_8);
+		assertThat(this.jdbc.queryForObject("select max_inactive_interval from spring_session where session_id = ?",
+				Integer.class, sessionId))
+			.isEqualTo(30 * 60);
+		this.staff.clock().advance(Duration.ofHours(10));
+		assertThat(browser.get("/agent").getResponse().getRedirectedUrl()).isEqualTo("/agent/connexion?expiree");
+		assertThat(browser.get("/agent").getResponse().getRedirectedUrl()).endsWith("/agent/connexion");
+	}
+
+	@Test
+	void signingOutEndsTheStaffSession() throws Exception {
+		StaffMember member = this.staff.create(Set.of(StaffRole.AGENT), "education");
+		Browser browser = this.staff.enrolled(member).browser();
+		assertThat(browser.post("/agent/deconnexion").getResponse().getRedirectedUrl())
+			.isEqualTo("/agent/connexion?deconnecte");
+		assertThat(browser.get("/agent").getResponse().getRedirectedUrl()).endsWith("/agent/connexion");
+	}
+
+	private Browser passwordGiven(StaffMember member) throws Exception {
+		Browser browser = this.staff.browser();
+		MvcResult password = browser.post("/agent/connexion", "username", member.getUsername(), "password",
+				StaffMembers.PASSWORD);
+		assertThat(password.getResponse().getRedirectedUrl()).isEqualTo("/agent/code");
+		return browser;
+	}
+
+	private boolean codeAccepted(StaffMember member, String code) throws Exception {
+		Browser browser = passwordGiven(member);
+		String before = browser.sessionId();
+		MvcResult result = browser.post("/agent/code", "code", code);
+		boolean accepted = "/agent".equals(result.getResponse().getRedirectedUrl());
+		if (accepted) {
+			assertThat(browser.sessionId()).isNotEqualTo(before);
+		}
+		return accepted;
+	}
+
+	private List<String> audit(StaffMember member) {
+		return this.jdbc.queryForList(
+				"select action from audit_event where actor = ? and actor_kind = 'STAFF' order by occurred_at",
+				String.class, member.getUsername());
+	}
+
+	static List<String> recoveryCodes(String page) {
+		List<String> codes = new ArrayList<>();
+		Matcher matcher = RECOVERY.matcher(page);
+		while (matcher.find()) {
+			codes.add(matcher.group(1));
+		}
+		return codes;
+	}
+
+}
