@@ -27,15 +27,17 @@ import java.util.List;
  * @param ageMin youngest age a member field accepts, or {@code null}
  * @param ageMax oldest age a member field accepts, or {@code null}
  * @param text the text of an info field, or the note of a file field
+ * @param file what a file field accepts ({@link FileSettings#DEFAULT} for other types)
  */
 public record FieldDefinition(String key, String type, String label, String hint, boolean required,
 		Condition requiredWhen, Condition visibleWhen, List<String> options, String display, String min, String max,
 		Integer maxLength, int repeatMin, int repeatMax, List<FieldDefinition> fields, String prefill, boolean editable,
-		String filter, Integer ageMin, Integer ageMax, String text) {
+		String filter, Integer ageMin, Integer ageMax, String text, FileSettings file) {
 
 	public FieldDefinition {
 		options = (options != null) ? List.copyOf(options) : List.of();
 		fields = (fields != null) ? List.copyOf(fields) : List.of();
+		file = (file != null) ? file : FileSettings.DEFAULT;
 	}
 
 	/** The child field of a group with that key, or {@code null}. */

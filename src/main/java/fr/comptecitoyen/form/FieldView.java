@@ -122,6 +122,14 @@ public record FieldView(FieldDefinition field, String path, String id, Object va
 		return (text != null) ? Arrays.stream(text.strip().split("\\n\\s*\\n")).map(String::strip).toList() : List.of();
 	}
 
+	/** The files of a file field: maps with {@code id}, {@code name} and {@code size}. */
+	public List<Map<?, ?>> files() {
+		if (!(this.value instanceof List<?> list)) {
+			return List.of();
+		}
+		return list.stream().filter(Map.class::isInstance).<Map<?, ?>>map((file) -> (Map<?, ?>) file).toList();
+	}
+
 	/** Whether the answer is missing (read-only rendering says so). */
 	public boolean empty() {
 		return fr.comptecitoyen.form.internal.Ids.isEmpty(this.value);

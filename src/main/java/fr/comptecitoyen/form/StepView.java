@@ -23,6 +23,11 @@ public record StepView(int index, int number, int count, StepDefinition step, Li
 		errors = List.copyOf(errors);
 	}
 
+	/** Whether the step has a file field (its form is then sent as multipart). */
+	public boolean hasFiles() {
+		return this.fields.stream().anyMatch((f) -> "file".equals(f.type()));
+	}
+
 	/** The visible fields holding an answer or needing one, for the read-only summary. */
 	public List<FieldView> summaryFields() {
 		return this.fields.stream().filter((f) -> f.visible() && !"info".equals(f.type())).toList();

@@ -7,8 +7,13 @@ import fr.comptecitoyen.form.FieldDefinition;
 import fr.comptecitoyen.form.FormContext;
 
 /**
- * {@code file}: the interface of an attachment (a file input and a note). Uploads come
- * with the document module: until then nothing is bound and the field is never required.
+ * {@code file}: one or several files, with an optional note ({@code text}), the accepted
+ * kinds ({@code accept: [pdf, jpeg, png]}) and the size limit of one file
+ * ({@code max-size: 10MB}), read into {@link fr.comptecitoyen.form.FileSettings}. The
+ * files themselves are received and checked by the document module, not bound from the
+ * posted parameters: the answer (a list of {@code {id, name, size}}) is written by the
+ * request module from the files actually kept, so nothing posted can forge it. Never
+ * required: missing documents never block a request (FAQ).
  */
 class FileType implements FieldType {
 
@@ -19,7 +24,7 @@ class FileType implements FieldType {
 
 	@Override
 	public Set<String> attributes() {
-		return Set.of("text");
+		return Set.of("text", "accept", "max-size");
 	}
 
 	@Override
@@ -29,6 +34,13 @@ class FileType implements FieldType {
 
 	@Override
 	public void validate(FieldDefinition field, String path, Object value, Check check) {
+	}
+
+	@Override
+	public void verify(FieldDefinition field) {
+		if (field.required()) {
+			throw new IllegalArgumentException("a file field cannot be required: missing documents never block");
+		}
 	}
 
 	@Override

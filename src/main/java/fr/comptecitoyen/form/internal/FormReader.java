@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import fr.comptecitoyen.form.Condition;
 import fr.comptecitoyen.form.FieldDefinition;
+import fr.comptecitoyen.form.FileSettings;
 import fr.comptecitoyen.form.FormDefinition;
 import fr.comptecitoyen.form.FormDefinitionException;
 import fr.comptecitoyen.form.StepDefinition;
@@ -117,7 +118,8 @@ public final class FormReader {
 				condition(yaml, "required-when", place), condition(yaml, "visible-when", place), strings(yaml, place),
 				text(yaml, "display"), text(yaml, "min"), text(yaml, "max"), integer(yaml, "max-length"),
 				number(repeat, "min", 1), number(repeat, "max", 1), children, prefill, bool(yaml, "editable", true),
-				text(yaml, "filter"), integer(age, "min"), integer(age, "max"), text(yaml, "text"));
+				text(yaml, "filter"), integer(age, "min"), integer(age, "max"), text(yaml, "text"),
+				typeName.equals("file") ? FileSettings.read(list(yaml, "accept"), text(yaml, "max-size")) : null);
 		type.verify(field);
 		return field;
 	}
@@ -227,6 +229,17 @@ public final class FormReader {
 	private static int number(Map<String, Object> yaml, String name, int absent) {
 		Integer value = integer(yaml, name);
 		return (value != null) ? value : absent;
+	}
+
+	private static List<String> list(Map<String, Object> yaml, String name) {
+		Object value = yaml.get(name);
+		if (value == null) {
+			return null;
+		}
+		if (!(value instanceof List<?> list)) {
+			throw new IllegalArgumentException(name + " must be a list");
+		}
+		return list.stream().map(String::valueOf).toList();
 	}
 
 	private static List<String> strings(Map<String, Object> yaml, String place) {

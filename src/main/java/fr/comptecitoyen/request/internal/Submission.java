@@ -75,9 +75,12 @@ public class Submission {
 
 	private final TransactionTemplate transaction;
 
+	private final DraftFiles files;
+
 	Submission(RequestRepository requests, DraftService drafts, Accounts accounts, CitizenForms forms,
 			FormEngine engine, AnswerLines lines, References references, ApplicationEventPublisher events,
-			JsonMapper json, Clock clock, PlatformTransactionManager transactions) {
+			JsonMapper json, Clock clock, PlatformTransactionManager transactions, DraftFiles files) {
+		this.files = files;
 		this.requests = requests;
 		this.drafts = drafts;
 		this.accounts = accounts;
@@ -165,7 +168,7 @@ public class Submission {
 		}
 		Procedure procedure = this.drafts.procedure(draft);
 		FormContext context = this.forms.context(account);
-		Answers answers = this.drafts.answers(draft);
+		Answers answers = this.files.mirror(procedure.form(), draft.getId(), this.drafts.answers(draft));
 		List<FieldError> errors = this.engine.validate(procedure.form(), answers, context);
 		if (!errors.isEmpty()) {
 			return new Invalid(errors);
@@ -178,6 +181,7 @@ public class Submission {
 		DraftService.Member member = DraftService.member(procedure.form(), kept);
 		draft.saveDraft(kept.toJson(this.json), DraftService.SUMMARY, member.id(), member.name(), now);
 		draft.submit(reference, submissionKey, account.username(), now);
+		this.files.completeChecklist(draft.getId(), procedure);
 		this.requests.flush();
 		RequestRef ref = new RequestRef(draft.getId(), draft.getReference(), accountId, account.email(),
 				draft.getProcedureCode(), draft.getTitle(), draft.getDepartment());

@@ -4,6 +4,7 @@ import fr.comptecitoyen.account.CitizenPrincipal;
 import fr.comptecitoyen.request.CitizenRequests;
 import fr.comptecitoyen.request.CitizenRequests.Details;
 import fr.comptecitoyen.request.IllegalTransitionException;
+import fr.comptecitoyen.request.internal.DraftFiles;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,14 +27,17 @@ class RequestPageController {
 
 	private final RequestAnswers answers;
 
-	RequestPageController(CitizenRequests requests, RequestAnswers answers) {
+	private final DraftFiles files;
+
+	RequestPageController(CitizenRequests requests, RequestAnswers answers, DraftFiles files) {
 		this.requests = requests;
 		this.answers = answers;
+		this.files = files;
 	}
 
 	@GetMapping("/demandes/{reference}")
 	String show(@AuthenticationPrincipal CitizenPrincipal citizen, @PathVariable String reference, Model model) {
-		return page(model, this.requests.find(citizen.accountId(), reference), AnswerForm.empty(), null);
+		return page(model, citizen, this.requests.find(citizen.accountId(), reference), AnswerForm.empty(), null);
 	}
 
 	@GetMapping("/demandes/{reference}/retirer")
@@ -67,7 +71,7 @@ class RequestPageController {
 		}
 		String problem = form.problem();
 		if (problem != null) {
-			return page(model, request, form, problem);
+			return page(model, citizen, request, form, problem);
 		}
 		try {
 			this.requests.answer(citizen.accountId(), reference, citizen.getUsername(), form.message());
@@ -78,8 +82,12 @@ class RequestPageController {
 		}
 	}
 
-	private String page(Model model, Details request, AnswerForm form, String problem) {
+	private String page(Model model, CitizenPrincipal citizen, Details request, AnswerForm form, String problem) {
 		model.addAttribute("request", request);
+		model.addAttribute("documents", this.files.ofRequest(citizen.accountId(), request.reference()).orElse(null));
+		if (!model.containsAttribute("documentErrors")) {
+			model.addAttribute("documentErrors", java.util.List.of());
+		}
 		model.addAttribute("steps", this.answers.steps(request));
 		model.addAttribute("answer", form);
 		model.addAttribute("answerProblem", problem);
