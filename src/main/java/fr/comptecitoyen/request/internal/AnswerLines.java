@@ -78,7 +78,10 @@ public class AnswerLines {
 				.filter((part) -> part != null && !part.isBlank())
 				.collect(Collectors.joining(", "));
 			case "member" -> member(field);
-			case "file" -> text("form.file.none");
+			case "file" -> field.files()
+				.stream()
+				.map((file) -> String.valueOf(file.get("name")))
+				.collect(Collectors.joining(", "));
 			default -> (field.text() != null) ? field.text() : String.valueOf(field.value());
 		};
 	}

@@ -160,8 +160,11 @@ public class DraftFiles {
 		}).toList();
 	}
 
-	/** A refused file: the slot it was for and the message. */
-	public record Problem(String slot, String code, List<Object> args) {
+	/**
+	 * A refused file: the slot it was for and the message (serializable: it may wait in
+	 * the session for the next page).
+	 */
+	public record Problem(String slot, String code, List<Object> args) implements java.io.Serializable {
 	}
 
 	/**

@@ -98,7 +98,7 @@ class DraftDocumentsController {
 		}
 		if (!problems.isEmpty()) {
 			this.drafts.save(citizen.accountId(), publicId, this.drafts.answers(draft), DraftService.DOCUMENTS);
-			return page(model, draft, procedure, errors(documents, problems));
+			return page(model, draft, procedure, DocumentErrors.of(documents, problems));
 		}
 		if (action.equals("previous")) {
 			int last = this.engine
@@ -125,18 +125,6 @@ class DraftDocumentsController {
 		model.addAttribute("documents", this.files.documents(procedure, draft.getId()));
 		model.addAttribute("errors", errors);
 		return "citizen/request/draft-documents";
-	}
-
-	private static List<FieldError> errors(List<DocumentView> documents, List<DraftFiles.Problem> problems) {
-		List<FieldError> errors = new ArrayList<>();
-		for (DraftFiles.Problem problem : problems) {
-			documents.stream()
-				.filter((document) -> document.slot().equals(problem.slot()))
-				.findFirst()
-				.ifPresent((document) -> errors.add(new FieldError(DraftService.DOCUMENTS, document.slot(),
-						document.inputId(), document.label(), 0, problem.code(), problem.args())));
-		}
-		return errors;
 	}
 
 	private Request find(CitizenPrincipal citizen, String publicId) {

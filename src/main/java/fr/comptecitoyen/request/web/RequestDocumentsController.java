@@ -7,11 +7,9 @@ import fr.comptecitoyen.account.CitizenPrincipal;
 import fr.comptecitoyen.document.Attachments;
 import fr.comptecitoyen.document.Download;
 import fr.comptecitoyen.document.FileNames;
-import fr.comptecitoyen.form.FieldError;
 import fr.comptecitoyen.request.internal.DraftFiles;
 import fr.comptecitoyen.request.internal.DraftFiles.DocumentView;
 import fr.comptecitoyen.request.internal.DraftFiles.SentDocuments;
-import fr.comptecitoyen.request.internal.DraftService;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.CacheControl;
@@ -58,16 +56,7 @@ class RequestDocumentsController {
 		List<DraftFiles.Problem> problems = this.files.receive(sent.holderId(), citizen.accountId(), sent.procedure(),
 				UploadedFiles.of(request, sent.documents().stream().map(DocumentView::slot).toList()));
 		if (!problems.isEmpty()) {
-			List<FieldError> errors = new ArrayList<>();
-			for (DraftFiles.Problem problem : problems) {
-				sent.documents()
-					.stream()
-					.filter((d) -> d.slot().equals(problem.slot()))
-					.findFirst()
-					.ifPresent((d) -> errors.add(new FieldError(DraftService.DOCUMENTS, d.slot(), d.inputId(),
-							d.label(), 0, problem.code(), problem.args())));
-			}
-			redirect.addFlashAttribute("documentErrors", errors);
+			redirect.addFlashAttribute("documentProblems", new ArrayList<>(problems));
 			return page + "#pieces";
 		}
 		return page + "?pieces-recues#pieces";

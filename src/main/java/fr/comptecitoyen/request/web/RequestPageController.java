@@ -1,5 +1,7 @@
 package fr.comptecitoyen.request.web;
 
+import java.util.List;
+
 import fr.comptecitoyen.account.CitizenPrincipal;
 import fr.comptecitoyen.request.CitizenRequests;
 import fr.comptecitoyen.request.CitizenRequests.Details;
@@ -84,10 +86,17 @@ class RequestPageController {
 
 	private String page(Model model, CitizenPrincipal citizen, Details request, AnswerForm form, String problem) {
 		model.addAttribute("request", request);
-		model.addAttribute("documents", this.files.ofRequest(citizen.accountId(), request.reference()).orElse(null));
-		if (!model.containsAttribute("documentErrors")) {
-			model.addAttribute("documentErrors", java.util.List.of());
-		}
+		DraftFiles.SentDocuments documents = this.files.ofRequest(citizen.accountId(), request.reference())
+			.orElse(null);
+		model.addAttribute("documents", documents);
+		List<DraftFiles.Problem> problems = (model.getAttribute("documentProblems") instanceof List<?> list)
+				? list.stream()
+					.filter(DraftFiles.Problem.class::isInstance)
+					.map(DraftFiles.Problem.class::cast)
+					.toList()
+				: List.of();
+		model.addAttribute("documentErrors",
+				(documents != null) ? DocumentErrors.of(documents.documents(), problems) : List.of());
 		model.addAttribute("steps", this.answers.steps(request));
 		model.addAttribute("answer", form);
 		model.addAttribute("answerProblem", problem);
