@@ -127,6 +127,10 @@ class AttachmentUploadTests extends RequestWebTest {
 		assertThat(file.name()).doesNotContain("\r", "\n", "\u202E").isEqualTo("Acte_de naissance.pdf");
 
 		assertThat(perform(getAs(paul, "/pieces-jointes/" + file.id())).getResponse().getStatus()).isEqualTo(404);
+		assertThat(perform(
+				org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/pieces-jointes/" + file.id()))
+			.getResponse()
+			.getRedirectedUrl()).as("a visitor is asked to sign in").contains("/connexion");
 		assertThat(perform(getAs(camille, "/pieces-jointes/inconnu")).getResponse().getStatus()).isEqualTo(404);
 		var download = perform(getAs(camille, "/pieces-jointes/" + file.id())).getResponse();
 		assertThat(download.getStatus()).isEqualTo(200);
@@ -154,6 +158,22 @@ class AttachmentUploadTests extends RequestWebTest {
 		assertThat(this.jdbc.queryForObject("select count(*) from paper_original where holder_id = ?", Integer.class,
 				holder))
 			.isZero();
+	}
+
+	@Test
+	void purgeRemovesFilesWhoseDraftIsGoneAndKeepsTheOthers(
+			@Autowired fr.comptecitoyen.document.internal.AttachmentJobs jobs) throws Exception {
+		Account camille = this.citizens.validated("Camille", "Martin");
+		String id = start(camille, "SCO");
+		perform(documents(camille, id, "save").file(file("document:livret-famille", "livret.pdf", SampleFiles.pdf())));
+		UUID orphan = UUID.randomUUID();
+		this.attachments.store(orphan, camille.getId(), "document:x", "perdu.pdf",
+				new java.io.ByteArrayInputStream(SampleFiles.pdf()), java.util.Set.of("application/pdf"), 1_000_000);
+		assertThat(this.attachments.of(orphan)).hasSize(1);
+
+		jobs.purgeOrphans(this.clock.instant().plusSeconds(60));
+		assertThat(this.attachments.of(orphan)).isEmpty();
+		assertThat(this.attachments.of(draft(id).getId())).as("a live draft keeps its files").hasSize(1);
 	}
 
 	MvcResult perform(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {

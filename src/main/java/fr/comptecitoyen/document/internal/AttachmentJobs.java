@@ -86,7 +86,16 @@ public class AttachmentJobs {
 	 * @return how many attachments were removed
 	 */
 	public int purgeOrphans() {
-		Instant before = this.clock.instant().minus(this.settings.orphanAge());
+		return purgeOrphans(this.clock.instant().minus(this.settings.orphanAge()));
+	}
+
+	/**
+	 * Removes the attachments and paper originals, made before that instant, of holders
+	 * that no longer exist.
+	 * @param before only files older than this are considered
+	 * @return how many attachments were removed
+	 */
+	public int purgeOrphans(Instant before) {
 		Integer removed = this.transaction.execute((status) -> {
 			List<UUID> candidates = this.attachments.holdersOlderThan(before, PageRequest.of(0, BATCH));
 			List<UUID> gone = orphans(candidates);

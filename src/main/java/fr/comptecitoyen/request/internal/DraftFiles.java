@@ -255,6 +255,9 @@ public class DraftFiles {
 	 * apporter au guichet" (never blocking, FAQ).
 	 */
 	public void completeChecklist(UUID holderId, Procedure procedure) {
+		if (procedure.documents().isEmpty()) {
+			return;
+		}
 		List<AttachmentView> files = this.attachments.of(holderId);
 		List<SupportingDocument> documents = procedure.documents();
 		for (int i = 0; i < documents.size(); i++) {

@@ -185,10 +185,11 @@ public class Submission {
 		this.requests.flush();
 		RequestRef ref = new RequestRef(draft.getId(), draft.getReference(), accountId, account.email(),
 				draft.getProcedureCode(), draft.getTitle(), draft.getDepartment());
-		List<String> toBring = this.files.checklist(draft.getId())
-			.stream()
-			.map(fr.comptecitoyen.document.PaperOriginals.Item::label)
-			.toList();
+		List<String> toBring = procedure.documents().isEmpty() ? List.of()
+				: this.files.checklist(draft.getId())
+					.stream()
+					.map(fr.comptecitoyen.document.PaperOriginals.Item::label)
+					.toList();
 		this.events.publishEvent(new RequestSubmitted(ref, this.lines.of(procedure.form(), kept), now, toBring));
 		return new Sent(draft.getReference());
 	}

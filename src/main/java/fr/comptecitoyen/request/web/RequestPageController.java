@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriUtils;
 
 /**
@@ -38,7 +39,11 @@ class RequestPageController {
 	}
 
 	@GetMapping("/demandes/{reference}")
-	String show(@AuthenticationPrincipal CitizenPrincipal citizen, @PathVariable String reference, Model model) {
+	String show(@AuthenticationPrincipal CitizenPrincipal citizen, @PathVariable String reference,
+			@RequestParam(name = "trop-volumineux", required = false) String tooLarge, Model model) {
+		if (tooLarge != null) {
+			model.addAttribute("uploadTooLarge", true);
+		}
 		return page(model, citizen, this.requests.find(citizen.accountId(), reference), AnswerForm.empty(), null);
 	}
 
@@ -94,7 +99,11 @@ class RequestPageController {
 					.filter(DraftFiles.Problem.class::isInstance)
 					.map(DraftFiles.Problem.class::cast)
 					.toList()
-				: List.of();
+				: new java.util.ArrayList<>();
+		if (documents != null && !documents.documents().isEmpty() && model.getAttribute("uploadTooLarge") != null) {
+			problems = List.of(new DraftFiles.Problem(documents.documents().get(0).slot(),
+					"document.error.upload-too-large", List.of(this.files.maxRequestMegabytes())));
+		}
 		model.addAttribute("documentErrors",
 				(documents != null) ? DocumentErrors.of(documents.documents(), problems) : List.of());
 		model.addAttribute("steps", this.answers.steps(request));
