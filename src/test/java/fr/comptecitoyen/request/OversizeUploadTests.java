@@ -72,7 +72,8 @@ class OversizeUploadTests {
 				HttpRequest.BodyPublishers.ofString("username=" + camille.getUsername() + "&password="
 						+ URLEncoder.encode(RequestCitizens.PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + token));
 		assertThat(signedIn.statusCode()).isEqualTo(302);
-		String draft = get("/demarches/VOIRIE/nouvelle").headers().firstValue("Location").orElseThrow();
+		String draft = URI.create(get("/demarches/VOIRIE/nouvelle").headers().firstValue("Location").orElseThrow())
+			.getPath();
 		String step = get(draft).body();
 		String stepToken = csrf(step);
 		assertThat(step).contains("enctype=\"multipart/form-data\"");
