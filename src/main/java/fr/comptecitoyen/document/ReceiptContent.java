@@ -12,9 +12,21 @@ import java.util.List;
  * @param submittedAt date and time of sending, as the commune reads it
  * @param lines the answers, as the citizen reads them
  * @param link the request's page, also encoded in the QR code
+ * @param toBring the documents to bring to the counter ("À apporter au guichet"), as
+ * lines to print
  */
 public record ReceiptContent(String cityName, String cityAddress, String title, String reference, String submittedAt,
-		List<Line> lines, String link) {
+		List<Line> lines, String link, List<String> toBring) {
+
+	public ReceiptContent {
+		toBring = (toBring != null) ? List.copyOf(toBring) : List.of();
+	}
+
+	/** A receipt with nothing to bring to the counter. */
+	public ReceiptContent(String cityName, String cityAddress, String title, String reference, String submittedAt,
+			List<Line> lines, String link) {
+		this(cityName, cityAddress, title, reference, submittedAt, lines, link, List.of());
+	}
 
 	/** One answer: its label and its value. */
 	public record Line(String label, String value) {

@@ -29,7 +29,8 @@ import java.util.Locale;
 
 /**
  * PDF receipts of submitted requests: the commune, the procedure, the reference, the date
- * and time of sending, every answer, and a QR code leading to the request's page.
+ * and time of sending, every answer, the documents to bring to the counter, and a QR code
+ * leading to the request's page.
  */
 @Component
 public class Receipts {
@@ -70,6 +71,13 @@ public class Receipts {
 		}
 		if (!content.lines().isEmpty()) {
 			document.add(answers);
+		}
+		if (!content.toBring().isEmpty()) {
+			document.add(new Paragraph(" "));
+			document.add(new Paragraph(text("document.receipt.to-bring"), heading));
+			for (String item : content.toBring()) {
+				document.add(new Paragraph("– " + item, body));
+			}
 		}
 		document.add(new Paragraph(" "));
 		Paragraph follow = new Paragraph(text("document.receipt.follow", content.link()), body);

@@ -29,6 +29,16 @@ public record FieldDefinition(String key, String type, String label, String hint
 		settings = (settings != null) ? settings : FieldSettings.NONE;
 	}
 
+	/** Whether this is a file field (its files are received apart from the answers). */
+	public boolean isFile() {
+		return this.settings instanceof FileSettings;
+	}
+
+	/** What a file field accepts ({@link FileSettings#DEFAULT} for other fields). */
+	public FileSettings file() {
+		return (this.settings instanceof FileSettings file) ? file : FileSettings.DEFAULT;
+	}
+
 	/** The fields nested in this one (a group's columns), or an empty list. */
 	public List<FieldDefinition> fields() {
 		return this.settings.fields();

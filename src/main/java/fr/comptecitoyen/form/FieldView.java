@@ -115,6 +115,14 @@ public record FieldView(FieldDefinition field, String path, String id, Object va
 		return Autocomplete.token(this.field, part);
 	}
 
+	/** The files of a file field: maps with {@code id}, {@code name} and {@code size}. */
+	public List<Map<?, ?>> files() {
+		if (!(this.value instanceof List<?> list)) {
+			return List.of();
+		}
+		return list.stream().filter(Map.class::isInstance).<Map<?, ?>>map((file) -> (Map<?, ?>) file).toList();
+	}
+
 	/** Whether the answer is missing (read-only rendering says so). */
 	public boolean empty() {
 		return Ids.isEmpty(this.value);

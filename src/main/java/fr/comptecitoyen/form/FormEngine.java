@@ -140,6 +140,28 @@ public class FormEngine {
 		return Answers.of(kept);
 	}
 
+	/** The file fields of a step (files are received apart from the other answers). */
+	public List<FieldDefinition> fileFields(FormDefinition form, int step) {
+		return form.steps().get(step).fields().stream().filter(FieldDefinition::isFile).toList();
+	}
+
+	/** The file fields of the whole form. */
+	public List<FieldDefinition> fileFields(FormDefinition form) {
+		return form.fields().stream().filter(FieldDefinition::isFile).toList();
+	}
+
+	/**
+	 * A problem found outside the engine on a top-level field of a step (an upload
+	 * refused), shaped like the engine's own so that pages show it the same way.
+	 * @param step the step's index
+	 * @param field the field
+	 * @param code the message code
+	 * @param args its arguments
+	 */
+	public FieldError problem(int step, FieldDefinition field, String code, List<Object> args) {
+		return new FieldError(step, field.key(), Ids.of(field.key()), field.label(), 0, code, args);
+	}
+
 	/** Whether a step's {@code visible-when} holds. */
 	public boolean isVisible(FormDefinition form, Answers answers, int step) {
 		return Validator.holds(form.steps().get(step).visibleWhen(), Validator.values(answers, null), true);

@@ -34,6 +34,11 @@ public record StepView(int index, int number, int count, StepDefinition step, Li
 			.anyMatch((f) -> f.visibleWhen() != null || f.fields().stream().anyMatch((c) -> c.visibleWhen() != null));
 	}
 
+	/** Whether the step has a file field (its form is then sent as multipart). */
+	public boolean hasFiles() {
+		return this.step.fields().stream().anyMatch(FieldDefinition::isFile);
+	}
+
 	/**
 	 * The visible fields, for the read-only summary (a type with nothing to summarise,
 	 * such as {@code info}, renders nothing there).

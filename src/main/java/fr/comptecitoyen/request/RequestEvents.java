@@ -32,9 +32,20 @@ public final class RequestEvents {
 
 	/**
 	 * The citizen sent a request: the acknowledgement (accusé de réception) goes out,
-	 * with a summary of the answers.
+	 * with a summary of the answers and the documents to bring to the counter ("À
+	 * apporter au guichet", labels in the procedure's order).
 	 */
-	public record RequestSubmitted(RequestRef request, List<AnswerLine> summary, Instant at) {
+	public record RequestSubmitted(RequestRef request, List<AnswerLine> summary, Instant at, List<String> toBring) {
+
+		public RequestSubmitted {
+			toBring = (toBring != null) ? List.copyOf(toBring) : List.of();
+		}
+
+		/** Sent with nothing to bring to the counter. */
+		public RequestSubmitted(RequestRef request, List<AnswerLine> summary, Instant at) {
+			this(request, summary, at, List.of());
+		}
+
 	}
 
 	/** One answer as the citizen reads it: the field's label and the value shown. */

@@ -39,7 +39,7 @@ import static fr.comptecitoyen.request.RequestStatus.WITHDRAWN;
 public enum Transition {
 
 	/** The citizen sends the draft: the acknowledgement goes out. */
-	SUBMIT(EnumSet.of(DRAFT), SUBMITTED, (f) -> new RequestSubmitted(f.request(), f.summary(), f.at())),
+	SUBMIT(EnumSet.of(DRAFT), SUBMITTED, (f) -> new RequestSubmitted(f.request(), f.summary(), f.at(), f.toBring())),
 
 	/** An agent takes the request in charge. */
 	TAKE_IN_CHARGE(EnumSet.of(SUBMITTED), IN_INSTRUCTION,
@@ -123,10 +123,12 @@ public enum Transition {
 	 * @param comment the message, motive or comment of the verb, or null
 	 * @param date the date an information message is about, or null
 	 * @param summary the answers as the citizen reads them (submission only, else empty)
+	 * @param toBring the paper originals to bring to the counter (submission only, else
+	 * empty)
 	 * @param at when
 	 */
 	public record Facts(RequestRef request, String actor, String comment, LocalDate date, List<AnswerLine> summary,
-			Instant at) {
+			List<String> toBring, Instant at) {
 	}
 
 }

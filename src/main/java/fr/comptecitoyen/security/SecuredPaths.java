@@ -13,7 +13,7 @@ public final class SecuredPaths {
 
 	/** Pages that need a signed-in citizen; a visitor is sent to sign in, then back. */
 	public static final String[] CITIZEN = { "/compte", "/compte/**", "/demandes", "/demandes/**", "/messages",
-			"/messages/**", "/demarches/brouillons/**", "/demarches/envoyee/**" };
+			"/messages/**", "/demarches/brouillons/**", "/demarches/envoyee/**", "/pieces-jointes/**" };
 
 	/**
 	 * The authority that opens the citizen pages ({@code CitizenPrincipal.ROLE}); a

@@ -87,7 +87,8 @@ class FieldRenderingTests {
 					"id=\"f-address-postcode\" name=\"address.postcode\" value=\"34999\"", "Complément d’adresse",
 					"Léa Martin, né(e) le 03/09/2019", "id=\"f-child-1\" name=\"child\" value=\"m3\" checked",
 					"name=\"items[0]._row\"", "name=\"items[0].kind\"", "Objet n° 1", "value=\"add:items\"",
-					"Ajouter une ligne (Objet)", "type=\"file\"", "Une photo aide.", "L’envoi de fichiers en ligne",
+					"Ajouter une ligne (Objet)", "type=\"file\" multiple", "Une photo aide.",
+					"Formats acceptés : PDF, JPEG, PNG ; 10 Mo au plus par fichier.",
 					"type=\"checkbox\" value=\"true\" id=\"f-certify\" name=\"certify\"",
 					"Les gravats ne sont pas collectés.")
 			.contains("Jules Martin", "Hugo Martin")

@@ -61,6 +61,16 @@ public interface FieldType {
 	void validate(FieldDefinition field, String path, Object value, Check check);
 
 	/** Whether the citizen types or picks something (false for {@code info}). */
+	/**
+	 * Checks the whole definition once read, for rules that involve common attributes
+	 * (e.g. a file field cannot be required).
+	 * @param field the field as read
+	 * @throws IllegalArgumentException describing the problem
+	 */
+	default void verify(FieldDefinition field) {
+	}
+
+	/** Whether the citizen types or picks something (false for {@code info}). */
 	default boolean input() {
 		return true;
 	}

@@ -118,10 +118,12 @@ public final class FormReader {
 		Autocomplete.verify(type, text(yaml, "autocomplete"));
 		FieldSettings settings = type
 			.settings(new Attributes(yaml, (node) -> fields(node, place, new HashSet<>(), true)));
-		return new FieldDefinition(key, typeName, label, text(yaml, "hint"),
+		FieldDefinition field = new FieldDefinition(key, typeName, label, text(yaml, "hint"),
 				bool(yaml, "required", type.requiredByDefault()), condition(yaml, "required-when", place),
 				condition(yaml, "visible-when", place), prefill, bool(yaml, "editable", true),
 				text(yaml, "autocomplete"), settings);
+		type.verify(field);
+		return field;
 	}
 
 	private void checkConditions(FormDefinition form) {

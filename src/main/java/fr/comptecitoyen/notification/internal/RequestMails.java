@@ -44,6 +44,7 @@ class RequestMails {
 	void on(RequestSubmitted event) {
 		Map<String, Object> model = model(event.request());
 		model.put("summary", (event.summary() != null) ? event.summary() : List.of());
+		model.put("toBring", event.toBring());
 		model.put("when", this.dates.dateTime(event.at()));
 		send("request-submitted:" + event.request().requestId(), MessageKind.ACKNOWLEDGEMENT, event.request(),
 				"request-submitted", model);

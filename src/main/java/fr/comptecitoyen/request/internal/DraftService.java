@@ -34,6 +34,9 @@ public class DraftService implements Drafts {
 	/** The "step" of a draft waiting on its Récapitulatif. */
 	public static final int SUMMARY = -1;
 
+	/** The "step" of a draft on its Pièces justificatives page. */
+	public static final int DOCUMENTS = -2;
+
 	/**
 	 * A draft started this recently and never saved since is reused by a second
 	 * "Commencer" (a double click, a reload) instead of making a twin.
@@ -54,8 +57,11 @@ public class DraftService implements Drafts {
 
 	private final Clock clock;
 
+	private final DraftFiles files;
+
 	DraftService(RequestRepository requests, Catalogue catalogue, FormEngine engine, CitizenForms forms,
-			References references, JsonMapper json, Clock clock) {
+			References references, JsonMapper json, Clock clock, DraftFiles files) {
+		this.files = files;
 		this.requests = requests;
 		this.catalogue = catalogue;
 		this.engine = engine;
@@ -144,14 +150,17 @@ public class DraftService implements Drafts {
 	}
 
 	/**
-	 * Deletes a draft of that citizen.
+	 * Deletes a draft of that citizen, with its files.
 	 * @return whether a draft was deleted
 	 */
 	@Transactional
 	public boolean delete(UUID accountId, String publicId) {
 		Optional<Request> found = this.requests.findByPublicIdAndAccountId(publicId, accountId)
 			.filter((request) -> request.getStatus() == RequestStatus.DRAFT);
-		found.ifPresent(this.requests::delete);
+		found.ifPresent((draft) -> {
+			this.files.deleteAll(draft.getId());
+			this.requests.delete(draft);
+		});
 		return found.isPresent();
 	}
 

@@ -161,32 +161,33 @@ public class Request {
 	 * carries the answers as the citizen reads them.
 	 */
 	public void submit(String reference, String submissionKey, String actorName, String email, List<AnswerLine> summary,
-			Instant now) {
+			List<String> toBring, Instant now) {
 		Transition.SUBMIT.target(this.status);
 		this.reference = reference;
 		this.submissionKey = submissionKey;
 		this.submittedAt = now;
-		move(Transition.SUBMIT, Actor.CITIZEN, actorName, email, null, null, List.copyOf(summary), now);
+		move(Transition.SUBMIT, Actor.CITIZEN, actorName, email, null, null, List.copyOf(summary), List.copyOf(toBring),
+				now);
 	}
 
 	/** An agent takes the request in charge. */
 	public void takeInCharge(String agent, String email, Instant now) {
-		move(Transition.TAKE_IN_CHARGE, Actor.AGENT, agent, email, null, null, List.of(), now);
+		move(Transition.TAKE_IN_CHARGE, Actor.AGENT, agent, email, null, null, List.of(), List.of(), now);
 	}
 
 	/** The department asks the citizen for something. */
 	public void askCitizen(String agent, String message, String email, Instant now) {
-		move(Transition.ASK_CITIZEN, Actor.AGENT, agent, email, message, null, List.of(), now);
+		move(Transition.ASK_CITIZEN, Actor.AGENT, agent, email, message, null, List.of(), List.of(), now);
 	}
 
 	/** The citizen answers what the department asked. */
 	public void citizenAnswers(String actorName, String message, String email, Instant now) {
-		move(Transition.CITIZEN_ANSWERS, Actor.CITIZEN, actorName, email, message, null, List.of(), now);
+		move(Transition.CITIZEN_ANSWERS, Actor.CITIZEN, actorName, email, message, null, List.of(), List.of(), now);
 	}
 
 	/** Decision: accord, with an optional comment. */
 	public void accept(String agent, String comment, String email, Instant now) {
-		move(Transition.ACCEPT, Actor.AGENT, agent, email, comment, null, List.of(), now);
+		move(Transition.ACCEPT, Actor.AGENT, agent, email, comment, null, List.of(), List.of(), now);
 		decide(Decision.ACCEPTED, comment, now);
 	}
 
@@ -198,18 +199,18 @@ public class Request {
 		if (motive == null || motive.isBlank()) {
 			throw new IllegalArgumentException("A refusal needs a motive");
 		}
-		move(Transition.REFUSE, Actor.AGENT, agent, email, motive, null, List.of(), now);
+		move(Transition.REFUSE, Actor.AGENT, agent, email, motive, null, List.of(), List.of(), now);
 		decide(Decision.REFUSED, motive, now);
 	}
 
 	/** Closes the request. */
 	public void close(String agent, String comment, String email, Instant now) {
-		move(Transition.CLOSE, Actor.AGENT, agent, email, comment, null, List.of(), now);
+		move(Transition.CLOSE, Actor.AGENT, agent, email, comment, null, List.of(), List.of(), now);
 	}
 
 	/** The citizen withdraws the request before a decision. */
 	public void withdraw(String actorName, String email, Instant now) {
-		move(Transition.WITHDRAW, Actor.CITIZEN, actorName, email, null, null, List.of(), now);
+		move(Transition.WITHDRAW, Actor.CITIZEN, actorName, email, null, null, List.of(), List.of(), now);
 	}
 
 	/**
@@ -217,7 +218,7 @@ public class Request {
 	 * status stays.
 	 */
 	public void sendInformation(String agent, String message, LocalDate date, String email, Instant now) {
-		move(Transition.INFORMATION, Actor.AGENT, agent, email, message, date, List.of(), now);
+		move(Transition.INFORMATION, Actor.AGENT, agent, email, message, date, List.of(), List.of(), now);
 	}
 
 	/**
@@ -246,7 +247,7 @@ public class Request {
 	 * registered.
 	 */
 	private void move(Transition transition, Actor actor, String actorName, String email, String comment,
-			LocalDate date, List<AnswerLine> summary, Instant now) {
+			LocalDate date, List<AnswerLine> summary, List<String> toBring, Instant now) {
 		RequestStatus from = this.status;
 		this.status = transition.target(from);
 		this.updatedAt = now;
@@ -254,7 +255,7 @@ public class Request {
 				this.status, comment));
 		RequestRef ref = new RequestRef(this.id, this.reference, this.accountId,
 				(this.accountId != null) ? email : this.visitorEmail, this.procedureCode, this.title, this.department);
-		this.events.add(transition.event(new Transition.Facts(ref, actorName, comment, date, summary, now)));
+		this.events.add(transition.event(new Transition.Facts(ref, actorName, comment, date, summary, toBring, now)));
 	}
 
 	public UUID getId() {

@@ -1,6 +1,8 @@
 package fr.comptecitoyen.request.internal;
 
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,6 +12,7 @@ import fr.comptecitoyen.document.Receipts;
 import fr.comptecitoyen.request.RequestStatus;
 import fr.comptecitoyen.shared.CitySettings;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,6 +26,8 @@ public class RequestReceipts {
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
 	private final RequestRepository requests;
 
 	private final DraftService drafts;
@@ -33,8 +38,14 @@ public class RequestReceipts {
 
 	private final CitySettings city;
 
+	private final DraftFiles files;
+
+	private final MessageSource messages;
+
 	RequestReceipts(RequestRepository requests, DraftService drafts, AnswerLines lines, Receipts receipts,
-			CitySettings city) {
+			CitySettings city, DraftFiles files, MessageSource messages) {
+		this.files = files;
+		this.messages = messages;
 		this.requests = requests;
 		this.drafts = drafts;
 		this.lines = lines;
@@ -60,8 +71,15 @@ public class RequestReceipts {
 			.map((line) -> new ReceiptContent.Line(line.label(), line.value()))
 			.toList();
 		String sentAt = WHEN.format(request.getSubmittedAt().atZone(this.city.timeZone()));
+		List<String> toBring = this.files.checklist(request.getId())
+			.stream()
+			.map((item) -> item.received() ? this.messages.getMessage("document.receipt.received",
+					new Object[] { item.label(), DAY.format(item.receivedAt().atZone(this.city.timeZone())) },
+					Locale.FRENCH) : item.label())
+			.toList();
 		return this.receipts.pdf(new ReceiptContent(this.city.name(), this.city.postalAddress(), request.getTitle(),
-				request.getReference(), sentAt, answerLines, this.city.link("/demandes/" + request.getReference())));
+				request.getReference(), sentAt, answerLines, this.city.link("/demandes/" + request.getReference()),
+				toBring));
 	}
 
 }

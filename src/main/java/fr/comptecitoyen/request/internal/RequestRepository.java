@@ -34,6 +34,10 @@ public interface RequestRepository extends JpaRepository<Request, UUID> {
 
 	boolean existsByReference(String reference);
 
+	/** The ids among those given that are still requests or drafts (the files' purge). */
+	@Query("select r.id from Request r where r.id in ?1")
+	List<UUID> existingIds(java.util.Collection<UUID> ids);
+
 	Optional<Request> findBySubmissionKeyAndAccountId(String submissionKey, UUID accountId);
 
 	Optional<Request> findFirstByAccountIdAndProcedureCodeAndStatusOrderByCreatedAtDesc(UUID accountId,

@@ -70,9 +70,12 @@ public class Submission {
 
 	private final TransactionTemplate transaction;
 
+	private final DraftFiles files;
+
 	Submission(RequestRepository requests, DraftService drafts, Accounts accounts, CitizenForms forms,
 			FormEngine engine, AnswerLines lines, References references, JsonMapper json, Clock clock,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, DraftFiles files) {
+		this.files = files;
 		this.requests = requests;
 		this.drafts = drafts;
 		this.accounts = accounts;
@@ -164,7 +167,7 @@ public class Submission {
 		}
 		Procedure procedure = this.drafts.procedure(draft);
 		FormContext context = this.forms.context(account);
-		Answers answers = this.drafts.answers(draft);
+		Answers answers = this.files.mirror(procedure.form(), draft.getId(), this.drafts.answers(draft));
 		List<FieldError> errors = this.engine.validate(procedure.form(), answers, context);
 		if (!errors.isEmpty()) {
 			return new Invalid(errors);
@@ -175,8 +178,14 @@ public class Submission {
 		String reference = newReference(procedure.code());
 		DraftService.Member member = DraftService.member(procedure.form(), kept);
 		draft.saveDraft(kept.toJson(this.json), DraftService.SUMMARY, member.id(), member.name(), now);
+		this.files.completeChecklist(draft.getId(), procedure);
+		List<String> toBring = procedure.documents().isEmpty() ? List.of()
+				: this.files.checklist(draft.getId())
+					.stream()
+					.map(fr.comptecitoyen.document.PaperOriginals.Item::label)
+					.toList();
 		draft.submit(reference, submissionKey, account.username(), account.email(),
-				this.lines.of(procedure.form(), kept), now);
+				this.lines.of(procedure.form(), kept), toBring, now);
 		this.requests.saveAndFlush(draft);
 		return new Sent(draft.getReference());
 	}

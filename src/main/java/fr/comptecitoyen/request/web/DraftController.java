@@ -1,6 +1,7 @@
 package fr.comptecitoyen.request.web;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -9,13 +10,16 @@ import fr.comptecitoyen.account.AccountSummary;
 import fr.comptecitoyen.account.Accounts;
 import fr.comptecitoyen.account.CitizenPrincipal;
 import fr.comptecitoyen.form.Answers;
+import fr.comptecitoyen.form.FieldDefinition;
 import fr.comptecitoyen.form.FieldError;
 import fr.comptecitoyen.form.FormEngine;
 import fr.comptecitoyen.form.StepResult;
 import fr.comptecitoyen.request.DraftView;
 import fr.comptecitoyen.request.RequestStatus;
 import fr.comptecitoyen.request.internal.CitizenForms;
+import fr.comptecitoyen.request.internal.DraftFiles;
 import fr.comptecitoyen.request.internal.DraftService;
+import fr.comptecitoyen.request.internal.IncomingFile;
 import fr.comptecitoyen.request.internal.Request;
 import fr.comptecitoyen.request.internal.Submission;
 import fr.comptecitoyen.request.internal.Submission.Invalid;
@@ -49,6 +53,8 @@ class DraftController {
 
 	private static final int SUMMARY = DraftService.SUMMARY;
 
+	private static final int DOCUMENTS = DraftService.DOCUMENTS;
+
 	private final DraftService drafts;
 
 	private final Submission submission;
@@ -59,8 +65,11 @@ class DraftController {
 
 	private final FormEngine engine;
 
+	private final DraftFiles files;
+
 	DraftController(DraftService drafts, Submission submission, Accounts accounts, CitizenForms forms,
-			FormEngine engine) {
+			FormEngine engine, DraftFiles files) {
+		this.files = files;
 		this.drafts = drafts;
 		this.submission = submission;
 		this.accounts = accounts;
@@ -70,8 +79,9 @@ class DraftController {
 
 	@GetMapping("/demarches/brouillons/{publicId}")
 	String show(@PathVariable String publicId, @RequestParam(required = false) String etape,
-			@RequestParam(required = false) String enregistre, @AuthenticationPrincipal CitizenPrincipal citizen,
-			Model model) {
+			@RequestParam(required = false) String enregistre,
+			@RequestParam(name = "trop-volumineux", required = false) String tooLarge,
+			@AuthenticationPrincipal CitizenPrincipal citizen, Model model) {
 		Request draft = find(citizen, publicId);
 		if (draft.getStatus() != RequestStatus.DRAFT) {
 			return sent(draft.getReference());
@@ -82,14 +92,24 @@ class DraftController {
 		}
 		Integer wanted = (etape != null && etape.matches("-?[0-9]{1,3}")) ? Integer.valueOf(etape) : null;
 		int step = (wanted != null) ? wanted : draft.getCurrentStep();
+		if (step == DOCUMENTS && !page.procedure().documents().isEmpty()) {
+			return "redirect:" + DraftDocumentsController.path(publicId)
+					+ ((enregistre != null) ? "?enregistre=1" : "");
+		}
 		if (step == SUMMARY || !page.hasStep(step)) {
 			return (step == SUMMARY) ? summary(model, page, null) : step(model, page, first(page), List.of());
 		}
 		if (!this.engine.isVisible(page.form(), page.answers(), step)) {
 			step = first(page);
 		}
-		List<FieldError> errors = (wanted != null)
-				? this.engine.validateStep(page.form(), page.answers(), step, page.context()) : List.of();
+		List<FieldError> errors = new ArrayList<>((wanted != null)
+				? this.engine.validateStep(page.form(), page.answers(), step, page.context()) : List.of());
+		if (tooLarge != null) {
+			int shown = step;
+			this.engine.fileFields(page.form(), step)
+				.forEach((field) -> errors.add(0, this.engine.problem(shown, field, "document.error.upload-too-large",
+						List.of(this.files.maxRequestMegabytes()))));
+		}
 		return step(model, page, step, errors);
 	}
 
@@ -108,7 +128,17 @@ class DraftController {
 		}
 		StepResult result = this.engine.submit(page.form(), page.answers(), step, request.getParameterMap(),
 				page.context());
-		Answers bound = result.answers();
+		List<FieldError> problems = receive(page, step, request);
+		Answers bound = this.files.mirror(page.form(), draft.getId(), result.answers());
+		if (action.startsWith("removefile:")) {
+			this.files.remove(draft.getId(), action.substring("removefile:".length()));
+			return save(page, this.files.mirror(page.form(), draft.getId(), bound), step, "");
+		}
+		if (!problems.isEmpty()) {
+			this.drafts.save(citizen.accountId(), publicId, bound, step);
+			problems.addAll(result.errors());
+			return step(model, page.withAnswers(bound), step, problems);
+		}
 		if (action.startsWith("add:")) {
 			return save(page, this.engine.addRow(page.form(), bound, action.substring(4)), step, "");
 		}
@@ -128,7 +158,29 @@ class DraftController {
 			return step(model, page.withAnswers(bound), step, result.errors());
 		}
 		OptionalInt next = this.engine.next(page.form(), bound, step);
-		return save(page, bound, next.isPresent() ? next.getAsInt() : SUMMARY, "");
+		return save(page, bound, next.isPresent() ? next.getAsInt() : afterLastStep(page), "");
+	}
+
+	/** The files posted on a step: the refused ones as problems next to their field. */
+	private List<FieldError> receive(DraftPage page, int step, HttpServletRequest request) {
+		List<FieldDefinition> fields = this.engine.fileFields(page.form(), step);
+		List<FieldError> problems = new ArrayList<>();
+		if (fields.isEmpty()) {
+			return problems;
+		}
+		List<IncomingFile> incoming = UploadedFiles.of(request, fields.stream().map(FieldDefinition::key).toList());
+		for (DraftFiles.Problem problem : this.files.receive(page.draft().getId(), page.account().id(),
+				page.procedure(), incoming)) {
+			fields.stream()
+				.filter((field) -> field.key().equals(problem.slot()))
+				.findFirst()
+				.ifPresent((field) -> problems.add(this.engine.problem(step, field, problem.code(), problem.args())));
+		}
+		return problems;
+	}
+
+	private static int afterLastStep(DraftPage page) {
+		return page.procedure().documents().isEmpty() ? SUMMARY : DOCUMENTS;
 	}
 
 	/**
@@ -175,7 +227,7 @@ class DraftController {
 		}
 		if (action.equals("previous")) {
 			int last = this.engine.previous(page.form(), page.answers(), page.form().steps().size()).orElse(0);
-			return save(page, page.answers(), last, "");
+			return save(page, page.answers(), page.procedure().documents().isEmpty() ? last : DOCUMENTS, "");
 		}
 		return save(page, page.answers(), SUMMARY, action.equals("save") ? "?enregistre=1" : "");
 	}
@@ -200,6 +252,8 @@ class DraftController {
 		model.addAttribute("errors", errors);
 		model.addAttribute("steps", this.engine.summary(page.form(), page.answers(), errors, page.context()));
 		model.addAttribute("summaryStep", SUMMARY);
+		model.addAttribute("documents", this.files.documents(page.procedure(), page.draft().getId()));
+		model.addAttribute("documentsPath", DraftDocumentsController.path(page.publicId()));
 		model.addAttribute("submissionKey", this.submission.newKey());
 		return "citizen/request/draft-summary";
 	}
@@ -216,8 +270,9 @@ class DraftController {
 	private DraftPage page(Request draft) {
 		AccountSummary account = this.accounts.find(draft.getAccountId())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		return new DraftPage(draft, this.drafts.procedure(draft), account, this.forms.context(account),
-				this.drafts.answers(draft));
+		var procedure = this.drafts.procedure(draft);
+		return new DraftPage(draft, procedure, account, this.forms.context(account),
+				this.files.mirror(procedure.form(), draft.getId(), this.drafts.answers(draft)));
 	}
 
 	private static String sent(String reference) {

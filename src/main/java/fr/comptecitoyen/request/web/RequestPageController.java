@@ -1,9 +1,12 @@
 package fr.comptecitoyen.request.web;
 
+import java.util.List;
+
 import fr.comptecitoyen.account.CitizenPrincipal;
 import fr.comptecitoyen.request.CitizenRequests;
 import fr.comptecitoyen.request.CitizenRequests.Details;
 import fr.comptecitoyen.request.IllegalTransitionException;
+import fr.comptecitoyen.request.internal.DraftFiles;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -12,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriUtils;
 
 /**
@@ -26,14 +30,21 @@ class RequestPageController {
 
 	private final RequestAnswers answers;
 
-	RequestPageController(CitizenRequests requests, RequestAnswers answers) {
+	private final DraftFiles files;
+
+	RequestPageController(CitizenRequests requests, RequestAnswers answers, DraftFiles files) {
 		this.requests = requests;
 		this.answers = answers;
+		this.files = files;
 	}
 
 	@GetMapping("/demandes/{reference}")
-	String show(@AuthenticationPrincipal CitizenPrincipal citizen, @PathVariable String reference, Model model) {
-		return page(model, this.requests.find(citizen.accountId(), reference), AnswerForm.empty(), null);
+	String show(@AuthenticationPrincipal CitizenPrincipal citizen, @PathVariable String reference,
+			@RequestParam(name = "trop-volumineux", required = false) String tooLarge, Model model) {
+		if (tooLarge != null) {
+			model.addAttribute("uploadTooLarge", true);
+		}
+		return page(model, citizen, this.requests.find(citizen.accountId(), reference), AnswerForm.empty(), null);
 	}
 
 	@GetMapping("/demandes/{reference}/retirer")
@@ -67,7 +78,7 @@ class RequestPageController {
 		}
 		String problem = form.problem();
 		if (problem != null) {
-			return page(model, request, form, problem);
+			return page(model, citizen, request, form, problem);
 		}
 		try {
 			this.requests.answer(citizen.accountId(), reference, citizen.getUsername(), form.message());
@@ -78,8 +89,23 @@ class RequestPageController {
 		}
 	}
 
-	private String page(Model model, Details request, AnswerForm form, String problem) {
+	private String page(Model model, CitizenPrincipal citizen, Details request, AnswerForm form, String problem) {
 		model.addAttribute("request", request);
+		DraftFiles.SentDocuments documents = this.files.ofRequest(citizen.accountId(), request.reference())
+			.orElse(null);
+		model.addAttribute("documents", documents);
+		List<DraftFiles.Problem> problems = (model.getAttribute("documentProblems") instanceof List<?> list)
+				? list.stream()
+					.filter(DraftFiles.Problem.class::isInstance)
+					.map(DraftFiles.Problem.class::cast)
+					.toList()
+				: new java.util.ArrayList<>();
+		if (documents != null && !documents.documents().isEmpty() && model.getAttribute("uploadTooLarge") != null) {
+			problems = List.of(new DraftFiles.Problem(documents.documents().get(0).slot(),
+					"document.error.upload-too-large", List.of(this.files.maxRequestMegabytes())));
+		}
+		model.addAttribute("documentErrors",
+				(documents != null) ? DocumentErrors.of(documents.documents(), problems) : List.of());
 		model.addAttribute("steps", this.answers.steps(request));
 		model.addAttribute("answer", form);
 		model.addAttribute("answerProblem", problem);

@@ -1,0 +1,49 @@
+package fr.comptecitoyen.document;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Supporting documents uploaded by citizens. A file belongs to a holder (a draft, then
+ * the request it becomes: the same id) and to an owner (the citizen); every lookup names
+ * one of them. Checks, in order: size (per file, then per holder), emptiness, type from
+ * the content against the allow-list and the extension, antivirus.
+ */
+public interface Attachments {
+
+	/**
+	 * Receives one file.
+	 * @param holderId the draft or request
+	 * @param ownerId the citizen
+	 * @param slot what it answers (a field's key, or {@code document:<key>})
+	 * @param fileName the name the browser sent (sanitised here)
+	 * @param content the bytes, read here up to {@code maxBytes} + 1 at most (and closed)
+	 * @param accepted the accepted media types
+	 * @param maxBytes the largest file accepted, in bytes
+	 * @return stored, or refused with the message to show
+	 */
+	UploadOutcome store(UUID holderId, UUID ownerId, String slot, String fileName, InputStream content,
+			Set<String> accepted, long maxBytes);
+
+	/** The holder's attachments, oldest first. */
+	List<AttachmentView> of(UUID holderId);
+
+	/**
+	 * Removes one of the holder's attachments.
+	 * @return whether there was one
+	 */
+	boolean remove(UUID holderId, String publicId);
+
+	/**
+	 * A file for its owner: empty when it is not theirs, does not exist, or waits for the
+	 * antivirus.
+	 */
+	Optional<Download> download(UUID ownerId, String publicId);
+
+	/** Removes every attachment and paper original of a holder (a deleted draft). */
+	void deleteAll(UUID holderId);
+
+}

@@ -1,0 +1,79 @@
+// Uploads with progress. Without JavaScript the multipart form posts as is and the server
+// answers with the page (or its errors); with it, a file larger than its field allows is
+// refused at once, next to the field, and the post goes through XMLHttpRequest so that its
+// progress is announced in the form's status region. The server's answer is then shown as
+// the browser would have: a redirect is followed, a page with errors replaces this one.
+const forms = document.querySelectorAll('form[data-upload]');
+
+const statusOf = (form) => form.querySelector('[role="status"]');
+
+const checkSizes = (input) => {
+	const max = Number(input.dataset.maxBytes || 0);
+	const tooLarge = Array.from(input.files || []).filter((file) => max > 0 && file.size > max);
+	let message = input.parentElement.querySelector('.field-error[data-upload-error]');
+	if (tooLarge.length === 0) {
+		if (message) {
+			message.remove();
+		}
+		input.removeAttribute('aria-invalid');
+		return true;
+	}
+	if (!message) {
+		message = document.createElement('p');
+		message.className = 'field-error';
+		message.dataset.uploadError = 'true';
+		message.id = input.id + '-size-error';
+		input.insertAdjacentElement('beforebegin', message);
+		input.setAttribute('aria-describedby', ((input.getAttribute('aria-describedby') || '') + ' ' + message.id).trim());
+	}
+	message.textContent = tooLarge.map((file) => (input.dataset.tooLarge || '').replace('{0}', file.name)).join(' ');
+	input.setAttribute('aria-invalid', 'true');
+	input.value = '';
+	return false;
+};
+
+forms.forEach((form) => {
+	const status = statusOf(form);
+	form.querySelectorAll('input[type="file"]').forEach((input) => {
+		input.addEventListener('change', () => checkSizes(input));
+	});
+	if (!window.XMLHttpRequest || !window.FormData) {
+		return;
+	}
+	form.addEventListener('submit', (event) => {
+		const hasFiles = Array.from(form.querySelectorAll('input[type="file"]')).some((input) => input.files && input.files.length > 0);
+		if (!hasFiles) {
+			return; // nothing to show progress for: the ordinary post is best
+		}
+		event.preventDefault();
+		const data = new FormData(form);
+		if (event.submitter && event.submitter.name) {
+			data.append(event.submitter.name, event.submitter.value);
+		}
+		const request = new XMLHttpRequest();
+		request.open('POST', form.action);
+		request.upload.addEventListener('progress', (progress) => {
+			if (status && progress.lengthComputable) {
+				const percent = Math.round((progress.loaded / progress.total) * 100);
+				status.textContent = (form.dataset.progressText || '{0} %').replace('{0}', String(percent));
+			}
+		});
+		request.addEventListener('load', () => {
+			const sameAddress = request.responseURL === form.action;
+			if (!sameAddress && request.responseURL) {
+				window.location.assign(request.responseURL);
+				return;
+			}
+			document.open();
+			document.write(request.responseText);
+			document.close();
+		});
+		request.addEventListener('error', () => {
+			form.submit(); // the network failed the enhanced path: let the browser try
+		});
+		form.querySelectorAll('button[type="submit"]').forEach((button) => {
+			button.disabled = true;
+		});
+		request.send(data);
+	});
+});

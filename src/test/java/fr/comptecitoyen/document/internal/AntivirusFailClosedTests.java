@@ -1,0 +1,115 @@
+package fr.comptecitoyen.document.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Set;
+import java.util.UUID;
+
+import fr.comptecitoyen.document.AttachmentView;
+import fr.comptecitoyen.document.Attachments;
+import fr.comptecitoyen.document.ScanStatus;
+import fr.comptecitoyen.document.UploadOutcome;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * With the antivirus switched on (an in-test clamd): an infected file is refused and not
+ * stored; while clamd is unreachable a file is kept "en cours de vérification" and never
+ * served, until the rescan finds it clean.
+ */
+@SpringBootTest
+class AntivirusFailClosedTests {
+
+	private static final ClamdStub CLAMD = start();
+
+	private static final Set<String> PDF = Set.of("application/pdf");
+
+	@Autowired
+	Attachments attachments;
+
+	@Autowired
+	AttachmentJobs jobs;
+
+	@DynamicPropertySource
+	static void clamd(DynamicPropertyRegistry registry) {
+		registry.add("cc.documents.clamd.enabled", () -> "true");
+		registry.add("cc.documents.clamd.host", () -> "127.0.0.1");
+		registry.add("cc.documents.clamd.port", CLAMD::port);
+		registry.add("cc.documents.clamd.timeout", () -> "2s");
+	}
+
+	@AfterAll
+	static void stop() throws IOException {
+		CLAMD.close();
+	}
+
+	@Test
+	void infectedUploadIsRefusedWithAClearMessageAndNotStored() {
+		UUID holder = UUID.randomUUID();
+		UploadOutcome outcome = store(holder, UUID.randomUUID(), pdfWith(ClamdStub.EICAR));
+		assertThat(outcome)
+			.isEqualTo(new UploadOutcome.Refused("document.error.infected", java.util.List.of("acte.pdf")));
+		assertThat(this.attachments.of(holder)).isEmpty();
+	}
+
+	@Test
+	void cleanUploadIsScannedAndServed() {
+		UUID holder = UUID.randomUUID();
+		UUID owner = UUID.randomUUID();
+		store(holder, owner, pdfWith("rien"));
+		AttachmentView file = this.attachments.of(holder).get(0);
+		assertThat(file.status()).isEqualTo(ScanStatus.CLEAN);
+		assertThat(this.attachments.download(owner, file.id())).isPresent();
+	}
+
+	@Test
+	void unreachableClamdKeepsTheFilePendingAndUnservedUntilTheRescanPasses() {
+		UUID holder = UUID.randomUUID();
+		UUID owner = UUID.randomUUID();
+		CLAMD.down = true;
+		try {
+			store(holder, owner, pdfWith("pas encore vérifié"));
+			AttachmentView file = this.attachments.of(holder).get(0);
+			assertThat(file.status()).isEqualTo(ScanStatus.PENDING);
+			assertThat(this.attachments.download(owner, file.id())).as("fail closed").isEmpty();
+			this.jobs.rescan();
+			assertThat(this.attachments.download(owner, file.id())).as("still down").isEmpty();
+		}
+		finally {
+			CLAMD.down = false;
+		}
+		this.jobs.rescan();
+		AttachmentView file = this.attachments.of(holder).get(0);
+		assertThat(file.status()).isEqualTo(ScanStatus.CLEAN);
+		assertThat(this.attachments.download(owner, file.id())).isPresent();
+	}
+
+	private UploadOutcome store(UUID holder, UUID owner, byte[] content) {
+		return this.attachments.store(holder, owner, "document:acte", "acte.pdf", new ByteArrayInputStream(content),
+				PDF, 10_000_000);
+	}
+
+	private static byte[] pdfWith(String text) {
+		return ("%PDF-1.4\n% " + text + "\n%%EOF\n").getBytes(StandardCharsets.ISO_8859_1);
+	}
+
+	private static ClamdStub start() {
+		try {
+			return new ClamdStub(Duration.ZERO);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

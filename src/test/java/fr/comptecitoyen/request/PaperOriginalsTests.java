@@ -1,0 +1,175 @@
+package fr.comptecitoyen.request;
+
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import fr.comptecitoyen.account.internal.Account;
+import fr.comptecitoyen.document.AttachmentView;
+import fr.comptecitoyen.document.Attachments;
+import fr.comptecitoyen.document.PaperOriginals;
+import fr.comptecitoyen.household.MemberView;
+import fr.comptecitoyen.notification.internal.OutboxRelay;
+import fr.comptecitoyen.support.TestMail;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.RequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
+/**
+ * "Je n'ai que l'original papier", end to end: the Pièces justificatives step before the
+ * Récapitulatif, sending never blocked by missing documents, the checklist "À apporter au
+ * guichet" on the request's page, in the acknowledgement email and on the PDF receipt,
+ * the counter's received mark, and a document uploaded later from the request's page.
+ */
+class PaperOriginalsTests extends RequestWebTest {
+
+	@Autowired
+	Attachments attachments;
+
+	@Autowired
+	PaperOriginals papers;
+
+	@Autowired
+	OutboxRelay relay;
+
+	@Test
+	void schoolEnrolmentWithOneUploadOnePaperOriginalAndOneMissingShowsTheChecklistEverywhere() throws Exception {
+		Account camille = this.citizens.validated("Camille", "Martin");
+		MemberView lea = this.citizens.child(camille, "Léa", 7);
+		String id = start(camille, "SCO");
+		String afterForm = fillSchool(camille, id, lea);
+		assertThat(afterForm).as("the last step leads to the documents").isEqualTo(draftPath(id));
+		assertThat(perform(getAs(camille, draftPath(id))).getResponse().getRedirectedUrl())
+			.isEqualTo(draftPath(id) + "/pieces");
+		String documentsPage = page(camille, draftPath(id) + "/pieces");
+		assertThat(documentsPage).contains("Pièces justificatives", "Je n’ai que l’original papier",
+				"Livret de famille ou extrait d’acte de naissance de l’enfant", "enctype=\"multipart/form-data\"");
+
+		MvcResult documents = perform(multipart(draftPath(id) + "/pieces")
+			.file(new MockMultipartFile("document:livret-famille", "livret.pdf", "application/pdf", SampleFiles.pdf()))
+			.param("paper", "justificatif-domicile")
+			.param("_action", "next")
+			.with(user(RequestCitizens.principal(camille)))
+			.with(csrf()));
+		assertThat(documents.getResponse().getRedirectedUrl()).isEqualTo(draftPath(id));
+		String summary = page(camille, draftPath(id));
+		assertThat(summary).contains("Récapitulatif", "livret.pdf", "Original papier à apporter au guichet",
+				"Non fourni : à apporter au guichet");
+
+		String sent = send(camille, id, "cle-de-test-0123456789");
+		String reference = sent.substring("/demarches/envoyee/".length());
+		UUID holder = draft(id).getId();
+
+		String requestPage = page(camille, "/demandes/" + reference);
+		AttachmentView livret = this.attachments.of(holder).get(0);
+		assertThat(requestPage).contains("À apporter au guichet", "Justificatif de domicile de moins de trois mois",
+				"Carnet de santé (pages des vaccinations obligatoires)", "/pieces-jointes/" + livret.id(),
+				"livret.pdf");
+		assertThat(this.papers.of(holder)).extracting(PaperOriginals.Item::key)
+			.containsExactly("justificatif-domicile", "carnet-vaccinations");
+
+		this.relay.drain();
+		MimeMessage acknowledgement = TestMail.to(camille.getEmail()).get(0);
+		assertThat(TestMail.plainText(acknowledgement)).contains("À apporter au guichet",
+				"- Justificatif de domicile de moins de trois mois", "- Carnet de santé (pages des vaccinations");
+
+		byte[] pdf = perform(getAs(camille, "/demandes/" + reference + "/recu.pdf")).getResponse()
+			.getContentAsByteArray();
+		String receipt = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
+		assertThat(receipt).contains("À apporter au guichet", "Justificatif de domicile de moins de trois mois");
+
+		assertThat(this.papers.markReceived(holder, "justificatif-domicile", "Agent Lefèvre")).isTrue();
+		assertThat(this.papers.markReceived(holder, "justificatif-domicile", "Agent Lefèvre")).as("received once only")
+			.isFalse();
+		assertThat(page(camille, "/demandes/" + reference)).contains("Original reçu au guichet le");
+	}
+
+	@Test
+	void documentUploadedLaterFromTheRequestPageLeavesTheChecklist() throws Exception {
+		Account camille = this.citizens.validated("Camille", "Martin");
+		MemberView lea = this.citizens.child(camille, "Léa", 7);
+		String id = start(camille, "SCO");
+		fillSchool(camille, id, lea);
+		postAs(camille, draftPath(id) + "/pieces", "_action", "next");
+		String reference = send(camille, id, "cle-de-test-9876543210").substring("/demarches/envoyee/".length());
+		UUID holder = draft(id).getId();
+		assertThat(this.papers.of(holder)).hasSize(3);
+		assertThat(page(camille, "/demandes/" + reference)).contains("Joindre une pièce maintenant");
+
+		MvcResult refused = perform(multipart("/demandes/" + reference + "/pieces")
+			.file(new MockMultipartFile("document:carnet-vaccinations", "carnet.pdf", "text/html", SampleFiles.html()))
+			.with(user(RequestCitizens.principal(camille)))
+			.with(csrf()));
+		// The messages wait in the session (a flash attribute) for the page the post
+		// redirects to.
+		String refusedPage = perform(
+				getAs(camille, "/demandes/" + reference).cookie(refused.getResponse().getCookie("SESSION")))
+			.getResponse()
+			.getContentAsString();
+		assertThat(refusedPage).contains("error-summary", "n’est pas dans un format accepté");
+
+		MvcResult later = perform(multipart("/demandes/" + reference + "/pieces")
+			.file(new MockMultipartFile("document:carnet-vaccinations", "carnet.pdf", "application/pdf",
+					SampleFiles.pdf()))
+			.with(user(RequestCitizens.principal(camille)))
+			.with(csrf()));
+		assertThat(later.getResponse().getRedirectedUrl())
+			.isEqualTo("/demandes/" + reference + "?pieces-recues#pieces");
+		assertThat(this.papers.of(holder)).extracting(PaperOriginals.Item::key)
+			.containsExactly("livret-famille", "justificatif-domicile");
+		assertThat(page(camille, "/demandes/" + reference + "?pieces-recues")).contains("carnet.pdf",
+				"Vos fichiers ont été joints à la demande.");
+	}
+
+	@Test
+	void someoneElsesRequestTakesNoUpload() throws Exception {
+		Account camille = this.citizens.validated("Camille", "Martin");
+		Account paul = this.citizens.validated("Paul", "Durand");
+		MemberView lea = this.citizens.child(camille, "Léa", 7);
+		String id = start(camille, "SCO");
+		fillSchool(camille, id, lea);
+		postAs(camille, draftPath(id) + "/pieces", "_action", "next");
+		String reference = send(camille, id, "cle-de-test-5555555555").substring("/demarches/envoyee/".length());
+		MvcResult result = perform(multipart("/demandes/" + reference + "/pieces")
+			.file(new MockMultipartFile("document:carnet-vaccinations", "carnet.pdf", "application/pdf",
+					SampleFiles.pdf()))
+			.with(user(RequestCitizens.principal(paul)))
+			.with(csrf()));
+		assertThat(result.getResponse().getStatus()).isEqualTo(404);
+		assertThat(this.attachments.of(draft(id).getId())).isEmpty();
+	}
+
+	/** Walks the school enrolment form to its end: the redirect after the last step. */
+	private String fillSchool(Account account, String id, MemberView child) throws Exception {
+		String path = draftPath(id);
+		postAs(account, path, "_step", "0", "_action", "next", "child", child.publicId());
+		postAs(account, path, "_step", "1", "_action", "next", "school-year", "2026-2027", "level",
+				"Cours préparatoire (CP)", "school", "École élémentaire Jules-Ferry");
+		postAs(account, path, "_step", "2", "_action", "next", "parent-email", account.getEmail(), "parent-phone",
+				RequestCitizens.PHONE, "parent-address.line", RequestCitizens.LINE, "parent-address.postcode", "34200",
+				"parent-address.commune", "Sète");
+		return postAs(account, path, "_step", "3", "_action", "next", "pai", "false", "certify", "true").getResponse()
+			.getRedirectedUrl();
+	}
+
+	MvcResult perform(RequestBuilder request) throws Exception {
+		return this.mvc.perform(request).andReturn();
+	}
+
+	static String firstMatch(String text, String regex) {
+		Matcher matcher = Pattern.compile(regex).matcher(text);
+		return matcher.find() ? matcher.group(1) : null;
+	}
+
+}
