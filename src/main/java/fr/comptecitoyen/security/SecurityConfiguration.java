@@ -17,6 +17,7 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
@@ -53,12 +54,15 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain portalSecurity(HttpSecurity http, PortalAuthenticationHandlers handlers,
-			ThrottledAuthenticationProvider signIn, SecurityContextRepository contexts, Clock clock,
-			SessionSettings sessions, AuditLog audit) throws Exception {
+			UserDetailsService users, UserDetailsPasswordService rehash, PasswordEncoder encoder,
+			SignInThrottle throttle, SecurityContextRepository contexts, Clock clock, SessionSettings sessions,
+			AuditLog audit) throws Exception {
 		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
 		csrfTokens.setCookieName("CC-XSRF");
 		csrfTokens.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
-		http.authenticationProvider(signIn);
+		// The chain's own manager, without the global one as parent: a refused password
+		// must run the throttled check once, not once here and again in the parent.
+		http.authenticationManager(new ProviderManager(signInProvider(users, rehash, encoder, throttle)));
 		// A role, not just "authenticated": a right password awaiting its second factor
 		// has none.
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(SecuredPaths.CITIZEN)
@@ -97,8 +101,12 @@ class SecurityConfiguration {
 		new AccessDeniedHandlerImpl().handle(request, response, denied);
 	}
 
-	@Bean
-	ThrottledAuthenticationProvider signInProvider(UserDetailsService users, UserDetailsPasswordService rehash,
+	/**
+	 * The citizens' password check. Deliberately not a bean: a provider bean is also
+	 * added to the global authentication manager, which would check every refused
+	 * password a second time (two hashes, two failures counted).
+	 */
+	static ThrottledAuthenticationProvider signInProvider(UserDetailsService users, UserDetailsPasswordService rehash,
 			PasswordEncoder encoder, SignInThrottle throttle) {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
 		passwords.setPasswordEncoder(encoder);

@@ -84,6 +84,40 @@ class SecondFactorTests {
 	}
 
 	@Test
+	void wrongCodesKeepCountingAcrossPasswordEntriesUntilTheAccountIsBlocked() throws Exception {
+		Account account = this.citizens.create(true);
+		String secret = enrolled(account).secret();
+		for (int i = 0; i < 20; i++) {
+			// Past any delay: each round is a right password, then a wrong code.
+			this.clock.advance(Duration.ofMinutes(31));
+			Browser browser = this.citizens.browser();
+			assertThat(browser.signIn(account.getUsername(), Citizens.PASSWORD).getResponse().getRedirectedUrl())
+				.as("password entry %d", i)
+				.isEqualTo("/connexion/code");
+			assertThat(browser.post("/connexion/code", "code", "000000").getResponse().getContentAsString())
+				.contains("Ce code n’est pas accepté");
+		}
+		assertThat(this.jdbc.queryForObject("select failures from sign_in_throttle where throttle_key = ?",
+				Integer.class, "u:" + account.getUsername()))
+			.isEqualTo(20);
+		// Blocked after the 20th wrong code: even the right password is refused now.
+		assertThat(this.citizens.browser()
+			.signIn(account.getUsername(), Citizens.PASSWORD)
+			.getResponse()
+			.getForwardedUrl()).isEqualTo("/connexion/echec");
+		this.clock.advance(Duration.ofMinutes(31));
+		Browser browser = this.citizens.browser();
+		browser.signIn(account.getUsername(), Citizens.PASSWORD);
+		assertThat(browser.post("/connexion/code", "code", TotpCodes.at(secret, this.clock.instant()))
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/");
+		assertThat(this.jdbc.queryForList("select failures from sign_in_throttle where throttle_key = ?", Integer.class,
+				"u:" + account.getUsername()))
+			.as("a completed sign-in clears the failures")
+			.isEmpty();
+	}
+
+	@Test
 	void aCodeIsNotAcceptedTwiceAndARecoveryCodeOnlyOnce() throws Exception {
 		Account account = this.citizens.create(true);
 		Enrolled enrolled = enrolled(account);

@@ -10,6 +10,7 @@ import fr.comptecitoyen.credentials.MovableClock;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +28,9 @@ class SignInThrottleTests {
 	@Autowired
 	MovableClock clock;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	@Test
 	void afterFiveFailuresEvenTheRightPasswordWaitsAndTheDelayGrows() throws Exception {
 		Account account = this.citizens.create(true);
@@ -42,6 +46,33 @@ class SignInThrottleTests {
 		this.clock.advance(Duration.ofSeconds(60));
 		assertThat(browser.signIn(account.getUsername(), Citizens.PASSWORD).getResponse().getRedirectedUrl())
 			.isEqualTo("/");
+	}
+
+	@Test
+	void theRightPasswordStillWorksAfterFourFailures() throws Exception {
+		Account account = this.citizens.create(true);
+		Browser browser = this.citizens.browser();
+		for (int i = 0; i < 4; i++) {
+			assertRefused(browser.signIn(account.getUsername(), "mauvais mot de passe " + i));
+		}
+		assertThat(browser.signIn(account.getUsername(), Citizens.PASSWORD).getResponse().getRedirectedUrl())
+			.isEqualTo("/");
+	}
+
+	@Test
+	void eachRefusedAttemptCountsOnceForTheAccountAndOnceForTheAddress() throws Exception {
+		Account account = this.citizens.create(true);
+		Browser browser = this.citizens.browser();
+		for (int i = 0; i < 3; i++) {
+			assertRefused(browser.signIn(account.getUsername(), "mauvais mot de passe " + i));
+		}
+		assertThat(failures("u:" + account.getUsername())).isEqualTo(3);
+		assertThat(failures("ip:" + browser.address())).isEqualTo(3);
+	}
+
+	private int failures(String key) {
+		return this.jdbc.queryForObject("select failures from sign_in_throttle where throttle_key = ?", Integer.class,
+				key);
 	}
 
 	@Test
