@@ -26,14 +26,15 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.session.web.http.CookieSerializer;
 
 /**
- * The filter chain of the citizen portal: CSRF on every form, strict headers, and nothing
- * kept in an HTTP session for visitors who only read pages (the CSRF token and the page
- * to come back to after signing in both live in cookies).
+ * The filter chain of the citizen portal: CSRF on every form (the token in the session
+ * once there is one, see {@link SessionBoundCsrfTokens}), strict headers, and no HTTP
+ * session for visitors who only read pages (the page to come back to after signing in
+ * lives in a cookie).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -52,14 +53,17 @@ class SecurityConfiguration {
 				new HttpSessionSecurityContextRepository());
 	}
 
+	/** The session cookie, {@code __Host-} prefixed over HTTPS. */
+	@Bean
+	CookieSerializer sessionCookies() {
+		return new SessionCookies();
+	}
+
 	@Bean
 	SecurityFilterChain portalSecurity(HttpSecurity http, PortalAuthenticationHandlers handlers,
 			UserDetailsService users, UserDetailsPasswordService rehash, PasswordEncoder encoder,
 			SignInThrottle throttle, SecurityContextRepository contexts, Clock clock, SessionSettings sessions,
 			AuditLog audit) throws Exception {
-		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
-		csrfTokens.setCookieName("CC-XSRF");
-		csrfTokens.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
 		// The chain's own manager, without the global one as parent: a refused password
 		// must run the throttled check once, not once here and again in the parent.
 		http.authenticationManager(new ProviderManager(signInProvider(users, rehash, encoder, throttle)));
@@ -71,7 +75,7 @@ class SecurityConfiguration {
 			.permitAll())
 			.securityContext((context) -> context.securityContextRepository(contexts))
 			.addFilterAfter(new AbsoluteSessionLimit(clock, sessions, audit), SecurityContextHolderFilter.class)
-			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens))
+			.csrf((csrf) -> csrf.csrfTokenRepository(new SessionBoundCsrfTokens()))
 			.requestCache((cache) -> cache.requestCache(new CookieRequestCache()))
 			.formLogin((login) -> login.loginPage(SecuredPaths.SIGN_IN)
 				.loginProcessingUrl(SecuredPaths.SIGN_IN)
@@ -80,7 +84,7 @@ class SecurityConfiguration {
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl(SecuredPaths.SIGN_OUT)
 				.logoutSuccessUrl("/?deconnecte")
-				.deleteCookies("SESSION"))
+				.deleteCookies(SessionCookies.NAME, SessionCookies.SECURE_NAME))
 			.exceptionHandling((errors) -> errors
 				.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(SecuredPaths.SIGN_IN + "?requis"))
 				.accessDeniedHandler(SecurityConfiguration::denied))
