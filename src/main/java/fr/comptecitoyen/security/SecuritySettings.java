@@ -15,11 +15,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param accountsPerAddressPerDay accounts one client address may create per day
  * @param visitorRequestsPerAddressPerDay requests without an account one client address
  * may send per day
+ * @param breachedPasswords where the list of breached-password hashes is ({@code file:/…}
+ * or {@code classpath:…}; see {@link BreachedPasswords}); empty: no check
  */
 @ConfigurationProperties("cc.security")
 public record SecuritySettings(@DefaultValue("") List<String> trustedProxies,
 		@DefaultValue("10") int accountsPerAddressPerHour, @DefaultValue("30") int accountsPerAddressPerDay,
-		@DefaultValue("20") int visitorRequestsPerAddressPerDay) {
+		@DefaultValue("20") int visitorRequestsPerAddressPerDay, @DefaultValue("") String breachedPasswords) {
 
 	/** Normalises the list: no blank entries. */
 	public SecuritySettings {
