@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
@@ -32,6 +33,7 @@ public class BreachedPasswords {
 
 	private final long[] prefixes;
 
+	@Autowired
 	BreachedPasswords(SecuritySettings settings, ResourceLoader resources) {
 		String location = settings.breachedPasswords();
 		if (location.isBlank()) {
