@@ -70,6 +70,22 @@ class SignInThrottleTests {
 		assertThat(failures("ip:" + browser.address())).isEqualTo(3);
 	}
 
+	@Test
+	void theJournalKeepsARefusedIdentifierOnlyWhenItDesignatesAnAccount() throws Exception {
+		Account account = this.citizens.create(true);
+		Browser browser = this.citizens.browser();
+		String typedInTheWrongField = "mon mot de passe secret " + account.getId();
+		assertRefused(browser.signIn(typedInTheWrongField, "x"));
+		assertRefused(browser.signIn(account.getUsername().toUpperCase(), "pas le bon"));
+		assertThat(this.jdbc.queryForList(
+				"select actor from audit_event where action = 'SIGN_IN_FAILED' and client_address = ? order by occurred_at",
+				String.class, browser.address()))
+			.containsExactly("", account.getUsername());
+		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where actor like ?", Integer.class,
+				"%" + account.getId() + "%"))
+			.isZero();
+	}
+
 	private int failures(String key) {
 		return this.jdbc.queryForObject("select failures from sign_in_throttle where throttle_key = ?", Integer.class,
 				key);
