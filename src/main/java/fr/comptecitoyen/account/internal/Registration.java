@@ -1,6 +1,7 @@
 package fr.comptecitoyen.account.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -26,6 +27,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class Registration {
+
+	/**
+	 * How long after its creation a repeated post of the same form may still sign the
+	 * citizen in (with the same password, under the sign-in throttle).
+	 */
+	public static final Duration REPEAT_SIGN_IN = Duration.ofMinutes(5);
 
 	private static final int ATTEMPTS = 5;
 
@@ -90,6 +97,19 @@ public class Registration {
 		}
 		return this.transactions
 			.execute((status) -> this.accounts.findByRegistrationKey(registrationKey).map(AccountDirectory::principal));
+	}
+
+	/**
+	 * Whether a repeated post of the form that created this account may still sign in:
+	 * only within {@link #REPEAT_SIGN_IN} of its creation; later the citizen signs in
+	 * like anyone else.
+	 * @param created the account the form created
+	 */
+	public boolean repeatMaySignIn(CitizenPrincipal created) {
+		Instant limit = this.clock.instant().minus(REPEAT_SIGN_IN);
+		return Boolean.TRUE.equals(this.transactions.execute((status) -> this.accounts.findById(created.accountId())
+			.map((account) -> account.getCreatedAt().isAfter(limit))
+			.orElse(false)));
 	}
 
 	/**
