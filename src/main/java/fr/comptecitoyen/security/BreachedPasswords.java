@@ -21,10 +21,11 @@ import org.springframework.stereotype.Component;
 /**
  * Passwords known from published breaches, checked offline (SECURITY.md, ASVS 6.2.12): a
  * file of SHA-1 hashes in the format of Have I Been Pwned's downloadable list
- * ({@code 40 hex digits[:count]} per line, {@code #} comments), read once at start from
- * {@code cc.security.breached-passwords}. Only the first 64 bits of each hash are kept,
- * sorted (8 bytes per password: about 8 MB per million); a false match is then about one
- * chance in 10¹³ per check. Without a file the check is off, with a warning at start.
+ * ({@code 40 hex digits[:count]} per line; lines starting with a hash sign are comments),
+ * read once at start from {@code cc.security.breached-passwords}. Only the first 64 bits
+ * of each hash are kept, sorted (8 bytes per password: about 8 MB per million); a false
+ * match is then about one chance in 10¹³ per check. Without a file the check is off, with
+ * a warning at start.
  */
 @Component
 public class BreachedPasswords {
