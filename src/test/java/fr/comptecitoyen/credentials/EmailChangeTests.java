@@ -22,7 +22,8 @@ class EmailChangeTests {
 	void aPendingAccountIsToldItCannotChangeItsAddressYet() throws Exception {
 		Account account = this.citizens.create(false);
 		Browser browser = this.citizens.signedIn(account);
-		String page = browser.post("/compte/securite/courriel", "email", "nouvelle@example.test")
+		String page = browser
+			.post("/compte/securite/courriel", "email", "nouvelle@example.test", "currentPassword", Citizens.PASSWORD)
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("en attente de validation", "nouvelle@example.test");
@@ -34,11 +35,19 @@ class EmailChangeTests {
 		Account account = this.citizens.create(true);
 		String newAddress = "nouvelle-" + System.nanoTime() + "@example.test";
 		Browser browser = this.citizens.signedIn(account);
-		assertThat(browser.post("/compte/securite/courriel", "email", "pas-une-adresse")
+		assertThat(browser
+			.post("/compte/securite/courriel", "email", "pas-une-adresse", "currentPassword", Citizens.PASSWORD)
 			.getResponse()
 			.getContentAsString()).contains("Saisissez une adresse électronique valide");
-		assertThat(browser.post("/compte/securite/courriel", "email", newAddress).getResponse().getRedirectedUrl())
-			.isEqualTo("/compte/securite?courriel-envoye");
+		String refused = browser.post("/compte/securite/courriel", "email", newAddress, "currentPassword", "pas le bon")
+			.getResponse()
+			.getContentAsString();
+		assertThat(refused).contains("Le mot de passe actuel est incorrect", "id=\"currentPassword-error\"",
+				newAddress);
+		assertThat(this.citizens.mails(newAddress, 0)).as("nothing sent without the password").isEmpty();
+		assertThat(browser.post("/compte/securite/courriel", "email", newAddress, "currentPassword", Citizens.PASSWORD)
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/compte/securite?courriel-envoye");
 		assertThat(this.citizens.reload(account).getEmail()).isEqualTo(account.getEmail());
 		String mail = this.citizens.mails(newAddress, 1).get(0);
 		assertThat(mail).contains("Confirmez votre nouvelle adresse", account.getUsername());

@@ -14,6 +14,7 @@ import fr.comptecitoyen.account.internal.AccountTokens.Issued;
 import fr.comptecitoyen.account.internal.AccountTokens.Purpose;
 import fr.comptecitoyen.account.internal.AccountTokens.Valid;
 import fr.comptecitoyen.security.AuditLog;
+import fr.comptecitoyen.security.PasswordConfirmation;
 import fr.comptecitoyen.shared.CitySettings;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -53,8 +54,11 @@ public class EmailChange {
 
 	private final Clock clock;
 
+	private final PasswordConfirmation confirmation;
+
 	EmailChange(AccountRepository accounts, AccountTokens tokens, AuditLog audit, ApplicationEventPublisher events,
-			CitySettings city, Clock clock) {
+			CitySettings city, Clock clock, PasswordConfirmation confirmation) {
+		this.confirmation = confirmation;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.audit = audit;
@@ -64,14 +68,21 @@ public class EmailChange {
 	}
 
 	/**
-	 * Sends the confirmation link to the new address.
-	 * @return the problem with the address typed, if any
+	 * Sends the confirmation link to the new address, once the current password confirms
+	 * that the account's owner asks (SECURITY.md: re-authentication before an email
+	 * change, the way back into the account by recovery).
+	 * @param currentPassword the account's password, checked under the sign-in throttle
+	 * @return the problem, if any: {@link PasswordChange#WRONG_CURRENT} for the password,
+	 * else a problem with the address typed
 	 * @throws AccountNotEditableException while the account may not be changed
 	 */
 	@Transactional
-	public Optional<String> request(UUID accountId, String typed, HttpServletRequest request) {
+	public Optional<String> request(UUID accountId, String typed, String currentPassword, HttpServletRequest request) {
 		Account account = this.accounts.findById(accountId).orElseThrow();
 		account.requireEditable();
+		if (!this.confirmation.matches(account.getUsername(), currentPassword, account.getPasswordHash(), request)) {
+			return Optional.of(PasswordChange.WRONG_CURRENT);
+		}
 		String email = (typed == null) ? "" : typed.strip().toLowerCase(Locale.ROOT);
 		if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
 			return Optional.of(INVALID);

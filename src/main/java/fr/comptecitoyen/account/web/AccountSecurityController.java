@@ -11,6 +11,7 @@ import fr.comptecitoyen.account.internal.AuthenticatorApp;
 import fr.comptecitoyen.account.internal.AuthenticatorApp.Enrolment;
 import fr.comptecitoyen.account.internal.EmailChange;
 import fr.comptecitoyen.account.internal.InvalidLinkException;
+import fr.comptecitoyen.account.internal.PasswordChange;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -50,7 +51,7 @@ class AccountSecurityController {
 	}
 
 	/** The new email address. */
-	record EmailForm(String email) {
+	record EmailForm(String email, String currentPassword) {
 	}
 
 	/** A code from the app, to confirm the enrolment. */
@@ -63,7 +64,7 @@ class AccountSecurityController {
 
 	@GetMapping
 	String page(@AuthenticationPrincipal CitizenPrincipal citizen, Model model) {
-		return page(citizen, model, new EmailForm(null));
+		return page(citizen, model, new EmailForm(null, null));
 	}
 
 	private String page(CitizenPrincipal citizen, Model model, EmailForm form) {
@@ -79,14 +80,15 @@ class AccountSecurityController {
 			Model model) {
 		Optional<String> problem;
 		try {
-			problem = this.emailChange.request(citizen.accountId(), form.email(), request);
+			problem = this.emailChange.request(citizen.accountId(), form.email(), form.currentPassword(), request);
 		}
 		catch (AccountNotEditableException pending) {
 			model.addAttribute("notEditable", true);
 			return page(citizen, model, form);
 		}
 		if (problem.isPresent()) {
-			Problems.show(model, "email", problem.get());
+			boolean password = PasswordChange.WRONG_CURRENT.equals(problem.get());
+			Problems.show(model, password ? "currentPassword" : "email", problem.get());
 			return page(citizen, model, form);
 		}
 		return "redirect:/compte/securite?courriel-envoye";
@@ -104,7 +106,7 @@ class AccountSecurityController {
 		}
 		catch (AccountNotEditableException pending) {
 			model.addAttribute("notEditable", true);
-			return page(citizen, model, new EmailForm(null));
+			return page(citizen, model, new EmailForm(null, null));
 		}
 		return "redirect:/compte/securite?courriel-modifie";
 	}
@@ -142,7 +144,7 @@ class AccountSecurityController {
 			Model model) {
 		if (!this.app.disable(citizen.accountId(), form.password(), request)) {
 			Problems.show(model, "password", "account.password.current.wrong");
-			return page(citizen, model, new EmailForm(null));
+			return page(citizen, model, new EmailForm(null, null));
 		}
 		return "redirect:/compte/securite?application-desactivee";
 	}
