@@ -45,10 +45,17 @@ class SecondFactorTests {
 		String page = browser.get("/compte/securite/application").getResponse().getContentAsString();
 		assertThat(page).contains("data:image/svg+xml;base64,");
 		String secret = secretOn(page);
-		String wrong = browser.post("/compte/securite/application", "code", "000000")
+		String wrong = browser
+			.post("/compte/securite/application", "code", "000000", "currentPassword", Citizens.PASSWORD)
 			.getResponse()
 			.getContentAsString();
 		assertThat(wrong).contains("Ce code est incorrect", "aria-invalid=\"true\"");
+		String noPassword = browser
+			.post("/compte/securite/application", "code", TotpCodes.at(secret, this.clock.instant()), "currentPassword",
+					"pas le bon")
+			.getResponse()
+			.getContentAsString();
+		assertThat(noPassword).contains("Le mot de passe actuel est incorrect").doesNotContain("Vos codes de secours");
 		List<String> codes = enable(browser, secret);
 		assertThat(codes).hasSize(10).doesNotHaveDuplicates();
 		String stored = this.jdbc.queryForObject("select totp_secret from citizen_account where id = ?", String.class,
@@ -171,7 +178,9 @@ class SecondFactorTests {
 	}
 
 	private List<String> enable(Browser browser, String secret) throws Exception {
-		String page = browser.post("/compte/securite/application", "code", TotpCodes.at(secret, this.clock.instant()))
+		String page = browser
+			.post("/compte/securite/application", "code", TotpCodes.at(secret, this.clock.instant()), "currentPassword",
+					Citizens.PASSWORD)
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("Vos codes de secours");

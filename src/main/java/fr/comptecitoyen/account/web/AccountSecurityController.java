@@ -55,7 +55,7 @@ class AccountSecurityController {
 	}
 
 	/** A code from the app, to confirm the enrolment. */
-	record CodeForm(String code) {
+	record CodeForm(String code, String currentPassword) {
 	}
 
 	/** The password, to remove the app. */
@@ -127,6 +127,11 @@ class AccountSecurityController {
 			HttpServletRequest request, Model model) {
 		if (!(session.getAttribute(ENROLMENT) instanceof Enrolment enrolment)) {
 			return "redirect:/compte/securite/application";
+		}
+		if (!this.app.confirmsOwner(citizen.accountId(), form.currentPassword(), request)) {
+			Problems.show(model, "currentPassword", PasswordChange.WRONG_CURRENT);
+			model.addAttribute("enrolment", enrolment);
+			return BASE + "totp-enrol";
 		}
 		Optional<List<String>> codes = this.app.confirm(citizen.accountId(), enrolment.secret(), form.code(), request);
 		if (codes.isEmpty()) {
