@@ -13,10 +13,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * challenges handed out before a restart then fail)
  * @param expiry how long a challenge or a question may be answered
  * @param maxNumber difficulty of the proof of work: the browser tries on average half
- * this many hashes
+ * this many SHA-256 hashes. The default, 1,000,000 (ALTCHA's own default), costs a
+ * desktop browser about a second with Web Crypto, a few seconds on a modest phone: cheap
+ * once, expensive for a robot posting thousands of forms
  */
 @ConfigurationProperties("cc.captcha")
 public record CaptchaSettings(@DefaultValue("") String hmacKey, @DefaultValue("10m") Duration expiry,
-		@DefaultValue("100000") long maxNumber) {
+		@DefaultValue("1000000") long maxNumber) {
 
 }

@@ -16,13 +16,14 @@ import java.util.Set;
 
 import fr.comptecitoyen.shared.CitySettings;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * What makes a password acceptable (CNIL 2022-100, ANSSI): long enough, not too long to
- * hash, not one of the most common passwords, and not built on the person's names,
- * username or the commune's name. No composition rules: any Unicode character, spaces
- * included, is welcome.
+ * hash, not one of the most common passwords nor of a published breach, and not built on
+ * the person's names, username or the commune's name. No composition rules: any Unicode
+ * character, spaces included, is welcome.
  */
 @Component
 public class PasswordPolicy {
@@ -39,18 +40,36 @@ public class PasswordPolicy {
 
 	private final String cityName;
 
-	public PasswordPolicy(CitySettings city) {
+	private final BreachedPasswords breached;
+
+	/**
+	 * The policy of the commune, with the breached-password list.
+	 * @param city the commune (its name is refused in passwords)
+	 * @param breached the published breaches
+	 */
+	@Autowired
+	public PasswordPolicy(CitySettings city, BreachedPasswords breached) {
 		this.common = load("/security/common-passwords.txt");
 		this.cityName = city.name();
+		this.breached = breached;
+	}
+
+	/**
+	 * The policy without a breached-password list.
+	 * @param city the commune
+	 */
+	public PasswordPolicy(CitySettings city) {
+		this(city, BreachedPasswords.none());
 	}
 
 	/**
 	 * Checks a candidate password.
 	 * @param password what the person typed, never trimmed or truncated
-	 * @param contextWords the person's names, username, email… (the commune's name is
-	 * added)
-	 * @return the problems found, as message codes ({@code password.too-short} etc.),
-	 * empty if the password is acceptable
+	 * @param contextWords the person's names, username, email…, refused anywhere in the
+	 * password (three letters or more)
+	 * @return the problems found, as message codes ({@code password.too-short} etc.;
+	 * {@code password.city} when it contains the commune's name as whole words, whose
+	 * message takes that name as its argument), empty if the password is acceptable
 	 */
 	public List<String> problems(String password, Collection<String> contextWords) {
 		List<String> problems = new ArrayList<>();
@@ -67,12 +86,38 @@ public class PasswordPolicy {
 		if (this.common.contains(folded) || this.common.contains(folded.replaceAll("[^\\p{L}\\p{N}]", ""))) {
 			problems.add("password.common");
 		}
-		List<String> words = new ArrayList<>(contextWords);
-		words.add(this.cityName);
-		if (containsAny(folded, words)) {
+		else if (this.breached.contains(password)) {
+			problems.add("password.breached");
+		}
+		if (containsAny(folded, contextWords)) {
 			problems.add("password.personal");
 		}
+		if (containsWholeName(folded, this.cityName)) {
+			problems.add("password.city");
+		}
 		return problems;
+	}
+
+	/**
+	 * Whether the password contains the name as whole words: "j'habite à Sète" and
+	 * "sete2024" contain Sète, "merci pour le chocolat chaud" does not (three letters
+	 * inside another word are not the name). Digits and punctuation separate words; a
+	 * name of several words must appear in full, with or without its separators
+	 * ("valdaubracsurmer").
+	 */
+	static boolean containsWholeName(String foldedPassword, String name) {
+		if (name == null || name.isBlank()) {
+			return false;
+		}
+		List<String> nameWords = List.of(fold(name).split("[^\\p{L}]+")).stream().filter((w) -> !w.isEmpty()).toList();
+		if (nameWords.isEmpty()) {
+			return false;
+		}
+		List<String> words = List.of(foldedPassword.split("[^\\p{L}]+"));
+		if (words.contains(String.join("", nameWords))) {
+			return true;
+		}
+		return java.util.Collections.indexOfSubList(words, nameWords) >= 0;
 	}
 
 	private static boolean containsAny(String folded, Collection<String> words) {

@@ -12,6 +12,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.ForwardAuthenticationFailureHandler;
@@ -48,11 +50,18 @@ class PortalAuthenticationHandlers {
 
 	private final AuditLog audit;
 
+	private final SignInThrottle throttle;
+
+	private final ObjectProvider<UserDetailsService> users;
+
 	private final SavedRequestAwareAuthenticationSuccessHandler target;
 
 	PortalAuthenticationHandlers(Clock clock, SessionSettings settings, ObjectProvider<SecondFactor> secondFactor,
-			SecurityContextRepository contexts, AuditLog audit) {
+			SecurityContextRepository contexts, AuditLog audit, SignInThrottle throttle,
+			ObjectProvider<UserDetailsService> users) {
 		this.clock = clock;
+		this.throttle = throttle;
+		this.users = users;
 		this.settings = settings;
 		this.secondFactor = secondFactor;
 		this.contexts = contexts;
@@ -85,11 +94,17 @@ class PortalAuthenticationHandlers {
 	}
 
 	/**
-	 * Completes a sign-in: the full authentication in the session, the session clocks,
-	 * the journal, then the page the citizen wanted.
+	 * Completes a sign-in: the failures counted against the account are cleared (only
+	 * now, once the second factor too was right), the full authentication goes in the
+	 * session with its clocks, the journal, then the page the citizen wanted.
 	 */
 	void complete(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
 			throws IOException, ServletException {
+		this.throttle.succeeded(authentication.getName());
+		String typed = request.getParameter("username");
+		if (typed != null && !typed.equalsIgnoreCase(authentication.getName())) {
+			this.throttle.succeeded(typed);
+		}
 		store(authentication, request, response);
 		HttpSession session = request.getSession();
 		session.setAttribute(SIGNED_IN_AT, this.clock.millis());
@@ -108,9 +123,28 @@ class PortalAuthenticationHandlers {
 	AuthenticationFailureHandler failure() {
 		ForwardAuthenticationFailureHandler forward = new ForwardAuthenticationFailureHandler(SignInController.FAILED);
 		return (request, response, exception) -> {
-			this.audit.record(AuditLog.Action.SIGN_IN_FAILED, request.getParameter("username"), null, request);
+			this.audit.record(AuditLog.Action.SIGN_IN_FAILED, knownUsername(request.getParameter("username")), null,
+					request);
 			forward.onAuthenticationFailure(request, response, exception);
 		};
+	}
+
+	/**
+	 * The identifier of the account the typed text designates, or an empty text: the
+	 * journal never keeps what was typed as such (it may be a password typed in the wrong
+	 * field).
+	 */
+	private String knownUsername(String typed) {
+		UserDetailsService directory = this.users.getIfAvailable();
+		if (typed == null || typed.isBlank() || directory == null) {
+			return "";
+		}
+		try {
+			return directory.loadUserByUsername(typed).getUsername();
+		}
+		catch (UsernameNotFoundException unknown) {
+			return "";
+		}
 	}
 
 }

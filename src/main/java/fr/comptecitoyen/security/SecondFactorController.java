@@ -20,8 +20,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The second step of sign-in for citizens with an authenticator app: a six-digit code, or
- * one of the recovery codes. Wrong codes count against the sign-in throttle; a right one
- * completes the sign-in with a new session id.
+ * one of the recovery codes. Wrong codes count against the sign-in throttle of the
+ * account, and the right password typed before them does not clear those failures: only a
+ * completed sign-in does. A right code completes the sign-in with a new session id.
  */
 @Controller
 class SecondFactorController {
@@ -79,7 +80,6 @@ class SecondFactorController {
 			keepRetour(request, model);
 			return VIEW;
 		}
-		this.throttle.succeeded(username);
 		request.changeSessionId();
 		Authentication full = pending.passwordChecked();
 		this.handlers.complete(request, response, full);

@@ -17,6 +17,7 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
@@ -25,14 +26,15 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.session.web.http.CookieSerializer;
 
 /**
- * The filter chain of the citizen portal: CSRF on every form, strict headers, and nothing
- * kept in an HTTP session for visitors who only read pages (the CSRF token and the page
- * to come back to after signing in both live in cookies).
+ * The filter chain of the citizen portal: CSRF on every form (the token in the session
+ * once there is one, see {@link SessionBoundCsrfTokens}), strict headers, and no HTTP
+ * session for visitors who only read pages (the page to come back to after signing in
+ * lives in a cookie).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -51,14 +53,20 @@ class SecurityConfiguration {
 				new HttpSessionSecurityContextRepository());
 	}
 
+	/** The session cookie, {@code __Host-} prefixed over HTTPS. */
+	@Bean
+	CookieSerializer sessionCookies() {
+		return new SessionCookies();
+	}
+
 	@Bean
 	SecurityFilterChain portalSecurity(HttpSecurity http, PortalAuthenticationHandlers handlers,
-			ThrottledAuthenticationProvider signIn, SecurityContextRepository contexts, Clock clock,
-			SessionSettings sessions, AuditLog audit) throws Exception {
-		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
-		csrfTokens.setCookieName("CC-XSRF");
-		csrfTokens.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
-		http.authenticationProvider(signIn);
+			UserDetailsService users, UserDetailsPasswordService rehash, PasswordEncoder encoder,
+			SignInThrottle throttle, SecurityContextRepository contexts, Clock clock, SessionSettings sessions,
+			AuditLog audit) throws Exception {
+		// The chain's own manager, without the global one as parent: a refused password
+		// must run the throttled check once, not once here and again in the parent.
+		http.authenticationManager(new ProviderManager(signInProvider(users, rehash, encoder, throttle)));
 		// A role, not just "authenticated": a right password awaiting its second factor
 		// has none.
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(SecuredPaths.CITIZEN)
@@ -67,7 +75,7 @@ class SecurityConfiguration {
 			.permitAll())
 			.securityContext((context) -> context.securityContextRepository(contexts))
 			.addFilterAfter(new AbsoluteSessionLimit(clock, sessions, audit), SecurityContextHolderFilter.class)
-			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens))
+			.csrf((csrf) -> csrf.csrfTokenRepository(new SessionBoundCsrfTokens()))
 			.requestCache((cache) -> cache.requestCache(new CookieRequestCache()))
 			.formLogin((login) -> login.loginPage(SecuredPaths.SIGN_IN)
 				.loginProcessingUrl(SecuredPaths.SIGN_IN)
@@ -76,7 +84,7 @@ class SecurityConfiguration {
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl(SecuredPaths.SIGN_OUT)
 				.logoutSuccessUrl("/?deconnecte")
-				.deleteCookies("SESSION"))
+				.deleteCookies(SessionCookies.NAME, SessionCookies.SECURE_NAME))
 			.exceptionHandling((errors) -> errors
 				.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(SecuredPaths.SIGN_IN + "?requis"))
 				.accessDeniedHandler(SecurityConfiguration::denied))
@@ -97,8 +105,12 @@ class SecurityConfiguration {
 		new AccessDeniedHandlerImpl().handle(request, response, denied);
 	}
 
-	@Bean
-	ThrottledAuthenticationProvider signInProvider(UserDetailsService users, UserDetailsPasswordService rehash,
+	/**
+	 * The citizens' password check. Deliberately not a bean: a provider bean is also
+	 * added to the global authentication manager, which would check every refused
+	 * password a second time (two hashes, two failures counted).
+	 */
+	static ThrottledAuthenticationProvider signInProvider(UserDetailsService users, UserDetailsPasswordService rehash,
 			PasswordEncoder encoder, SignInThrottle throttle) {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
 		passwords.setPasswordEncoder(encoder);

@@ -13,7 +13,8 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * Checks passwords under the throttle. Every refusal is the same
  * {@link BadCredentialsException} whether the identifier is unknown, blocked or the
  * password wrong, and costs one password hash (a dummy one when nothing is checked), so
- * that neither the answer nor its timing tells which.
+ * that neither the answer nor its timing tells which. A right password does not clear the
+ * failures: the sign-in is not complete while a second factor is awaited.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -43,9 +44,10 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 			throw new BadCredentialsException("refused");
 		}
 		try {
-			Authentication result = this.passwords.authenticate(attempt);
-			this.throttle.succeeded(identifier);
-			return result;
+			// The failures are cleared only when the sign-in completes
+			// (PortalAuthenticationHandlers.complete): a second-factor code still to come
+			// keeps counting against the same account.
+			return this.passwords.authenticate(attempt);
 		}
 		catch (AuthenticationException refused) {
 			this.throttle.failed(identifier, address);

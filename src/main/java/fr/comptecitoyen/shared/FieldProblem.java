@@ -28,4 +28,14 @@ public record FieldProblem(String field, String code, List<Object> arguments) {
 		return this.arguments.toArray();
 	}
 
+	/**
+	 * The arguments, or the commune's name alone when the problem has none: messages
+	 * about the commune ({@code password.city}) name it as {@code {0}}, and the others
+	 * ignore it.
+	 * @param cityName the commune's name
+	 */
+	public Object[] argumentsOr(String cityName) {
+		return this.arguments.isEmpty() ? new Object[] { cityName } : argumentArray();
+	}
+
 }

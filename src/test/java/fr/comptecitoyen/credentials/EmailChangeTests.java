@@ -28,7 +28,8 @@ class EmailChangeTests {
 	void aPendingAccountIsToldItCannotChangeItsAddressYet() throws Exception {
 		Citizen account = this.citizens.pending().create();
 		Client browser = this.citizens.signedIn(account);
-		String page = browser.post("/compte/securite/courriel", "email", "nouvelle@example.test")
+		String page = browser
+			.post("/compte/securite/courriel", "email", "nouvelle@example.test", "currentPassword", Citizens.PASSWORD)
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("en attente de validation", "nouvelle@example.test");
@@ -40,11 +41,19 @@ class EmailChangeTests {
 		Citizen account = this.citizens.validated().create();
 		String newAddress = "nouvelle-" + System.nanoTime() + "@example.test";
 		Client browser = this.citizens.signedIn(account);
-		assertThat(browser.post("/compte/securite/courriel", "email", "pas-une-adresse")
+		assertThat(browser
+			.post("/compte/securite/courriel", "email", "pas-une-adresse", "currentPassword", Citizens.PASSWORD)
 			.getResponse()
 			.getContentAsString()).contains("Saisissez une adresse électronique valide");
-		assertThat(browser.post("/compte/securite/courriel", "email", newAddress).getResponse().getRedirectedUrl())
-			.isEqualTo("/compte/securite?courriel-envoye");
+		String refused = browser.post("/compte/securite/courriel", "email", newAddress, "currentPassword", "pas le bon")
+			.getResponse()
+			.getContentAsString();
+		assertThat(refused).contains("Le mot de passe actuel est incorrect", "id=\"currentPassword-error\"",
+				newAddress);
+		assertThat(this.mailbox.mails(newAddress)).as("nothing sent without the password").isEmpty();
+		assertThat(browser.post("/compte/securite/courriel", "email", newAddress, "currentPassword", Citizens.PASSWORD)
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/compte/securite?courriel-envoye");
 		assertThat(this.citizens.reload(account).getEmail()).isEqualTo(account.getEmail());
 		String mail = this.mailbox.mails(newAddress).get(0);
 		assertThat(mail).contains("Confirmez votre nouvelle adresse", account.getUsername());

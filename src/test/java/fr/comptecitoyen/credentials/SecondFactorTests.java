@@ -52,10 +52,17 @@ class SecondFactorTests {
 		String page = browser.get("/compte/securite/application").getResponse().getContentAsString();
 		assertThat(page).contains("data:image/svg+xml;base64,");
 		String secret = secretOn(page);
-		String wrong = browser.post("/compte/securite/application", "code", "000000")
+		String wrong = browser
+			.post("/compte/securite/application", "code", "000000", "currentPassword", Citizens.PASSWORD)
 			.getResponse()
 			.getContentAsString();
 		assertThat(wrong).contains("Ce code est incorrect", "aria-invalid=\"true\"");
+		String noPassword = browser
+			.post("/compte/securite/application", "code", TotpCodes.at(secret, this.clock.instant()), "currentPassword",
+					"pas le bon")
+			.getResponse()
+			.getContentAsString();
+		assertThat(noPassword).contains("Le mot de passe actuel est incorrect").doesNotContain("Vos codes de secours");
 		List<String> codes = enable(browser, secret);
 		assertThat(codes).hasSize(10).doesNotHaveDuplicates();
 		String stored = this.jdbc.queryForObject("select secret from second_factor_credential where owner_id = ?",
@@ -87,6 +94,39 @@ class SecondFactorTests {
 		assertThat(accepted.getResponse().getRedirectedUrl()).isEqualTo("/");
 		assertThat(browser.sessionId()).isNotEqualTo(before);
 		assertThat(browser.get("/compte/securite").getResponse().getStatus()).isEqualTo(200);
+	}
+
+	@Test
+	void wrongCodesKeepCountingAcrossPasswordEntriesUntilTheAccountIsBlocked() throws Exception {
+		Citizen account = this.citizens.validated().create();
+		String secret = enrolled(account).secret();
+		for (int i = 0; i < 20; i++) {
+			// Past any delay: each round is a right password, then a wrong code.
+			this.clock.advance(Duration.ofMinutes(31));
+			Client browser = this.citizens.client();
+			assertThat(browser.signIn(account.getUsername(), Citizens.PASSWORD).getResponse().getRedirectedUrl())
+				.as("password entry %d", i)
+				.isEqualTo("/connexion/code");
+			assertThat(browser.post("/connexion/code", "code", "000000").getResponse().getContentAsString())
+				.contains("Ce code n’est pas accepté");
+		}
+		assertThat(this.jdbc.queryForObject("select failures from sign_in_throttle where throttle_key = ?",
+				Integer.class, "u:" + account.getUsername()))
+			.isEqualTo(20);
+		// Blocked after the 20th wrong code: even the right password is refused now.
+		assertThat(
+				this.citizens.client().signIn(account.getUsername(), Citizens.PASSWORD).getResponse().getForwardedUrl())
+			.isEqualTo("/connexion/echec");
+		this.clock.advance(Duration.ofMinutes(31));
+		Client browser = this.citizens.client();
+		browser.signIn(account.getUsername(), Citizens.PASSWORD);
+		assertThat(browser.post("/connexion/code", "code", TotpCodes.at(secret, this.clock.instant()))
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/");
+		assertThat(this.jdbc.queryForList("select failures from sign_in_throttle where throttle_key = ?", Integer.class,
+				"u:" + account.getUsername()))
+			.as("a completed sign-in clears the failures")
+			.isEmpty();
 	}
 
 	@Test
@@ -154,7 +194,9 @@ class SecondFactorTests {
 	}
 
 	private List<String> enable(Client browser, String secret) throws Exception {
-		String page = browser.post("/compte/securite/application", "code", TotpCodes.at(secret, this.clock.instant()))
+		String page = browser
+			.post("/compte/securite/application", "code", TotpCodes.at(secret, this.clock.instant()), "currentPassword",
+					Citizens.PASSWORD)
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("Vos codes de secours");

@@ -7,6 +7,8 @@ import java.util.List;
 import fr.comptecitoyen.shared.CitySettings;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.core.io.DefaultResourceLoader;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PasswordPolicyTests {
@@ -48,9 +50,41 @@ class PasswordPolicyTests {
 			.contains("password.personal");
 		assertThat(this.policy.problems("vive-dupont-forever", List.of("Elodie", "Dupont")))
 			.contains("password.personal");
-		assertThat(this.policy.problems("j'habite à sete depuis 1990", List.of("Elodie", "Dupont")))
-			.contains("password.personal");
 		assertThat(this.policy.problems("pommes vertes et poires", List.of("Elodie", "Dupont"))).isEmpty();
+	}
+
+	@Test
+	void refusesAPasswordOfTheBreachedListExactlyAsTyped() {
+		PasswordPolicy policy = new PasswordPolicy(
+				new CitySettings("Sète", "/img/logo.svg", "#1d4e89", "#a4262c", "aide@example.org", "Mairie", "",
+						ZoneId.of("Europe/Paris"), URI.create("http://localhost"), "", ""),
+				new BreachedPasswords(
+						new SecuritySettings(List.of(), 10, 30, 20, "classpath:security/breached-passwords-test.txt"),
+						new DefaultResourceLoader()));
+		assertThat(policy.problems("ceci est un mot de passe divulgué", List.of()))
+			.containsExactly("password.breached");
+		assertThat(policy.problems("jaimelesfrites2019", List.of())).containsExactly("password.breached");
+		assertThat(policy.problems("Jaimelesfrites2019", List.of())).isEmpty();
+		assertThat(policy.problems("cheval agrafe pile correct", List.of())).isEmpty();
+	}
+
+	@Test
+	void theCityRuleMatchesWholeWordsOnly() {
+		assertThat(this.policy.problems("j'habite à sete depuis 1990", List.of("Elodie", "Dupont")))
+			.containsExactly("password.city");
+		assertThat(this.policy.problems("Sète2024 pour toujours", List.of())).containsExactly("password.city");
+		assertThat(this.policy.problems("merci pour le chocolat chaud", List.of("Elodie", "Dupont"))).isEmpty();
+		assertThat(this.policy.problems("la setemaine des quatre jeudis", List.of())).isEmpty();
+	}
+
+	@Test
+	void aCityOfSeveralWordsIsRefusedOnlyInFull() {
+		PasswordPolicy policy = new PasswordPolicy(
+				new CitySettings("Val-d'Aubrac-sur-Mer", "/img/logo.svg", "#1d4e89", "#a4262c", "aide@example.org",
+						"Mairie", "", ZoneId.of("Europe/Paris"), URI.create("http://localhost"), "", ""));
+		assertThat(policy.problems("vive val d'aubrac sur mer !", List.of())).containsExactly("password.city");
+		assertThat(policy.problems("valdaubracsurmer forever", List.of())).containsExactly("password.city");
+		assertThat(policy.problems("la mer est calme ce matin", List.of())).isEmpty();
 	}
 
 }

@@ -10,6 +10,7 @@ import fr.comptecitoyen.support.PortalTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +28,9 @@ class SignInThrottleTests {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	@Test
 	void afterFiveFailuresEvenTheRightPasswordWaitsAndTheDelayGrows() throws Exception {
 		Citizen account = this.citizens.validated().create();
@@ -42,6 +46,49 @@ class SignInThrottleTests {
 		this.clock.advance(Duration.ofSeconds(60));
 		assertThat(browser.signIn(account.getUsername(), Citizens.PASSWORD).getResponse().getRedirectedUrl())
 			.isEqualTo("/");
+	}
+
+	@Test
+	void theRightPasswordStillWorksAfterFourFailures() throws Exception {
+		Account account = this.citizens.create(true);
+		Browser browser = this.citizens.browser();
+		for (int i = 0; i < 4; i++) {
+			assertRefused(browser.signIn(account.getUsername(), "mauvais mot de passe " + i));
+		}
+		assertThat(browser.signIn(account.getUsername(), Citizens.PASSWORD).getResponse().getRedirectedUrl())
+			.isEqualTo("/");
+	}
+
+	@Test
+	void eachRefusedAttemptCountsOnceForTheAccountAndOnceForTheAddress() throws Exception {
+		Account account = this.citizens.create(true);
+		Browser browser = this.citizens.browser();
+		for (int i = 0; i < 3; i++) {
+			assertRefused(browser.signIn(account.getUsername(), "mauvais mot de passe " + i));
+		}
+		assertThat(failures("u:" + account.getUsername())).isEqualTo(3);
+		assertThat(failures("ip:" + browser.address())).isEqualTo(3);
+	}
+
+	@Test
+	void theJournalKeepsARefusedIdentifierOnlyWhenItDesignatesAnAccount() throws Exception {
+		Account account = this.citizens.create(true);
+		Browser browser = this.citizens.browser();
+		String typedInTheWrongField = "mon mot de passe secret " + account.getId();
+		assertRefused(browser.signIn(typedInTheWrongField, "x"));
+		assertRefused(browser.signIn(account.getUsername().toUpperCase(), "pas le bon"));
+		assertThat(this.jdbc.queryForList(
+				"select actor from audit_event where action = 'SIGN_IN_FAILED' and client_address = ? order by occurred_at",
+				String.class, browser.address()))
+			.containsExactly("", account.getUsername());
+		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where actor like ?", Integer.class,
+				"%" + account.getId() + "%"))
+			.isZero();
+	}
+
+	private int failures(String key) {
+		return this.jdbc.queryForObject("select failures from sign_in_throttle where throttle_key = ?", Integer.class,
+				key);
 	}
 
 	@Test

@@ -103,6 +103,12 @@ class PortalShellTests {
 	}
 
 	@Test
+	void outsideDemoModeThereIsNoDemoBanner() throws Exception {
+		assertThat(this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString())
+			.doesNotContain("demo-banner");
+	}
+
+	@Test
 	void readingPagesCreatesNoSession() throws Exception {
 		int before = this.jdbc.queryForObject("select count(*) from spring_session", Integer.class);
 		for (String path : new String[] { "/", "/faq", "/services", "/connexion", "/compte", "/nulle-part" }) {

@@ -81,6 +81,19 @@ public class AuthenticatorApp implements SecondFactor {
 	}
 
 	/**
+	 * Whether the current password confirms that the account's owner is the one enrolling
+	 * an app (and about to see recovery codes), checked under the sign-in throttle.
+	 * @param accountId the signed-in account
+	 * @param password what was typed as the current password
+	 * @param request the request, for the client address
+	 */
+	@Transactional(readOnly = true)
+	public boolean confirmsOwner(UUID accountId, String password, HttpServletRequest request) {
+		Account account = this.accounts.findById(accountId).orElseThrow();
+		return this.confirmation.matches(account.getUsername(), password, account.getPasswordHash(), request);
+	}
+
+	/**
 	 * Turns the app off, if the password is right.
 	 * @return whether it was turned off
 	 */

@@ -12,6 +12,7 @@ import fr.comptecitoyen.account.internal.AccountTokens.Issued;
 import fr.comptecitoyen.account.internal.AccountTokens.Purpose;
 import fr.comptecitoyen.account.internal.AccountTokens.Valid;
 import fr.comptecitoyen.security.AuditLog;
+import fr.comptecitoyen.security.PasswordConfirmation;
 import fr.comptecitoyen.shared.CitySettings;
 import fr.comptecitoyen.shared.InputRules;
 import fr.comptecitoyen.shared.InputRules.Checked;
@@ -51,8 +52,11 @@ public class EmailChange {
 
 	private final Clock clock;
 
+	private final PasswordConfirmation confirmation;
+
 	EmailChange(AccountRepository accounts, AccountTokens tokens, AuditLog audit, ApplicationEventPublisher events,
-			CitySettings city, Clock clock) {
+			CitySettings city, Clock clock, PasswordConfirmation confirmation) {
+		this.confirmation = confirmation;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.audit = audit;
@@ -62,14 +66,21 @@ public class EmailChange {
 	}
 
 	/**
-	 * Sends the confirmation link to the new address.
-	 * @return the problem with the address typed, if any
+	 * Sends the confirmation link to the new address, once the current password confirms
+	 * that the account's owner asks (SECURITY.md: re-authentication before an email
+	 * change, the way back into the account by recovery).
+	 * @param currentPassword the account's password, checked under the sign-in throttle
+	 * @return the problem, if any: {@link PasswordChange#WRONG_CURRENT} for the password,
+	 * else a problem with the address typed
 	 * @throws AccountNotEditableException while the account may not be changed
 	 */
 	@Transactional
-	public Optional<String> request(UUID accountId, String typed, HttpServletRequest request) {
+	public Optional<String> request(UUID accountId, String typed, String currentPassword, HttpServletRequest request) {
 		Account account = this.accounts.findById(accountId).orElseThrow();
 		account.requireEditable();
+		if (!this.confirmation.matches(account.getUsername(), currentPassword, account.getPasswordHash(), request)) {
+			return Optional.of(PasswordChange.WRONG_CURRENT);
+		}
 		Checked checked = InputRules.email(typed);
 		if (!checked.ok()) {
 			return Optional.of(INVALID);

@@ -13,7 +13,8 @@ import fr.comptecitoyen.account.CredentialEvents.PasswordResetRequested;
 import fr.comptecitoyen.account.internal.AccountTokens.Issued;
 import fr.comptecitoyen.account.internal.AccountTokens.Purpose;
 import fr.comptecitoyen.account.internal.AccountTokens.Valid;
-import fr.comptecitoyen.security.ActionQuota;
+import fr.comptecitoyen.security.RateLimit;
+import fr.comptecitoyen.security.RateLimit.Limit;
 import fr.comptecitoyen.security.AuditLog;
 import fr.comptecitoyen.security.SessionControl;
 import fr.comptecitoyen.shared.CitySettings;
@@ -38,10 +39,10 @@ public class PasswordRecovery {
 	public static final Duration VALIDITY = Duration.ofMinutes(60);
 
 	/** Links per identifier typed, per hour. */
-	static final int PER_IDENTIFIER = 5;
+	static final Limit PER_IDENTIFIER = new Limit("recovery-id", 5, Duration.ofHours(1));
 
 	/** Requests per client address, per hour (a town-hall counter may share one). */
-	static final int PER_ADDRESS = 30;
+	static final Limit PER_ADDRESS = new Limit("recovery-ip", 30, Duration.ofHours(1));
 
 	static final String LINK_PATH = "/mot-de-passe-oublie/";
 
@@ -49,7 +50,7 @@ public class PasswordRecovery {
 
 	private final AccountTokens tokens;
 
-	private final ActionQuota quota;
+	private final RateLimit quota;
 
 	private final PasswordRules rules;
 
@@ -65,7 +66,7 @@ public class PasswordRecovery {
 
 	private final Clock clock;
 
-	PasswordRecovery(AccountRepository accounts, AccountTokens tokens, ActionQuota quota, PasswordRules rules,
+	PasswordRecovery(AccountRepository accounts, AccountTokens tokens, RateLimit quota, PasswordRules rules,
 			PasswordEncoder encoder, SessionControl sessions, AuditLog audit, ApplicationEventPublisher events,
 			CitySettings city, Clock clock) {
 		this.accounts = accounts;
@@ -87,9 +88,8 @@ public class PasswordRecovery {
 	@Transactional
 	public void request(String typed, HttpServletRequest request) {
 		String identifier = (typed == null) ? "" : typed.strip().toLowerCase(Locale.ROOT);
-		boolean withinQuota = this.quota.tryAcquire("recovery-ip:" + AuditLog.clientAddress(request), PER_ADDRESS,
-				Duration.ofHours(1))
-				& this.quota.tryAcquire("recovery-id:" + identifier, PER_IDENTIFIER, Duration.ofHours(1));
+		boolean withinQuota = this.quota.tryAcquire(PER_ADDRESS, AuditLog.clientAddress(request))
+				& this.quota.tryAcquire(PER_IDENTIFIER, identifier);
 		List<Account> targets = withinQuota ? designated(identifier) : List.of();
 		if (targets.isEmpty()) {
 			// Comparable work when nobody is found, so that timing tells nothing either.

@@ -11,7 +11,7 @@ import fr.comptecitoyen.account.CitizenPrincipal;
 import fr.comptecitoyen.account.Civility;
 import fr.comptecitoyen.account.ContactPreference;
 import fr.comptecitoyen.account.PostalAddress;
-import fr.comptecitoyen.security.RateLimit;
+import fr.comptecitoyen.security.AntiAutomation;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -28,11 +28,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Registration {
 
-	/** Accounts one client address may create per {@link #WINDOW}. */
-	public static final int ACCOUNTS_PER_ADDRESS = 10;
-
-	/** The window of {@link #ACCOUNTS_PER_ADDRESS}. */
-	public static final Duration WINDOW = Duration.ofHours(1);
+	/**
+	 * How long after its creation a repeated post of the same form may still sign the
+	 * citizen in (with the same password, under the sign-in throttle).
+	 */
+	public static final Duration REPEAT_SIGN_IN = Duration.ofMinutes(5);
 
 	private static final int ATTEMPTS = 5;
 
@@ -42,18 +42,18 @@ public class Registration {
 
 	private final ApplicationEventPublisher events;
 
-	private final RateLimit rateLimit;
+	private final AntiAutomation antiAutomation;
 
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
 	Registration(AccountRepository accounts, PasswordEncoder encoder, ApplicationEventPublisher events,
-			RateLimit rateLimit, TransactionTemplate transactions, Clock clock) {
+			AntiAutomation antiAutomation, TransactionTemplate transactions, Clock clock) {
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.events = events;
-		this.rateLimit = rateLimit;
+		this.antiAutomation = antiAutomation;
 		this.transactions = transactions;
 		this.clock = clock;
 	}
@@ -68,7 +68,7 @@ public class Registration {
 			String password, String registrationKey) {
 	}
 
-	/** Too many accounts were created from this client address lately. */
+	/** Too many accounts were created from this client address in the hour or the day. */
 	public static class TooManyRegistrationsException extends RuntimeException {
 
 		TooManyRegistrationsException() {
@@ -100,21 +100,38 @@ public class Registration {
 	}
 
 	/**
+	 * Whether a repeated post of the form that created this account may still sign in:
+	 * only within {@link #REPEAT_SIGN_IN} of its creation; later the citizen signs in
+	 * like anyone else.
+	 * @param created the account the form created
+	 */
+	public boolean repeatMaySignIn(CitizenPrincipal created) {
+		Instant limit = this.clock.instant().minus(REPEAT_SIGN_IN);
+		return Boolean.TRUE.equals(this.transactions.execute((status) -> this.accounts.findById(created.accountId())
+			.map((account) -> account.getCreatedAt().isAfter(limit))
+			.orElse(false)));
+	}
+
+	/**
 	 * Creates the account, pending validation. Two registrations racing for the same
 	 * identifier are settled by the database's unique constraint: the loser retries with
 	 * the next number.
 	 * @param account the checked form
-	 * @param clientAddress where the form came from, for the rate limit
+	 * @param clientAddress where the form came from, for the limits per address (each
+	 * call counts, created or not)
 	 * @return the new account's principal, to sign the citizen in
-	 * @throws TooManyRegistrationsException past the rate limit
+	 * @throws TooManyRegistrationsException past the hourly or daily limit
 	 * @throws AlreadyRegisteredException if the same form created an account meanwhile
 	 */
 	public CitizenPrincipal register(NewAccount account, String clientAddress) {
+		if (!this.antiAutomation.mayCreateAccount(clientAddress)) {
+			throw new TooManyRegistrationsException();
+		}
 		String hash = this.encoder.encode(account.password());
 		DataIntegrityViolationException last = null;
 		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
 			try {
-				return this.transactions.execute((status) -> create(account, hash, clientAddress));
+				return this.transactions.execute((status) -> create(account, hash));
 			}
 			catch (DataIntegrityViolationException raced) {
 				if (alreadyRegistered(account.registrationKey()).isPresent()) {
@@ -126,10 +143,7 @@ public class Registration {
 		throw last;
 	}
 
-	private CitizenPrincipal create(NewAccount form, String hash, String clientAddress) {
-		if (!this.rateLimit.tryConsume("register:" + clientAddress, ACCOUNTS_PER_ADDRESS, WINDOW)) {
-			throw new TooManyRegistrationsException();
-		}
+	private CitizenPrincipal create(NewAccount form, String hash) {
 		String stem = UsernameGenerator.stem(form.firstName(), form.lastName());
 		String username = UsernameGenerator.unique(stem, this.accounts.findUsernamesLike(stem));
 		Instant now = this.clock.instant();

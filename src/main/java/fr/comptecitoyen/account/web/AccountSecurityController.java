@@ -11,6 +11,7 @@ import fr.comptecitoyen.account.internal.AuthenticatorApp;
 import fr.comptecitoyen.security.SecondFactorCredentials.Enrolment;
 import fr.comptecitoyen.account.internal.EmailChange;
 import fr.comptecitoyen.account.internal.InvalidLinkException;
+import fr.comptecitoyen.account.internal.PasswordChange;
 import fr.comptecitoyen.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -51,11 +52,11 @@ class AccountSecurityController {
 	}
 
 	/** The new email address. */
-	record EmailForm(String email) {
+	record EmailForm(String email, String currentPassword) {
 	}
 
 	/** A code from the app, to confirm the enrolment. */
-	record CodeForm(String code) {
+	record CodeForm(String code, String currentPassword) {
 	}
 
 	/** The password, to remove the app. */
@@ -64,7 +65,7 @@ class AccountSecurityController {
 
 	@GetMapping
 	String page(@AuthenticationPrincipal CitizenPrincipal citizen, Model model) {
-		return page(citizen, model, new EmailForm(null));
+		return page(citizen, model, new EmailForm(null, null));
 	}
 
 	private String page(CitizenPrincipal citizen, Model model, EmailForm form) {
@@ -80,14 +81,15 @@ class AccountSecurityController {
 			Model model) {
 		Optional<String> problem;
 		try {
-			problem = this.emailChange.request(citizen.accountId(), form.email(), request);
+			problem = this.emailChange.request(citizen.accountId(), form.email(), form.currentPassword(), request);
 		}
 		catch (AccountNotEditableException pending) {
 			model.addAttribute("notEditable", true);
 			return page(citizen, model, form);
 		}
 		if (problem.isPresent()) {
-			model.addAttribute("errors", FormErrors.of("email", problem.get()));
+			boolean password = PasswordChange.WRONG_CURRENT.equals(problem.get());
+			model.addAttribute("errors", FormErrors.of(password ? "currentPassword" : "email", problem.get()));
 			return page(citizen, model, form);
 		}
 		return "redirect:/compte/securite?courriel-envoye";
@@ -105,7 +107,7 @@ class AccountSecurityController {
 		}
 		catch (AccountNotEditableException pending) {
 			model.addAttribute("notEditable", true);
-			return page(citizen, model, new EmailForm(null));
+			return page(citizen, model, new EmailForm(null, null));
 		}
 		return "redirect:/compte/securite?courriel-modifie";
 	}
@@ -127,6 +129,11 @@ class AccountSecurityController {
 		if (!(session.getAttribute(ENROLMENT) instanceof Enrolment enrolment)) {
 			return "redirect:/compte/securite/application";
 		}
+		if (!this.app.confirmsOwner(citizen.accountId(), form.currentPassword(), request)) {
+			model.addAttribute("errors", FormErrors.of("currentPassword", PasswordChange.WRONG_CURRENT));
+			model.addAttribute("enrolment", enrolment);
+			return BASE + "totp-enrol";
+		}
 		Optional<List<String>> codes = this.app.confirm(citizen.accountId(), enrolment.secret(), form.code(), request);
 		if (codes.isEmpty()) {
 			model.addAttribute("errors", FormErrors.of("code", "account.totp.code.wrong"));
@@ -143,7 +150,7 @@ class AccountSecurityController {
 			Model model) {
 		if (!this.app.disable(citizen.accountId(), form.password(), request)) {
 			model.addAttribute("errors", FormErrors.of("password", "account.password.current.wrong"));
-			return page(citizen, model, new EmailForm(null));
+			return page(citizen, model, new EmailForm(null, null));
 		}
 		return "redirect:/compte/securite?application-desactivee";
 	}

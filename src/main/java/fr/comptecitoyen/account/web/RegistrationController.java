@@ -16,6 +16,7 @@ import fr.comptecitoyen.account.internal.Registration;
 import fr.comptecitoyen.security.Captcha;
 import fr.comptecitoyen.security.CitizenSignIn;
 import fr.comptecitoyen.security.LocalPaths;
+import fr.comptecitoyen.security.PasswordConfirmation;
 import fr.comptecitoyen.security.PasswordPolicy;
 import fr.comptecitoyen.shared.CitySettings;
 import fr.comptecitoyen.shared.web.FormErrors;
@@ -23,7 +24,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,16 +56,16 @@ class RegistrationController {
 
 	private final CitizenSignIn signIn;
 
-	private final PasswordEncoder encoder;
+	private final PasswordConfirmation confirmation;
 
 	private final RegistrationValidator validator;
 
-	RegistrationController(Registration registration, Captcha captcha, CitizenSignIn signIn, PasswordEncoder encoder,
-			PasswordPolicy passwords, Clock clock, CitySettings city) {
+	RegistrationController(Registration registration, Captcha captcha, CitizenSignIn signIn,
+			PasswordConfirmation confirmation, PasswordPolicy passwords, Clock clock, CitySettings city) {
 		this.registration = registration;
 		this.captcha = captcha;
 		this.signIn = signIn;
-		this.encoder = encoder;
+		this.confirmation = confirmation;
 		this.validator = new RegistrationValidator(passwords, clock, city.timeZone());
 	}
 
@@ -111,14 +111,17 @@ class RegistrationController {
 
 	/**
 	 * The same form came again: show the confirmation of the account it created, signing
-	 * in whoever knows that account's password.
+	 * in whoever knows that account's password, checked under the sign-in throttle and
+	 * only for a few minutes after the creation ({@link Registration#REPEAT_SIGN_IN});
+	 * otherwise the sign-in page.
 	 */
 	private String repeated(CitizenPrincipal created, RegistrationForm form, CitizenPrincipal current, String retour,
 			HttpServletRequest request, HttpServletResponse response) {
 		if (current != null && current.accountId().equals(created.accountId())) {
 			return "redirect:" + confirmation(retour);
 		}
-		if (form.password() != null && this.encoder.matches(form.password(), created.getPassword())) {
+		if (this.registration.repeatMaySignIn(created)
+				&& this.confirmation.matches(created.getUsername(), form.password(), created.getPassword(), request)) {
 			this.signIn.signIn(created, request, response);
 			return "redirect:" + confirmation(retour);
 		}

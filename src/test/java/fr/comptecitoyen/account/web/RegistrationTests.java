@@ -183,6 +183,31 @@ class RegistrationTests {
 	}
 
 	@Test
+	void aRepeatedFormNoLongerSignsInAfterFiveMinutes() throws Exception {
+		Map<String, String> form = form(email());
+		form.put("captchaPayload", CaptchaSolver.solve(this.mvc));
+		submit(form);
+		this.clock.advance(Duration.ofMinutes(5).plusSeconds(1));
+		MvcResult late = submit(form);
+		assertThat(late.getResponse().getRedirectedUrl()).isEqualTo("/connexion");
+		assertThat(late.getResponse().getCookie("SESSION")).as("no sign-in").isNull();
+	}
+
+	@Test
+	void aRepeatedFormWithAnotherPasswordCountsAsAFailedSignIn() throws Exception {
+		Map<String, String> form = form(email());
+		form.put("captchaPayload", CaptchaSolver.solve(this.mvc));
+		submit(form);
+		String username = account(form.get("email")).get("username").toString();
+		form.put("password", "un tout autre mot de passe");
+		MvcResult guess = submit(form);
+		assertThat(guess.getResponse().getRedirectedUrl()).isEqualTo("/connexion");
+		assertThat(this.jdbc.queryForObject("select failures from sign_in_throttle where throttle_key = ?",
+				Integer.class, "u:" + username))
+			.isEqualTo(1);
+	}
+
+	@Test
 	void aKnownEmailAddressGetsTheSameAnswer() throws Exception {
 		String email = email();
 		Map<String, String> first = form(email);

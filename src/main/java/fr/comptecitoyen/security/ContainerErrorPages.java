@@ -1,0 +1,76 @@
+package fr.comptecitoyen.security;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import fr.comptecitoyen.shared.CitySettings;
+
+import org.springframework.context.MessageSource;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The error page Tomcat shows for errors raised before the application runs
+ * ({@link PortalErrorReportValve}): the texts and stylesheet of the portal's own error
+ * pages ({@code error.*} messages, {@code templates/error/*.html}), built without a
+ * request since none reached the application, and the headers the filter chain sets on
+ * every other page.
+ */
+final class ContainerErrorPages {
+
+	/** The filter chain's headers (SecurityConfiguration), for pages it never saw. */
+	static final Map<String, String> HEADERS = headers();
+
+	private final MessageSource messages;
+
+	private final CitySettings city;
+
+	private final Locale locale;
+
+	ContainerErrorPages(MessageSource messages, CitySettings city, Locale locale) {
+		this.messages = messages;
+		this.city = city;
+		this.locale = locale;
+	}
+
+	private static Map<String, String> headers() {
+		Map<String, String> headers = new LinkedHashMap<>();
+		headers.put("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY);
+		headers.put("X-Content-Type-Options", "nosniff");
+		headers.put("X-Frame-Options", "DENY");
+		headers.put("Referrer-Policy", "same-origin");
+		headers.put("Permissions-Policy", SecurityConfiguration.PERMISSIONS_POLICY);
+		headers.put("Cache-Control", "no-cache, no-store, max-age=0, must-revalidate");
+		headers.put("Pragma", "no-cache");
+		headers.put("Expires", "0");
+		return headers;
+	}
+
+	/**
+	 * The page for a status.
+	 * @param status the HTTP status, 400 or more
+	 * @return a complete HTML document
+	 */
+	String page(int status) {
+		String title = text(status, "title", (status >= 500) ? "error.500.title" : "error.title");
+		String body = text(status, "text", (status >= 500) ? "error.500.text" : "error.generic.text");
+		String help = this.messages.getMessage("error.help", new Object[] { this.city.helpEmail() }, this.locale);
+		return "<!DOCTYPE html>\n<html lang=\"" + this.locale.getLanguage() + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+				+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + escape(title)
+				+ " – " + escape(this.city.name()) + "</title>\n"
+				+ "<link rel=\"stylesheet\" href=\"/css/portal.css\">\n</head>\n<body>\n<main class=\"prose\">\n<h1>"
+				+ escape(title) + "</h1>\n<p>" + escape(body) + "</p>\n<p><a class=\"button\" href=\"/\">"
+				+ escape(this.messages.getMessage("error.home", null, this.locale)) + "</a></p>\n<p>" + escape(help)
+				+ "</p>\n</main>\n</body>\n</html>\n";
+	}
+
+	private String text(int status, String part, String fallback) {
+		String specific = this.messages.getMessage("error." + status + "." + part, null, null, this.locale);
+		return (specific != null) ? specific : this.messages.getMessage(fallback, null, this.locale);
+	}
+
+	private static String escape(String text) {
+		return HtmlUtils.htmlEscape(text, "UTF-8");
+	}
+
+}
