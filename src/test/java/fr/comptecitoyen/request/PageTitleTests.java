@@ -1,0 +1,61 @@
+package fr.comptecitoyen.request;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import fr.comptecitoyen.account.internal.Account;
+import fr.comptecitoyen.request.internal.Submission;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every state of a page has its own title, the first thing a screen reader announces: the
+ * step and its procedure, the summary, the request with its reference, and "Erreur : " in
+ * front when the page shows errors. Pages load the script that takes focus to the error
+ * summary.
+ */
+class PageTitleTests extends RequestWebTest {
+
+	private static final Pattern TITLE = Pattern.compile("<title>([^<]*)</title>");
+
+	@Autowired
+	Submission submission;
+
+	@Test
+	void stepsSummaryAndRequestHaveTitlesOfTheirOwnAndErrorsArePrefixed() throws Exception {
+		Account camille = this.citizens.validated("Camille", "Martin");
+		String id = start(camille, "ENC");
+		String first = page(camille, draftPath(id));
+		assertThat(title(first))
+			.isEqualTo("Étape 1 sur 3 : Adresse d’enlèvement – Enlèvement des encombrants – Ma Commune");
+		assertThat(first).contains("src=\"/js/error-focus.js\"");
+
+		String refused = postAs(camille, draftPath(id), "_step", "0", "_action", "next", "address.line", "",
+				"address.postcode", "", "address.commune", "")
+			.getResponse()
+			.getContentAsString();
+		assertThat(title(refused))
+			.isEqualTo("Erreur : Étape 1 sur 3 : Adresse d’enlèvement – Enlèvement des encombrants – Ma Commune");
+		assertThat(refused).contains("class=\"error-summary\"");
+
+		fillBulkyItems(camille, id);
+		assertThat(title(page(camille, draftPath(id))))
+			.isEqualTo("Récapitulatif – Enlèvement des encombrants – Ma Commune");
+		String sent = send(camille, id, this.submission.newKey());
+		String reference = sent.substring(sent.lastIndexOf('/') + 1);
+		assertThat(title(page(camille, "/demandes/" + reference)))
+			.isEqualTo("Demande " + reference + " – Enlèvement des encombrants – Ma Commune");
+		assertThat(title(page(camille, draftPath(id))))
+			.isEqualTo("Demande " + reference + " déjà envoyée – Ma Commune");
+	}
+
+	private static String title(String html) {
+		Matcher matcher = TITLE.matcher(html);
+		assertThat(matcher.find()).as("a <title>").isTrue();
+		return matcher.group(1);
+	}
+
+}
