@@ -90,7 +90,7 @@ class ProfileFormTests extends HouseholdWebTest {
 			.getResponse()
 			.getContentAsString();
 		assertThat(html)
-			.contains("Indiquez un numéro de téléphone : vous avez choisi d’être contacté(e) par téléphone.");
+			.contains("Indiquez un numéro de téléphone : vous avez choisi le téléphone comme mode de communication.");
 	}
 
 	@Test

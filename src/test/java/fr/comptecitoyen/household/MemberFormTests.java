@@ -216,7 +216,7 @@ class MemberFormTests extends HouseholdWebTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(html).contains("Votre foyer compte déjà un(e) conjoint(e)");
+		assertThat(html).contains("Votre foyer compte déjà un conjoint ou une conjointe");
 	}
 
 	@Test

@@ -87,7 +87,7 @@ class DraftBrowserTests extends BrowserTest {
 		find("#f-pai-1").click();
 		find("#f-certify").click();
 		press("Suivant");
-		assertThat(pageText()).contains("Récapitulatif", "Léa Martin, né(e) le", "Cours préparatoire (CP)",
+		assertThat(pageText()).contains("Récapitulatif", "Léa Martin, date de naissance :", "Cours préparatoire (CP)",
 				"École élémentaire Jules-Ferry", "Livret de famille");
 		press("Envoyer ma demande");
 

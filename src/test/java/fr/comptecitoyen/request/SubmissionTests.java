@@ -111,9 +111,10 @@ class SubmissionTests extends RequestWebTest {
 		assertThat(submittedCount(camille)).isEqualTo(1);
 		this.relay.drain();
 		assertThat(TestMail.to(camille.getEmail())).hasSize(1);
-		assertThat(page(camille, "/demarches/brouillons/" + id)).isEmpty();
-		assertThat(perform(getAs(camille, "/demarches/brouillons/" + id)).getResponse().getRedirectedUrl())
-			.isEqualTo(first);
+		String reference = first.substring(first.lastIndexOf('/') + 1);
+		assertThat(page(camille, "/demarches/brouillons/" + id)).as("back to the summary after sending")
+			.contains("Demande " + reference + " déjà envoyée", "href=\"/demandes/" + reference + "\"")
+			.doesNotContain("Envoyer ma demande", "name=\"_action\"");
 	}
 
 	@Test
@@ -204,7 +205,7 @@ class SubmissionTests extends RequestWebTest {
 				"href=\"/demarches/brouillons/" + id + "?etape=2#f-commitment\"", "8 rue des Tamaris");
 		assertThat(draft(id).getStatus()).isEqualTo(RequestStatus.DRAFT);
 		String step = page(camille, draftPath(id) + "?etape=1");
-		assertThat(step).contains("Étape 2 sur 3", "Objet : Remplissez au moins 1 ligne(s).", "id=\"f-items-add\"");
+		assertThat(step).contains("Étape 2 sur 3", "Objet : Remplissez au moins une ligne.", "id=\"f-items-add\"");
 	}
 
 	@Test

@@ -47,7 +47,7 @@ class VisitorStartsAProcedureBrowserTests extends BrowserTest {
 		type("password", PASSWORD);
 		press("Connexion");
 		assertThat(browser.getCurrentUrl()).contains("/demarches/brouillons/");
-		assertThat(pageText()).contains("Enlèvement des encombrants", "Connecté(e) : " + username);
+		assertThat(pageText()).contains("Enlèvement des encombrants", "Compte connecté : " + username);
 	}
 
 }

@@ -52,7 +52,7 @@ class PortalPagesBrowserTests extends BrowserTest {
 		browser.findElement(By.linkText("Compte")).click();
 		assertAccessible();
 		assertThat(browser.getCurrentUrl()).contains("/connexion");
-		assertThat(pageText()).contains("Cette page demande d’être connecté(e)");
+		assertThat(pageText()).contains("Cette page demande une connexion");
 	}
 
 }

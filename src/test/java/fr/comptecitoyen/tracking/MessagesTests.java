@@ -23,7 +23,7 @@ class MessagesTests extends TrackingTest {
 
 		String list = page(camille, "/messages");
 		assertThat(list).contains("Accusé de réception de votre demande " + request.getReference(), "Non lu",
-				"1 message(s), dont 1 non lu(s)");
+				"1 message, dont 1 non lu");
 		UUID id = messageId(camille);
 
 		String message = page(camille, "/messages/" + id);
@@ -31,7 +31,7 @@ class MessagesTests extends TrackingTest {
 				"href=\"/demandes/" + request.getReference() + "\"");
 		assertThat(this.jdbc.queryForObject("select read_at from outbox_message where id = ?", Object.class, id))
 			.isNotNull();
-		assertThat(page(camille, "/messages")).contains("1 message(s), dont 0 non lu(s)", ">Lu<");
+		assertThat(page(camille, "/messages")).contains("1 message, dont aucun non lu", ">Lu<");
 	}
 
 	@Test

@@ -41,6 +41,12 @@ class ReadableData {
 			Map.entry("demandes.action", "request.timeline.verb."), Map.entry("demandes.par", "data.actor."),
 			Map.entry("demandes.decision", "request.decision."));
 
+	/**
+	 * Fields whose missing value reads "non renseignée" (feminine) or "non renseignés".
+	 */
+	private static final Map<String, String> AGREEMENT = Map.of("civilite", ".f", "civility", ".f", "dateDeNaissance",
+			".f", "birthDate", ".f", "adresse", ".f", "decision", ".f", "autresPrenoms", ".mp");
+
 	private final MessageSource messages;
 
 	private final Dates dates;
@@ -56,7 +62,8 @@ class ReadableData {
 	 * text, codes as enum names)
 	 * @param locale the reader's language
 	 * @return a tree of the same shape, its scalar values as text to show (booleans and
-	 * {@code null} kept, for the page to say "oui", "non", "non renseigné")
+	 * {@code null} kept, for the page to say "oui", "non", "non renseigné", except where
+	 * the field's gender asks for "non renseignée")
 	 */
 	Map<String, Object> of(Map<String, Object> export, Locale locale) {
 		Map<String, Object> readable = new LinkedHashMap<>(export);
@@ -82,6 +89,9 @@ class ReadableData {
 	}
 
 	private Object value(String section, String key, Object value, Locale locale) {
+		if (value == null && AGREEMENT.containsKey(key)) {
+			return this.messages.getMessage("data.none" + AGREEMENT.get(key), null, locale);
+		}
 		if (!(value instanceof String text)) {
 			return value;
 		}
