@@ -64,6 +64,7 @@ class PasswordRecoveryController {
 			return invalid(response);
 		}
 		model.addAttribute("username", account.getUsername());
+		model.addAttribute("token", token);
 		return BASE + "reset-password";
 	}
 
@@ -81,6 +82,7 @@ class PasswordRecoveryController {
 			Problems.show(model, problems);
 			this.recovery.accountOf(token)
 				.ifPresent((account) -> model.addAttribute("username", account.getUsername()));
+			model.addAttribute("token", token);
 			return BASE + "reset-password";
 		}
 		return BASE + "reset-password-done";
