@@ -94,6 +94,14 @@ class DraftBrowserTests extends BrowserTest {
 		assertThat(browser.getCurrentUrl()).contains("/demarches/envoyee/");
 		assertThat(pageText()).contains("Votre demande est envoyée", "Numéro de demande", "15 jours")
 			.containsPattern(REFERENCE.replace("[A-Z]+", "SCO"));
+
+		browser.navigate().back();
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until((driver) -> driver.findElement(By.tagName("body")).getText().contains("déjà été envoyée"));
+		assertAccessible();
+		assertThat(pageText()).doesNotContain("Envoyer ma demande");
+		follow("Voir la demande");
+		assertThat(browser.getCurrentUrl()).contains("/demandes/");
 	}
 
 	@Test
