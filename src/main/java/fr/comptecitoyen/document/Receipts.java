@@ -13,7 +13,6 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
@@ -52,16 +51,16 @@ public class Receipts {
 		PdfWriter writer = PdfWriter.getInstance(document, out);
 		document.addTitle(text("document.receipt.title", content.reference()));
 		document.open();
-		Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16, Font.NORMAL, Color.BLACK);
-		Font heading = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12);
-		Font body = FontFactory.getFont(FontFactory.HELVETICA, 10);
-		document.add(new Paragraph(content.cityName(), title));
-		document.add(new Paragraph(content.cityAddress(), body));
+		Font title = PdfFonts.bold(16);
+		Font heading = PdfFonts.bold(12);
+		Font body = PdfFonts.regular(10);
+		document.add(paragraph(content.cityName(), title));
+		document.add(paragraph(content.cityAddress(), body));
 		document.add(new Paragraph(" "));
-		document.add(new Paragraph(text("document.receipt.heading"), heading));
-		document.add(new Paragraph(content.title(), heading));
-		document.add(new Paragraph(text("document.receipt.reference", content.reference()), body));
-		document.add(new Paragraph(text("document.receipt.sent", content.submittedAt()), body));
+		document.add(paragraph(text("document.receipt.heading"), heading));
+		document.add(paragraph(content.title(), heading));
+		document.add(paragraph(text("document.receipt.reference", content.reference()), body));
+		document.add(paragraph(text("document.receipt.sent", content.submittedAt()), body));
 		document.add(new Paragraph(" "));
 		PdfPTable answers = new PdfPTable(new float[] { 2, 3 });
 		answers.setWidthPercentage(100);
@@ -80,7 +79,7 @@ public class Receipts {
 			}
 		}
 		document.add(new Paragraph(" "));
-		Paragraph follow = new Paragraph(text("document.receipt.follow", content.link()), body);
+		Paragraph follow = paragraph(text("document.receipt.follow", content.link()), body);
 		follow.setAlignment(Element.ALIGN_LEFT);
 		document.add(follow);
 		drawQrCode(writer.getDirectContent(), content.link(), document.right() - QR_SIZE, document.top() - QR_SIZE);
@@ -88,8 +87,12 @@ public class Receipts {
 		return out.toByteArray();
 	}
 
+	private static Paragraph paragraph(String text, Font font) {
+		return new Paragraph(PdfFonts.printable(text), font);
+	}
+
 	private static PdfPCell cell(String text, Font font) {
-		PdfPCell cell = new PdfPCell(new Phrase((text == null) ? "" : text, font));
+		PdfPCell cell = new PdfPCell(new Phrase(PdfFonts.printable(text), font));
 		cell.setPadding(5);
 		cell.setBorderColor(Color.GRAY);
 		return cell;

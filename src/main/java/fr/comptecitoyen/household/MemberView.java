@@ -28,6 +28,14 @@ public record MemberView(String publicId, MemberKind kind, AdultRelation relatio
 		return Period.between(this.birthDate, day).getYears();
 	}
 
+	/**
+	 * Whether French words about this member take the feminine form ("née le",
+	 * "ajoutée"): an adult declared as Madame, a girl.
+	 */
+	public boolean feminine() {
+		return this.civility == Civility.MADAME || this.sex == Sex.F;
+	}
+
 	/** First names then surname: "Léa Martin". */
 	public String fullName() {
 		return this.firstNames + " " + this.lastName;

@@ -25,7 +25,10 @@ import org.springframework.validation.annotation.Validated;
  * notice
  * @param phone the town hall's phone number, shown in the footer
  * @param timeZone the commune's time zone: dates shown and reminders scheduled in it
- * @param publicUrl the address citizens reach the portal at, used in emailed links
+ * @param publicUrl the address citizens reach the portal at, used in emailed links and in
+ * the QR code of receipts; required (start-up fails without it), except in demo mode
+ * where {@code application-demo.yml} makes it {@code http://localhost:<server.port>}, the
+ * address the portal was started on
  * @param publisher who publishes the portal (legal notice: the mayor, as a rule)
  * @param host who hosts the portal (legal notice)
  */
@@ -38,10 +41,14 @@ public record CitySettings(@DefaultValue("Ma Commune") @NotBlank String name,
 		@DefaultValue("aide-compte-citoyen@example.org") @Email @NotBlank String helpEmail,
 		@DefaultValue("Hôtel de ville, 1 place de la Mairie, 00000 Ma Commune") @NotBlank String postalAddress,
 		@DefaultValue("") String phone, @DefaultValue("Europe/Paris") @NotNull ZoneId timeZone,
-		@DefaultValue("http://localhost:8080") @NotNull URI publicUrl,
-		@DefaultValue("Le maire de la commune") String publisher, @DefaultValue("La commune") String host) {
+		@NotNull(message = PUBLIC_URL_MISSING) URI publicUrl, @DefaultValue("Le maire de la commune") String publisher,
+		@DefaultValue("La commune") String host) {
 
 	private static final String COLOUR = "#[0-9a-fA-F]{6}";
+
+	private static final String PUBLIC_URL_MISSING = "is required: set cc.city.public-url (environment variable "
+			+ "CC_CITY_PUBLIC_URL) to the address citizens reach the portal at, e.g. https://demarches.ma-commune.fr; "
+			+ "links in emails and the QR codes of receipts lead there";
 
 	/**
 	 * An absolute link into the portal, for emails and PDF receipts.

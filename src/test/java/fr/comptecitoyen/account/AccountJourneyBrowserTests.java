@@ -91,7 +91,7 @@ class AccountJourneyBrowserTests extends BrowserTest {
 		assertThat(pageText()).contains("La connexion a échoué");
 		type("password", NEW_PASSWORD);
 		press("Connexion");
-		assertThat(pageText()).contains("Connecté(e) : " + username);
+		assertThat(pageText()).contains("Compte connecté : " + username);
 
 		visit("/compte");
 		follow("Ajouter un enfant");

@@ -106,7 +106,7 @@ class ProfileFormTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(html)
-			.contains("Indiquez un numéro de téléphone : vous avez choisi d’être contacté(e) par téléphone.");
+			.contains("Indiquez un numéro de téléphone : vous avez choisi le téléphone comme mode de communication.");
 	}
 
 	@Test

@@ -104,7 +104,7 @@ class PreviewBrowserTests extends BrowserTest {
 		type("f-pai-details", "Allergie aux arachides.");
 		press("Suivant");
 
-		assertThat(pageText()).contains("Récapitulatif", "Léa Exemple, né(e) le", "Cours préparatoire (CP)",
+		assertThat(pageText()).contains("Récapitulatif", "Léa Exemple, date de naissance :", "Cours préparatoire (CP)",
 				"École élémentaire Jules-Ferry", "06 11 22 33 44", "Allergie aux arachides.",
 				"Toutes les réponses sont complètes.");
 		press("Modifier « Scolarité souhaitée »");

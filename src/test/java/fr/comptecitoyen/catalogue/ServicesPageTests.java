@@ -37,7 +37,7 @@ class ServicesPageTests {
 		String page = page("/services?q=ECOLE");
 		assertThat(page).contains("Inscription scolaire", "Demande de dérogation de secteur scolaire")
 			.doesNotContain("Enlèvement des encombrants");
-		assertThat(page("/services?q=encombrants")).contains("1 démarche(s) trouvée(s) pour « encombrants »",
+		assertThat(page("/services?q=encombrants")).contains("Une démarche trouvée pour « encombrants »",
 				"Enlèvement des encombrants");
 		assertThat(page("/services?q=demenagement")).contains("Demande d’occupation temporaire du domaine public");
 		assertThat(page("/services?q=piscine")).contains("Aucune démarche ne correspond à « piscine »");

@@ -33,7 +33,7 @@ class PasswordRecoveryBrowserTests extends BrowserTest {
 
 		visit("/");
 		signIn(username, Citizens.PASSWORD);
-		assertThat(pageText()).contains("Connecté(e) : " + username);
+		assertThat(pageText()).contains("Compte connecté : " + username);
 		for (String page : new String[] { "/compte/securite", "/compte/mot-de-passe", "/compte/donnees",
 				"/compte/fermer", "/compte/securite/application" }) {
 			visit(page);
@@ -59,7 +59,7 @@ class PasswordRecoveryBrowserTests extends BrowserTest {
 
 		follow("Me connecter");
 		signIn(username, NEW_PASSWORD);
-		assertThat(pageText()).contains("Connecté(e) : " + username);
+		assertThat(pageText()).contains("Compte connecté : " + username);
 
 		visit(link);
 		assertThat(pageText()).contains("Ce lien ne fonctionne plus");

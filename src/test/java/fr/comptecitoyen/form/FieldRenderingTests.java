@@ -74,23 +74,22 @@ class FieldRenderingTests {
 	@Test
 	void editRenderingLabelsEveryInputAndKeepsValues() {
 		String html = edit(ALL, Answers.of(FILLED), List.of());
-		assertThat(html)
-			.contains("<label for=\"f-name\"><span>Nom</span></label>",
-					"<p class=\"hint\" id=\"f-name-hint\">Votre nom.</p>", "aria-describedby=\"f-name-hint\"",
-					"id=\"f-name\" name=\"name\"", "value=\"Dupont\"", "<span>Note</span><span> (facultatif)</span>",
-					"<textarea", "type=\"email\"", "type=\"tel\"", "inputmode=\"numeric\"",
-					"Format attendu : JJ/MM/AAAA.", "Au plus tôt le " + tomorrow() + ".", "value=\"01/12/2026\"",
-					"<legend><span>Niveau</span></legend>", "id=\"f-level-1\" name=\"level\" value=\"CE1\" checked",
-					"<select id=\"f-school\" name=\"school\"", "<option value=\"Le Port\" selected",
-					"type=\"checkbox\" id=\"f-days-0\" name=\"days\" value=\"Lundi\" checked",
-					"id=\"f-diet-0\" name=\"diet\" value=\"true\" checked", ">Oui<", ">Non<",
-					"id=\"f-address-postcode\" name=\"address.postcode\" value=\"34999\"", "Complément d’adresse",
-					"Léa Martin, né(e) le 03/09/2019", "id=\"f-child-1\" name=\"child\" value=\"m3\" checked",
-					"name=\"items[0]._row\"", "name=\"items[0].kind\"", "Objet n° 1", "value=\"add:items\"",
-					"Ajouter une ligne (Objet)", "type=\"file\" multiple", "Une photo aide.",
-					"Formats acceptés : PDF, JPEG, PNG ; 10 Mo au plus par fichier.",
-					"type=\"checkbox\" value=\"true\" id=\"f-certify\" name=\"certify\"",
-					"Les gravats ne sont pas collectés.")
+		assertThat(html).contains("<label for=\"f-name\"><span>Nom</span></label>",
+				"<p class=\"hint\" id=\"f-name-hint\">Votre nom.</p>", "aria-describedby=\"f-name-hint\"",
+				"id=\"f-name\" name=\"name\"", "value=\"Dupont\"", "<span>Note</span><span> (facultatif)</span>",
+				"<textarea", "type=\"email\"", "type=\"tel\"", "inputmode=\"numeric\"", "Format attendu : JJ/MM/AAAA.",
+				"Au plus tôt le " + tomorrow() + ".", "value=\"01/12/2026\"", "<legend><span>Niveau</span></legend>",
+				"id=\"f-level-1\" name=\"level\" value=\"CE1\" checked", "<select id=\"f-school\" name=\"school\"",
+				"<option value=\"Le Port\" selected",
+				"type=\"checkbox\" id=\"f-days-0\" name=\"days\" value=\"Lundi\" checked",
+				"id=\"f-diet-0\" name=\"diet\" value=\"true\" checked", ">Oui<", ">Non<",
+				"id=\"f-address-postcode\" name=\"address.postcode\" value=\"34999\"", "Complément d’adresse",
+				"Léa Martin, date de naissance : 03/09/2019", "id=\"f-child-1\" name=\"child\" value=\"m3\" checked",
+				"name=\"items[0]._row\"", "name=\"items[0].kind\"", "Objet n° 1", "value=\"add:items\"",
+				"Ajouter une ligne (Objet)", "type=\"file\" multiple", "Une photo aide.",
+				"Formats acceptés : PDF, JPEG, PNG ; 10 Mo au plus par fichier.",
+				"type=\"checkbox\" value=\"true\" id=\"f-certify\" name=\"certify\"",
+				"Les gravats ne sont pas collectés.")
 			.contains("Jules Martin", "Hugo Martin")
 			.as("adults are not offered by a children filter")
 			.doesNotContain("Camille Martin");
@@ -109,7 +108,7 @@ class FieldRenderingTests {
 		assertThat(empty).contains("<a href=\"#f-name\">Nom : Renseignez ce champ.</a>",
 				"<a href=\"#f-level-0\">Niveau : Choisissez une réponse.</a>",
 				"<a href=\"#f-address-line\">Adresse : Renseignez ce champ.</a>",
-				"<a href=\"#f-items-add\">Objet : Remplissez au moins 1 ligne(s).</a>",
+				"<a href=\"#f-items-add\">Objet : Remplissez au moins une ligne.</a>",
 				"<a href=\"#f-certify\">J’atteste sur l’honneur. : Cochez cette case pour continuer.</a>");
 	}
 
@@ -121,7 +120,7 @@ class FieldRenderingTests {
 					"<dd>jean@example.fr</dd>", "<dd>06 12 34 56 78</dd>", "<dd>01/12/2026</dd>", "<dd>CE1</dd>",
 					"<dd>Le Port</dd>", "<dd>Lundi, Jeudi</dd>", "<dt>Régime</dt>", "<dd>Oui</dd>",
 					"<span>1 rue des Lilas</span>", "<span>34999</span> <span>Val</span>",
-					"<dd>Léa Martin, né(e) le 03/09/2019</dd>", "Type : Meuble", "Quantité : 2",
+					"<dd>Léa Martin, date de naissance : 03/09/2019</dd>", "Type : Meuble", "Quantité : 2",
 					"<dd>Aucun fichier joint</dd>", "<dt>J’atteste sur l’honneur.</dt>")
 			.doesNotContain("<input", "Les gravats");
 	}

@@ -55,7 +55,7 @@ class HouseholdBrowserTests extends BrowserTest {
 		fillChildFormWithTheKeyboardOnly();
 		assertAccessible();
 		assertThat(browser.getCurrentUrl()).contains("/compte");
-		assertThat(pageText()).contains("Léa Dupont a été ajouté(e) aux enfants de votre foyer.", "Léa Dupont",
+		assertThat(pageText()).contains("Léa Dupont a été ajoutée aux enfants de votre foyer.", "Léa Dupont",
 				"01/06/2017", "Féminin");
 
 		clickAndWaitForTheNextPage(find("a[href$='/modifier'][href*='/compte/foyer/membres/']"));
@@ -69,7 +69,7 @@ class HouseholdBrowserTests extends BrowserTest {
 		assertAccessible();
 		assertThat(pageText()).contains("Retirer Léa Rose Dupont du foyer ?");
 		press("Oui, retirer du foyer");
-		assertThat(pageText()).contains("Léa Rose Dupont a été retiré(e) de votre foyer.", "Aucun enfant déclaré.");
+		assertThat(pageText()).contains("Léa Rose Dupont a été retirée de votre foyer.", "Aucun enfant déclaré.");
 	}
 
 	@Test

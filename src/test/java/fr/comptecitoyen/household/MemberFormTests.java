@@ -248,7 +248,7 @@ class MemberFormTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(html).contains("Votre foyer compte déjà un(e) conjoint(e)");
+		assertThat(html).contains("Votre foyer compte déjà un conjoint ou une conjointe");
 	}
 
 	@Test

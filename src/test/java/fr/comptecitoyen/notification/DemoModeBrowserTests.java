@@ -39,7 +39,7 @@ class DemoModeBrowserTests extends BrowserTest {
 		type("username", "camille.martin");
 		type("password", "demo-citoyen-2026");
 		press("Connexion");
-		assertThat(pageText()).contains("Connecté(e) : camille.martin");
+		assertThat(pageText()).contains("Compte connecté : camille.martin");
 	}
 
 	@Test

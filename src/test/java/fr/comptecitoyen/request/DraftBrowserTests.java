@@ -67,13 +67,21 @@ class DraftBrowserTests extends BrowserTest {
 		clickInPlace("#f-pai-1");
 		clickInPlace("#f-certify");
 		press("Suivant");
-		assertThat(pageText()).contains("Récapitulatif", "Léa Martin, né(e) le", "Cours préparatoire (CP)",
+		assertThat(pageText()).contains("Récapitulatif", "Léa Martin, date de naissance :", "Cours préparatoire (CP)",
 				"École élémentaire Jules-Ferry", "Livret de famille");
 		press("Envoyer ma demande");
 
 		assertThat(browser.getCurrentUrl()).contains("/demarches/envoyee/");
 		assertThat(pageText()).contains("Votre demande est envoyée", "Numéro de demande", "15 jours")
 			.containsPattern(REFERENCE.replace("[A-Z]+", "SCO"));
+
+		browser.navigate().back();
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until((driver) -> driver.findElement(By.tagName("body")).getText().contains("déjà été envoyée"));
+		assertAccessible();
+		assertThat(pageText()).doesNotContain("Envoyer ma demande");
+		follow("Voir la demande");
+		assertThat(browser.getCurrentUrl()).contains("/demandes/");
 	}
 
 	@Test

@@ -137,10 +137,10 @@ class SubmissionTests {
 		assertThat(submittedCount(camille)).isEqualTo(1);
 		this.mailbox.drain();
 		assertThat(TestMail.to(camille.getEmail())).hasSize(1);
-		assertThat(this.pages.page(camille, "/demarches/brouillons/" + id)).isEmpty();
-		assertThat(this.pages.perform(this.pages.getAs(camille, "/demarches/brouillons/" + id))
-			.getResponse()
-			.getRedirectedUrl()).isEqualTo(first);
+		String reference = first.substring(first.lastIndexOf('/') + 1);
+		assertThat(this.pages.page(camille, "/demarches/brouillons/" + id)).as("back to the summary after sending")
+			.contains("Demande " + reference + " déjà envoyée", "href=\"/demandes/" + reference + "\"")
+			.doesNotContain("Envoyer ma demande", "name=\"_action\"");
 	}
 
 	@Test
@@ -230,7 +230,7 @@ class SubmissionTests {
 				"href=\"/demarches/brouillons/" + id + "?etape=2#f-commitment\"", "8 rue des Tamaris");
 		assertThat(this.steps.draft(id).getStatus()).isEqualTo(RequestStatus.DRAFT);
 		String step = this.pages.page(camille, DraftSteps.draftPath(id) + "?etape=1");
-		assertThat(step).contains("Étape 2 sur 3", "Objet : Remplissez au moins 1 ligne(s).", "id=\"f-items-add\"");
+		assertThat(step).contains("Étape 2 sur 3", "Objet : Remplissez au moins une ligne.", "id=\"f-items-add\"");
 	}
 
 	@Test

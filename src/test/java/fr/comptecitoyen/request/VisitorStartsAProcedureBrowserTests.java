@@ -32,7 +32,7 @@ class VisitorStartsAProcedureBrowserTests extends BrowserTest {
 		type("password", Citizens.PASSWORD);
 		press("Connexion");
 		assertThat(browser.getCurrentUrl()).contains("/demarches/brouillons/");
-		assertThat(pageText()).contains("Enlèvement des encombrants", "Connecté(e) : " + username);
+		assertThat(pageText()).contains("Enlèvement des encombrants", "Compte connecté : " + username);
 	}
 
 }

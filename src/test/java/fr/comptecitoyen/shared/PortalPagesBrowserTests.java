@@ -52,7 +52,7 @@ class PortalPagesBrowserTests extends BrowserTest {
 		clickAndWaitForTheNextPage(browser.findElement(By.linkText("Compte")));
 		assertAccessible();
 		assertThat(browser.getCurrentUrl()).contains("/connexion");
-		assertThat(pageText()).contains("Cette page demande d’être connecté(e)");
+		assertThat(pageText()).contains("Cette page demande une connexion");
 	}
 
 }

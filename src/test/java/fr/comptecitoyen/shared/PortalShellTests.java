@@ -47,6 +47,24 @@ class PortalShellTests {
 	}
 
 	@Test
+	void accessibilityStatementFollowsTheRgaaModelAndTheFooterSaysTheSameStatus() throws Exception {
+		String page = this.mvc.perform(get("/accessibilite")).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("article 47 de la loi n° 2005-102 du 11 février 2005",
+				"est non conforme avec le référentiel général d’amélioration de l’accessibilité (RGAA), version 4.1.2",
+				">État de conformité<", ">Résultats des tests<", ">Contenus non accessibles<", ">Non-conformités<",
+				">Dérogations pour charge disproportionnée<", ">Contenus non soumis à l’obligation d’accessibilité<",
+				">Établissement de cette déclaration d’accessibilité<", "Cette déclaration a été établie le",
+				">Schéma pluriannuel de mise en accessibilité<", ">Retour d’information et contact<",
+				">Voies de recours<", "https://formulaire.defenseurdesdroits.fr/",
+				"Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07", "http://localhost:8080")
+			.doesNotContain("partiellement conforme", "totalement conforme");
+		for (String path : new String[] { "/", "/faq", "/accessibilite", "/connexion" }) {
+			assertThat(this.mvc.perform(get(path)).andReturn().getResponse().getContentAsString())
+				.contains(">Accessibilité : non conforme<");
+		}
+	}
+
+	@Test
 	void languageSwitchGivesEnglishAndRemembersItInACookie() throws Exception {
 		MvcResult result = this.mvc.perform(get("/").param("lang", "en")).andExpect(status().isOk()).andReturn();
 		assertThat(result.getResponse().getContentAsString()).contains("<html lang=\"en\">");

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterAll;
@@ -119,15 +118,30 @@ public abstract class BrowserTest {
 		assertAccessible();
 	}
 
-	/** Runs axe on the current page and fails on any WCAG 2.1 A/AA violation. */
+	/**
+	 * Checks the current page: valid HTML (Nu HTML Checker, 0 errors), and, at 1280 and
+	 * at 320 CSS pixels wide, no horizontal scrolling and no WCAG 2.1 A/AA violation
+	 * found by axe.
+	 */
 	protected void assertAccessible() {
+		String page = browser.getCurrentUrl();
+		assertThat(PageChecks.htmlErrors(browser.getPageSource())).as("HTML errors on %s", page).isEmpty();
 		if (!javascript) {
-			return; // axe is a script: pages are checked in the JavaScript journeys
+			return; // axe and the layout check are scripts: checked in the JavaScript
+					// journeys
 		}
-		Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(browser);
-		List<Rule> violations = results.getViolations();
-		assertThat(violations).as("accessibility violations on %s:%n%s", browser.getCurrentUrl(), describe(violations))
-			.isEmpty();
+		try {
+			for (int width : new int[] { PageChecks.NARROW, 0 }) {
+				PageChecks.viewport(browser, width);
+				String where = page + ((width == 0) ? " at 1280 px" : " at " + width + " px");
+				assertThat(PageChecks.overflowing(browser)).as("horizontal scrolling on %s", where).isEmpty();
+				List<Rule> violations = new AxeBuilder().withTags(WCAG_TAGS).analyze(browser).getViolations();
+				assertThat(violations).as("accessibility violations on %s:%n%s", where, describe(violations)).isEmpty();
+			}
+		}
+		finally {
+			PageChecks.viewport(browser, 0);
+		}
 	}
 
 	private static String describe(List<Rule> violations) {

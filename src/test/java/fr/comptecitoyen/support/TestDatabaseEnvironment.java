@@ -47,6 +47,10 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordere
 		properties.put("spring.mail.host", "127.0.0.1");
 		properties.put("spring.mail.port", String.valueOf(TestMail.PORT));
 		properties.put("spring.thymeleaf.cache", "true");
+		// As in production, where it is required; demo-profile tests get their own.
+		if (!environment.containsProperty("cc.city.public-url")) {
+			properties.put("cc.city.public-url", "http://localhost:8080");
+		}
 		// Tests deliver mail by calling Mailbox.drain() and run reminders themselves: a
 		// background round racing them would make their timing nondeterministic.
 		properties.put("cc.mail.relay-interval", "1h");

@@ -2,6 +2,7 @@ package fr.comptecitoyen.account.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 
 import fr.comptecitoyen.account.CitizenPrincipal;
@@ -30,17 +31,22 @@ class MyDataController {
 
 	private final Clock clock;
 
-	MyDataController(PersonalDataExport export, JsonMapper json, Clock clock) {
+	private final ReadableData readable;
+
+	MyDataController(PersonalDataExport export, JsonMapper json, Clock clock, ReadableData readable) {
 		this.export = export;
 		this.json = json;
 		this.clock = clock;
+		this.readable = readable;
 	}
 
 	@GetMapping("/compte/donnees")
-	String page(@AuthenticationPrincipal CitizenPrincipal citizen, Model model) {
-		// The same tree as the JSON file, dates as text: the page shows what the file
-		// holds.
-		model.addAttribute("data", this.json.convertValue(this.export.of(citizen.accountId()), Map.class));
+	String page(@AuthenticationPrincipal CitizenPrincipal citizen, Model model, Locale locale) {
+		// The same tree as the JSON file, so the page shows what the file holds, written
+		// for a person to read.
+		@SuppressWarnings("unchecked")
+		Map<String, Object> tree = this.json.convertValue(this.export.of(citizen.accountId()), Map.class);
+		model.addAttribute("data", this.readable.of(tree, locale));
 		return "citizen/account/my-data";
 	}
 

@@ -65,6 +65,7 @@ class PasswordRecoveryController {
 			return invalid(response);
 		}
 		model.addAttribute("username", account.getUsername());
+		model.addAttribute("token", token);
 		return BASE + "reset-password";
 	}
 
@@ -82,6 +83,7 @@ class PasswordRecoveryController {
 			model.addAttribute("errors", new FormErrors(problems));
 			this.recovery.accountOf(token)
 				.ifPresent((account) -> model.addAttribute("username", account.getUsername()));
+			model.addAttribute("token", token);
 			return BASE + "reset-password";
 		}
 		return BASE + "reset-password-done";

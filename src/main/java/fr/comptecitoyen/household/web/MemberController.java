@@ -196,6 +196,7 @@ class MemberController {
 	private static String done(RedirectAttributes redirect, String notice, MemberView member) {
 		redirect.addFlashAttribute("notice", notice);
 		redirect.addFlashAttribute("noticeName", member.fullName());
+		redirect.addFlashAttribute("noticeFeminine", member.feminine() ? 1 : 0);
 		return "redirect:/compte#foyer";
 	}
 

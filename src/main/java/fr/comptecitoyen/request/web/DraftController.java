@@ -84,7 +84,10 @@ class DraftController {
 			@AuthenticationPrincipal CitizenPrincipal citizen, Model model) {
 		Request draft = find(citizen, publicId);
 		if (draft.getStatus() != RequestStatus.DRAFT) {
-			return sent(draft.getReference());
+			// Back from the confirmation, or an old tab: say it is sent, offer no second
+			// send.
+			model.addAttribute("request", draft);
+			return "citizen/request/already-sent";
 		}
 		DraftPage page = page(draft);
 		if (enregistre != null) {
@@ -241,6 +244,7 @@ class DraftController {
 		model.addAttribute("procedure", page.procedure());
 		model.addAttribute("draft", page.draft());
 		model.addAttribute("view", this.engine.view(page.form(), page.answers(), step, errors, page.context()));
+		model.addAttribute("errors", errors);
 		return "citizen/request/draft-step";
 	}
 

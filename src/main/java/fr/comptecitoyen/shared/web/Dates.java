@@ -1,6 +1,7 @@
 package fr.comptecitoyen.shared.web;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -37,6 +38,15 @@ public class Dates {
 		Locale locale = LocaleContextHolder.getLocale();
 		DateTimeFormatter format = "en".equals(locale.getLanguage()) ? DATE_TIME_EN : DATE_TIME;
 		return format.format(instant.atZone(this.city.timeZone()));
+	}
+
+	/**
+	 * The machine-readable form for {@code <time datetime>}: ISO 8601 in UTC to the
+	 * second, "2026-11-27T13:05:00Z" (HTML allows at most three digits of fractions of a
+	 * second; stored instants have nine).
+	 */
+	public String machine(Instant instant) {
+		return (instant != null) ? DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS)) : "";
 	}
 
 	/** "27/11/2026". */

@@ -35,7 +35,7 @@ class RegistrationBrowserTests extends BrowserTest {
 		assertThat(pageText()).contains("Votre compte est créé", "Votre identifiant :", "en attente de validation");
 		assertThat(email).isNotBlank();
 		press("Déconnexion");
-		assertThat(pageText()).contains("Connexion").doesNotContain("Connecté(e)");
+		assertThat(pageText()).contains("Connexion").doesNotContain("Compte connecté");
 	}
 
 	@Test

@@ -245,33 +245,34 @@ class RegistrationTests {
 	}
 
 	@ParameterizedTest(name = "{0} = \"{1}\" → {2}")
-	@CsvSource(delimiter = '|', textBlock = """
-			civility          |                  | Indiquez votre civilité.
-			civility          | MADEMOISELLE     | Indiquez votre civilité.
-			lastName          |                  | Indiquez votre nom.
-			lastName          | Dupont3          | Le nom ne peut contenir que des lettres
-			firstName         |                  | Indiquez votre prénom usuel.
-			firstName         | <script>         | Le prénom ne peut contenir que des lettres
-			otherFirstNames   | Jean_2           | Les autres prénoms ne peuvent contenir
-			birthDate         |                  | Indiquez la date de naissance.
-			birthDate         | 31 2 1990        | La date de naissance doit être une date réelle
-			birthDate         | hier             | La date de naissance doit être une date réelle
-			birthDate         | 14 7 90          | La date de naissance doit être une date réelle
-			birthDate         | 1 1 2999         | La date de naissance ne peut pas être dans le futur.
-			birthDate         | 1 1 1850         | Vérifiez l’année de naissance : elle remonte à plus de 130 ans.
-			email             |                  | Indiquez votre adresse électronique
-			email             | jean.dupont      | L’adresse électronique doit être de la forme
-			phone             | 12345            | Ce numéro de téléphone n’est pas valide.
-			phone             | +33 6 12         | Ce numéro de téléphone n’est pas valide.
-			addressLine       | 12 rue des Lilas | Indiquez le code postal, ou laissez toute l’adresse vide.
-			postcode          | 3499             | Le code postal doit comporter 5 chiffres.
-			contactPreference | PHONE            | Pour être contacté(e) par téléphone, indiquez votre numéro.
-			password          | court            | au moins 12 caractères
-			password          | azertyuiop123    | fait partie des plus utilisés
-			password          | élodie-lefèvre-1990 | ne doit contenir ni votre nom
-			passwordConfirmation | autre chose de long | Les deux mots de passe ne sont pas identiques.
-			terms             |                  | acceptez les conditions d’utilisation
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					civility          |                  | Indiquez votre civilité.
+					civility          | MADEMOISELLE     | Indiquez votre civilité.
+					lastName          |                  | Indiquez votre nom.
+					lastName          | Dupont3          | Le nom ne peut contenir que des lettres
+					firstName         |                  | Indiquez votre prénom usuel.
+					firstName         | <script>         | Le prénom ne peut contenir que des lettres
+					otherFirstNames   | Jean_2           | Les autres prénoms ne peuvent contenir
+					birthDate         |                  | Indiquez la date de naissance.
+					birthDate         | 31 2 1990        | La date de naissance doit être une date réelle
+					birthDate         | hier             | La date de naissance doit être une date réelle
+					birthDate         | 14 7 90          | La date de naissance doit être une date réelle
+					birthDate         | 1 1 2999         | La date de naissance ne peut pas être dans le futur.
+					birthDate         | 1 1 1850         | Vérifiez l’année de naissance : elle remonte à plus de 130 ans.
+					email             |                  | Indiquez votre adresse électronique
+					email             | jean.dupont      | L’adresse électronique doit être de la forme
+					phone             | 12345            | Ce numéro de téléphone n’est pas valide.
+					phone             | +33 6 12         | Ce numéro de téléphone n’est pas valide.
+					addressLine       | 12 rue des Lilas | Indiquez le code postal, ou laissez toute l’adresse vide.
+					postcode          | 3499             | Le code postal doit comporter 5 chiffres.
+					contactPreference | PHONE            | Pour choisir le téléphone comme mode de communication, indiquez votre numéro.
+					password          | court            | au moins 12 caractères
+					password          | azertyuiop123    | fait partie des plus utilisés
+					password          | élodie-lefèvre-1990 | ne doit contenir ni votre nom
+					passwordConfirmation | autre chose de long | Les deux mots de passe ne sont pas identiques.
+					terms             |                  | acceptez les conditions d’utilisation
+					""")
 	void badInputIsExplainedNextToTheFieldAndInTheSummaryWithEverythingKept(String field, String value, String message)
 			throws Exception {
 		String email = email();

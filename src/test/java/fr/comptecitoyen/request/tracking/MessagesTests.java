@@ -47,7 +47,7 @@ class MessagesTests {
 
 		String list = this.pages.page(camille, "/messages");
 		assertThat(list).contains("Accusé de réception de votre demande " + request.getReference(), "Non lu",
-				"1 message(s), dont 1 non lu(s)");
+				"1 message, dont 1 non lu");
 		UUID id = messageId(camille);
 
 		String message = this.pages.page(camille, "/messages/" + id);
@@ -55,7 +55,7 @@ class MessagesTests {
 				"href=\"/demandes/" + request.getReference() + "\"");
 		assertThat(this.jdbc.queryForObject("select read_at from outbox_message where id = ?", Object.class, id))
 			.isNotNull();
-		assertThat(this.pages.page(camille, "/messages")).contains("1 message(s), dont 0 non lu(s)", ">Lu<");
+		assertThat(this.pages.page(camille, "/messages")).contains("1 message, dont aucun non lu", ">Lu<");
 	}
 
 	@Test

@@ -1,0 +1,95 @@
+package fr.comptecitoyen.support;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import nu.validator.client.EmbeddedValidator;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chromium.HasCdp;
+import org.xml.sax.SAXException;
+
+/**
+ * Checks of a page beyond axe: valid HTML by the Nu HTML Checker (run in-process on the
+ * page source), and no horizontal scrolling at 320 CSS pixels (WCAG 2.1 success criterion
+ * 1.4.10, reflow).
+ */
+public final class PageChecks {
+
+	/** The narrowest width a page must fit without scrolling sideways, in CSS pixels. */
+	public static final int NARROW = 320;
+
+	private static final String OVERFLOWING = """
+			const width = document.documentElement.clientWidth;
+			if (document.documentElement.scrollWidth <= width) { return []; }
+			const found = [];
+			for (const element of document.body.querySelectorAll('*')) {
+			  const box = element.getBoundingClientRect();
+			  if (box.width > 0 && box.right > width + 1) {
+			    const parent = element.parentElement;
+			    if (!parent || parent.getBoundingClientRect().right <= width + 1) {
+			      found.push(element.tagName.toLowerCase() + (element.id ? '#' + element.id : '')
+			        + (element.className && typeof element.className === 'string' ? '.' + element.className.trim().replace(/\\s+/g, '.') : '')
+			        + ' (right edge ' + Math.round(box.right) + ' px)');
+			    }
+			  }
+			}
+			return found.length ? found : ['the page is ' + document.documentElement.scrollWidth + ' px wide'];
+			""";
+
+	private PageChecks() {
+	}
+
+	/**
+	 * The Nu HTML Checker's errors on a page (warnings and information are left out).
+	 * @param html the page source
+	 * @return one line per error, with its place; empty when the page is valid
+	 */
+	public static List<String> htmlErrors(String html) {
+		String source = html.regionMatches(true, 0, "<!DOCTYPE", 0, 9) ? html : "<!DOCTYPE html>\n" + html;
+		EmbeddedValidator validator = new EmbeddedValidator();
+		validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
+		validator.setNoLangDetect(true);
+		try {
+			String report = validator.validate(new ByteArrayInputStream(source.getBytes(StandardCharsets.UTF_8)));
+			return Arrays.stream(report.split("\n"))
+				.filter((line) -> line.contains(": error:") || line.contains(": fatal:")
+						|| line.contains("non-document-error"))
+				.toList();
+		}
+		catch (IOException | SAXException ex) {
+			throw new IllegalStateException("The HTML checker could not run", ex);
+		}
+	}
+
+	/**
+	 * Lays the page out at the given width in CSS pixels (an emulated viewport), or back
+	 * at the window's width.
+	 * @param browser a Chromium driver
+	 * @param width the viewport width, or 0 to go back to the window's own
+	 */
+	public static void viewport(WebDriver browser, int width) {
+		HasCdp cdp = (HasCdp) browser;
+		if (width == 0) {
+			cdp.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+		}
+		else {
+			cdp.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+					Map.of("width", width, "height", 800, "deviceScaleFactor", 1, "mobile", false));
+		}
+	}
+
+	/**
+	 * What sticks out of the viewport sideways.
+	 * @return the outermost elements past the right edge; empty when nothing scrolls
+	 */
+	@SuppressWarnings("unchecked")
+	public static List<String> overflowing(WebDriver browser) {
+		return (List<String>) ((JavascriptExecutor) browser).executeScript(OVERFLOWING);
+	}
+
+}
