@@ -14,10 +14,14 @@ import java.util.UUID;
  */
 public interface PendingAccounts {
 
-	/** Pending accounts, oldest first (at most {@code limit}). */
+	/**
+	 * Pending accounts a validator can decide on, oldest first (at most {@code limit}): an
+	 * account whose holder was asked for a correction leaves the queue until they save a
+	 * change, then comes back in its place.
+	 */
 	List<PendingAccount> queue(int limit);
 
-	/** How many accounts are pending. */
+	/** How many accounts are in the {@link #queue(int)} (corrections awaited left out). */
 	long count();
 
 	/** An account by its identifier, whatever its status, for a staff page. */

@@ -12,20 +12,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import fr.comptecitoyen.account.AccountStatus;
-import fr.comptecitoyen.account.Civility;
-import fr.comptecitoyen.account.internal.Account;
-import fr.comptecitoyen.account.internal.AccountRepository;
-import fr.comptecitoyen.credentials.Citizens;
-import fr.comptecitoyen.credentials.Citizens.Browser;
+import fr.comptecitoyen.account.Accounts;
 import fr.comptecitoyen.instruction.internal.AccountValidation;
 import fr.comptecitoyen.instruction.internal.StaffMember;
 import fr.comptecitoyen.security.AuditPurgeJob;
+import fr.comptecitoyen.support.Citizen;
+import fr.comptecitoyen.support.Citizens;
+import fr.comptecitoyen.support.Client;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,16 +35,16 @@ class AuditJournalTests {
 	StaffMembers staff;
 
 	@Autowired
-	AccountRepository accounts;
+	Citizens citizens;
+
+	@Autowired
+	Accounts accounts;
 
 	@Autowired
 	AccountValidation validation;
 
 	@Autowired
 	AuditPurgeJob purge;
-
-	@Autowired
-	PasswordEncoder encoder;
 
 	@Autowired
 	TransactionTemplate transactions;
@@ -57,12 +55,12 @@ class AuditJournalTests {
 	@Test
 	void administratorsSearchTheJournalByPersonObjectAndDatesOnePageAtATime() throws Exception {
 		StaffMember validator = this.staff.create(Set.of(StaffRole.ACCOUNT_VALIDATOR));
-		Browser validatorBrowser = this.staff.enrolled(validator).browser();
-		Account account = citizen();
+		Client validatorBrowser = this.staff.enrolled(validator).client();
+		Citizen account = citizen();
 		validatorBrowser.get("/agent/comptes/" + account.getUsername());
 		assertThat(validatorBrowser.get("/agent/journal").getResponse().getStatus()).isEqualTo(403);
 
-		Browser admin = this.staff.enrolled(this.staff.create(Set.of(StaffRole.ADMINISTRATOR))).browser();
+		Client admin = this.staff.enrolled(this.staff.create(Set.of(StaffRole.ADMINISTRATOR))).client();
 		String byPerson = admin.get("/agent/journal?personne=" + validator.getUsername())
 			.getResponse()
 			.getContentAsString();
@@ -91,14 +89,14 @@ class AuditJournalTests {
 
 	@Test
 	void aDecisionThatRollsBackLeavesNoJournalEntry() {
-		Account account = citizen();
+		Citizen account = citizen();
 		StaffPrincipal validator = this.staff.create(Set.of(StaffRole.ACCOUNT_VALIDATOR)).principal();
 		var view = this.validation.find(account.getUsername()).orElseThrow();
 		this.transactions.executeWithoutResult((status) -> {
 			this.validation.validate(validator, view, new MockHttpServletRequest());
 			status.setRollbackOnly();
 		});
-		assertThat(this.accounts.findById(account.getId()).orElseThrow().getStatus()).isEqualTo(AccountStatus.PENDING);
+		assertThat(this.accounts.find(account.getId()).orElseThrow().status()).isEqualTo(AccountStatus.PENDING);
 		assertThat(entries("compte:" + account.getUsername())).isZero();
 		this.validation.validate(validator, view, new MockHttpServletRequest());
 		assertThat(entries("compte:" + account.getUsername())).isOne();
@@ -151,11 +149,8 @@ class AuditJournalTests {
 		return (count != null) ? count : 0;
 	}
 
-	private Account citizen() {
-		String username = "j" + UUID.randomUUID().toString().substring(0, 8);
-		return this.accounts
-			.save(new Account(username, username + "@example.test", this.encoder.encode(Citizens.PASSWORD),
-					Civility.MONSIEUR, "Journal", "Jules", LocalDate.of(1982, 4, 4), this.staff.clock().instant()));
+	private Citizen citizen() {
+		return this.citizens.pending().named("Jules", "Journal").born(LocalDate.of(1982, 4, 4)).create();
 	}
 
 }

@@ -6,10 +6,10 @@ import java.util.Set;
 import java.util.UUID;
 
 import fr.comptecitoyen.catalogue.Catalogue;
-import fr.comptecitoyen.credentials.Citizens;
-import fr.comptecitoyen.credentials.Citizens.Browser;
 import fr.comptecitoyen.instruction.internal.StaffMember;
 import fr.comptecitoyen.instruction.internal.StaffRepository;
+import fr.comptecitoyen.support.Client;
+import fr.comptecitoyen.support.Mailbox;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +25,7 @@ class StaffAdministrationTests {
 	StaffMembers staff;
 
 	@Autowired
-	Citizens citizens;
+	Mailbox mailbox;
 
 	@Autowired
 	StaffRepository repository;
@@ -41,7 +41,7 @@ class StaffAdministrationTests {
 
 	@Test
 	void anInvitedAgentChoosesAPasswordThroughTheSingleUseLinkThenEnrolsAtFirstSignIn() throws Exception {
-		Browser admin = this.staff.enrolled(this.staff.create(Set.of(StaffRole.ADMINISTRATOR))).browser();
+		Client admin = this.staff.enrolled(this.staff.create(Set.of(StaffRole.ADMINISTRATOR))).client();
 		String username = "nouvel.agent" + UUID.randomUUID().toString().substring(0, 6);
 		String email = username + "@mairie.test";
 		MvcResult taken = admin.post("/agent/admin/agents/inviter", "username", "Pas Valide!", "email", email,
@@ -57,11 +57,11 @@ class StaffAdministrationTests {
 		StaffMember invited = this.repository.findByUsername(username).orElseThrow();
 		assertThat(invited.getRoles()).containsExactly(StaffRole.AGENT);
 		assertThat(invited.getDepartments()).containsExactly("education");
-		String mail = this.citizens.mails(email, 1).get(0);
+		String mail = this.mailbox.mails(email).get(0);
 		assertThat(mail).contains("espace agents", username);
-		String link = Citizens.linkPath(mail, "/agent/invitation/");
+		String link = Mailbox.linkPath(mail, "/agent/invitation/");
 
-		Browser newcomer = this.staff.browser();
+		Client newcomer = this.staff.client();
 		assertThat(newcomer.post("/agent/connexion", "username", username, "password", StaffMembers.PASSWORD)
 			.getResponse()
 			.getForwardedUrl()).as("no password yet").isEqualTo("/agent/connexion/refusee");
@@ -75,7 +75,7 @@ class StaffAdministrationTests {
 			.getRedirectedUrl()).isEqualTo("/agent/connexion?choisi");
 		assertThat(newcomer.get(link).getResponse().getStatus()).as("single use").isEqualTo(410);
 		assertThat(this.staff.enrolled(this.repository.findByUsername(username).orElseThrow())
-			.browser()
+			.client()
 			.get("/agent")
 			.getResponse()
 			.getStatus()).isEqualTo(200);
@@ -84,23 +84,23 @@ class StaffAdministrationTests {
 
 	@Test
 	void anInvitationLinkExpiresAfterSeventyTwoHours() throws Exception {
-		Browser admin = this.staff.enrolled(this.staff.create(Set.of(StaffRole.ADMINISTRATOR))).browser();
+		Client admin = this.staff.enrolled(this.staff.create(Set.of(StaffRole.ADMINISTRATOR))).client();
 		String username = "tardif" + UUID.randomUUID().toString().substring(0, 6);
 		admin.post("/agent/admin/agents/inviter", "username", username, "email", username + "@mairie.test",
 				"displayName", "Agent Tardif", "roles", "AGENT");
-		String link = Citizens.linkPath(this.citizens.mails(username + "@mairie.test", 1).get(0), "/agent/invitation/");
+		String link = Mailbox.linkPath(this.mailbox.mails(username + "@mairie.test").get(0), "/agent/invitation/");
 		this.staff.clock().advance(Duration.ofHours(72).plusMinutes(1));
-		assertThat(this.staff.browser().get(link).getResponse().getStatus()).isEqualTo(410);
+		assertThat(this.staff.client().get(link).getResponse().getStatus()).isEqualTo(410);
 	}
 
 	@Test
 	void disablingEndsTheSessionsAndRefusesTheNextSignIn() throws Exception {
 		StaffMember member = this.staff.create(Set.of(StaffRole.AGENT), "education");
-		Browser agent = this.staff.enrolled(member).browser();
-		Browser admin = this.staff.enrolled(this.staff.create(Set.of(StaffRole.ADMINISTRATOR))).browser();
+		Client agent = this.staff.enrolled(member).client();
+		Client admin = this.staff.enrolled(this.staff.create(Set.of(StaffRole.ADMINISTRATOR))).client();
 		admin.post("/agent/admin/agents/" + member.getUsername() + "/desactiver");
 		assertThat(agent.get("/agent").getResponse().getRedirectedUrl()).endsWith("/agent/connexion");
-		assertThat(this.staff.browser()
+		assertThat(this.staff.client()
 			.post("/agent/connexion", "username", member.getUsername(), "password", StaffMembers.PASSWORD)
 			.getResponse()
 			.getForwardedUrl()).isEqualTo("/agent/connexion/refusee");
@@ -110,15 +110,15 @@ class StaffAdministrationTests {
 	@Test
 	void aResetSecondFactorIsEnrolledAgainAtTheNextSignInAndRoleChangesApplyAtOnce() throws Exception {
 		StaffMember member = this.staff.create(Set.of(StaffRole.AGENT), "education");
-		Browser agent = this.staff.enrolled(member).browser();
+		Client agent = this.staff.enrolled(member).client();
 		assertThat(agent.get("/agent/comptes").getResponse().getStatus()).isEqualTo(403);
-		Browser admin = this.staff.enrolled(this.staff.create(Set.of(StaffRole.ADMINISTRATOR))).browser();
+		Client admin = this.staff.enrolled(this.staff.create(Set.of(StaffRole.ADMINISTRATOR))).client();
 		admin.post("/agent/admin/agents/" + member.getUsername() + "/roles", "roles", "ACCOUNT_VALIDATOR", "roles",
 				"AGENT", "departments", "education");
 		assertThat(agent.get("/agent").getResponse().getRedirectedUrl()).as("sessions ended")
 			.endsWith("/agent/connexion");
 		admin.post("/agent/admin/agents/" + member.getUsername() + "/second-facteur");
-		Browser again = this.staff.enrolled(member).browser();
+		Client again = this.staff.enrolled(member).client();
 		assertThat(again.get("/agent/comptes").getResponse().getStatus()).isEqualTo(200);
 		assertThat(journal("agent:" + member.getUsername())).contains("STAFF_ROLES_CHANGED",
 				"STAFF_SECOND_FACTOR_RESET");
@@ -129,7 +129,7 @@ class StaffAdministrationTests {
 		StaffMember education = this.staff.create(Set.of(StaffRole.AGENT), "education");
 		assertThat(this.scope.procedureCodes(education.principal())).contains("SCO", "PERI", "DEROG")
 			.doesNotContain("ENC");
-		Browser admin = this.staff.enrolled(this.staff.create(Set.of(StaffRole.ADMINISTRATOR))).browser();
+		Client admin = this.staff.enrolled(this.staff.create(Set.of(StaffRole.ADMINISTRATOR))).client();
 		String page = admin.get("/agent/admin").getResponse().getContentAsString();
 		assertThat(page).contains("Accueil-Citoyenneté", "Éducation", "Services techniques", "État civil");
 		String code = "sports-" + UUID.randomUUID().toString().substring(0, 4);

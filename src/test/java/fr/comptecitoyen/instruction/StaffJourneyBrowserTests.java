@@ -1,18 +1,16 @@
 package fr.comptecitoyen.instruction;
 
-import java.time.Clock;
 import java.util.Set;
 import java.util.UUID;
 
-import fr.comptecitoyen.account.internal.Account;
-import fr.comptecitoyen.account.internal.AccountRepository;
-import fr.comptecitoyen.credentials.Citizens;
-import fr.comptecitoyen.household.TestCitizens;
 import fr.comptecitoyen.instruction.internal.StaffMember;
 import fr.comptecitoyen.instruction.internal.StaffRepository;
-import fr.comptecitoyen.notification.internal.OutboxRelay;
 import fr.comptecitoyen.security.TotpCodes;
 import fr.comptecitoyen.support.BrowserTest;
+import fr.comptecitoyen.support.Citizen;
+import fr.comptecitoyen.support.Citizens;
+import fr.comptecitoyen.support.Mailbox;
+import fr.comptecitoyen.support.MutableClock;
 import fr.comptecitoyen.support.TestMail;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -37,23 +35,23 @@ class StaffJourneyBrowserTests extends BrowserTest {
 	StaffRepository staff;
 
 	@Autowired
-	AccountRepository accounts;
+	Citizens citizens;
 
 	@Autowired
 	PasswordEncoder encoder;
 
 	@Autowired
-	OutboxRelay relay;
+	Mailbox mailbox;
 
 	@Autowired
-	Clock clock;
+	MutableClock clock;
 
 	@Test
 	void adminInvitesAnAgentWhoEnrolsAndTheValidatorValidatesACitizenWhoThenChangesHisHousehold() throws Exception {
 		String suffix = UUID.randomUUID().toString().substring(0, 6);
 		StaffMember admin = member("admin" + suffix, Set.of(StaffRole.ADMINISTRATOR), Set.of());
 		StaffMember validator = member("accueil" + suffix, Set.of(StaffRole.ACCOUNT_VALIDATOR), Set.of("citoyennete"));
-		Account jean = new TestCitizens(this.accounts, this.encoder, this.clock).pending("Jean", "Dupont");
+		Citizen jean = this.citizens.pending("Jean", "Dupont");
 
 		visit("/agent");
 		signInAndEnrol(admin.getUsername(), PASSWORD);
@@ -70,9 +68,8 @@ class StaffJourneyBrowserTests extends BrowserTest {
 		assertThat(pageText()).contains("L’invitation est envoyée à " + newcomer);
 		press("Déconnexion");
 
-		this.relay.drain();
-		String mail = Citizens.textPart(TestMail.to(newcomer + "@mairie.test").get(0));
-		visit(Citizens.linkPath(mail, "/agent/invitation/"));
+		String mail = TestMail.plainText(this.mailbox.messages(newcomer + "@mairie.test").get(0));
+		visit(Mailbox.linkPath(mail, "/agent/invitation/"));
 		type("password", PASSWORD);
 		type("confirmation", PASSWORD);
 		press("Enregistrer mon mot de passe");
@@ -91,7 +88,7 @@ class StaffJourneyBrowserTests extends BrowserTest {
 
 		visit("/connexion");
 		type("username", jean.getUsername());
-		type("password", TestCitizens.PASSWORD);
+		type("password", Citizens.PASSWORD);
 		press("Connexion");
 		visit("/compte/foyer/enfants/ajouter");
 		type("lastName", "Dupont");

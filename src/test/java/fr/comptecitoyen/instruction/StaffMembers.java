@@ -6,12 +6,12 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import fr.comptecitoyen.credentials.Citizens;
-import fr.comptecitoyen.credentials.Citizens.Browser;
-import fr.comptecitoyen.credentials.MovableClock;
 import fr.comptecitoyen.instruction.internal.StaffMember;
 import fr.comptecitoyen.instruction.internal.StaffRepository;
 import fr.comptecitoyen.security.TotpCodes;
+import fr.comptecitoyen.support.Citizens;
+import fr.comptecitoyen.support.Client;
+import fr.comptecitoyen.support.MutableClock;
 
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -35,9 +35,9 @@ public class StaffMembers {
 
 	private final Citizens citizens;
 
-	private final MovableClock clock;
+	private final MutableClock clock;
 
-	StaffMembers(StaffRepository staff, PasswordEncoder encoder, Citizens citizens, MovableClock clock) {
+	StaffMembers(StaffRepository staff, PasswordEncoder encoder, Citizens citizens, MutableClock clock) {
 		this.staff = staff;
 		this.encoder = encoder;
 		this.citizens = citizens;
@@ -53,26 +53,26 @@ public class StaffMembers {
 		return this.staff.save(member);
 	}
 
-	/** A browser with no session yet. */
-	public Browser browser() {
-		return this.citizens.browser();
+	/** A client with no session yet. */
+	public Client client() {
+		return this.citizens.client();
 	}
 
-	/** Password then enrolment: a fully signed-in browser, with the app's key. */
+	/** Password then enrolment: a fully signed-in client, with the app's key. */
 	public Signed enrolled(StaffMember member) throws Exception {
-		Browser browser = browser();
-		MvcResult password = browser.post("/agent/connexion", "username", member.getUsername(), "password", PASSWORD);
+		Client client = client();
+		MvcResult password = client.post("/agent/connexion", "username", member.getUsername(), "password", PASSWORD);
 		if (!"/agent/enrolement".equals(password.getResponse().getRedirectedUrl())) {
 			throw new IllegalStateException("Not sent to enrolment: " + password.getResponse().getRedirectedUrl());
 		}
-		String secret = secretOn(browser.get("/agent/enrolement").getResponse().getContentAsString());
-		String page = browser.post("/agent/enrolement", "code", code(secret, this.clock.instant()))
+		String secret = secretOn(client.get("/agent/enrolement").getResponse().getContentAsString());
+		String page = client.post("/agent/enrolement", "code", code(secret, this.clock.instant()))
 			.getResponse()
 			.getContentAsString();
 		if (!page.contains("recovery-codes")) {
 			throw new IllegalStateException("Enrolment refused");
 		}
-		return new Signed(browser, secret, page);
+		return new Signed(client, secret, page);
 	}
 
 	/** The key shown on the enrolment page, without spaces. */
@@ -89,15 +89,16 @@ public class StaffMembers {
 		return TotpCodes.at(secret, at);
 	}
 
-	public MovableClock clock() {
+	/** The application's clock. */
+	public MutableClock clock() {
 		return this.clock;
 	}
 
 	/**
-	 * A signed-in staff browser, the app's key, and the page that showed the recovery
+	 * A signed-in staff client, the app's key, and the page that showed the recovery
 	 * codes.
 	 */
-	public record Signed(Browser browser, String secret, String codesPage) {
+	public record Signed(Client client, String secret, String codesPage) {
 	}
 
 }

@@ -3,9 +3,9 @@ package fr.comptecitoyen.instruction;
 import java.util.Set;
 import java.util.TreeSet;
 
-import fr.comptecitoyen.account.internal.Account;
-import fr.comptecitoyen.credentials.Citizens;
-import fr.comptecitoyen.credentials.Citizens.Browser;
+import fr.comptecitoyen.support.Citizen;
+import fr.comptecitoyen.support.Citizens;
+import fr.comptecitoyen.support.Client;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,15 +44,15 @@ class StaffRoleMatrixTests {
 		Set<String> routes = staffRoutes(RequestMethod.GET);
 		assertThat(routes).contains("/agent", "/agent/comptes", "/agent/comptes/{username}", "/agent/journal",
 				"/agent/admin", "/agent/admin/agents");
-		Account account = this.citizens.create(true);
-		Browser citizen = this.citizens.signedIn(account);
-		Browser anonymous = this.staff.browser();
+		Citizen account = this.citizens.validated().create();
+		Client citizen = this.citizens.signedIn(account);
+		Client anonymous = this.staff.client();
 		for (String route : routes) {
 			if (OPEN.contains(route)) {
 				continue;
 			}
 			String path = route.replaceAll("\\{[^}]+}", "x");
-			for (Browser browser : new Browser[] { anonymous, citizen }) {
+			for (Client browser : new Client[] { anonymous, citizen }) {
 				MvcResult result = browser.get(path);
 				assertThat(result.getResponse().getRedirectedUrl()).as(path).endsWith("/agent/connexion");
 				assertThat(result.getResponse().getContentAsString()).as(path).isEmpty();
@@ -69,8 +69,8 @@ class StaffRoleMatrixTests {
 
 	@Test
 	void aValidatorGetsTheForbiddenPageOnAdministrationAndAnAgentOnTheValidationQueue() throws Exception {
-		Browser validator = this.staff.enrolled(this.staff.create(Set.of(StaffRole.ACCOUNT_VALIDATOR))).browser();
-		Browser agent = this.staff.enrolled(this.staff.create(Set.of(StaffRole.AGENT), "education")).browser();
+		Client validator = this.staff.enrolled(this.staff.create(Set.of(StaffRole.ACCOUNT_VALIDATOR))).client();
+		Client agent = this.staff.enrolled(this.staff.create(Set.of(StaffRole.AGENT), "education")).client();
 		for (String route : staffRoutes(RequestMethod.GET)) {
 			String path = route.replaceAll("\\{[^}]+}", "x");
 			if (path.startsWith("/agent/admin") || path.startsWith("/agent/journal")) {

@@ -10,11 +10,11 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import fr.comptecitoyen.account.internal.Account;
-import fr.comptecitoyen.credentials.Citizens;
-import fr.comptecitoyen.credentials.Citizens.Browser;
 import fr.comptecitoyen.instruction.StaffMembers.Signed;
 import fr.comptecitoyen.instruction.internal.StaffMember;
+import fr.comptecitoyen.support.Citizen;
+import fr.comptecitoyen.support.Citizens;
+import fr.comptecitoyen.support.Client;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +40,7 @@ class StaffSignInTests {
 	@Test
 	void firstSignInEnrolsTheAppWithTheKeyInGroupsOfFourThenShowsTenRecoveryCodesOnce() throws Exception {
 		StaffMember member = this.staff.create(Set.of(StaffRole.AGENT), "education");
-		Browser browser = this.staff.browser();
+		Client browser = this.staff.client();
 		assertThat(browser.get("/agent").getResponse().getRedirectedUrl()).endsWith("/agent/connexion");
 		String anonymous = browser.sessionId();
 		MvcResult password = browser.post("/agent/connexion", "username", member.getEmail(), "password",
@@ -104,7 +104,7 @@ class StaffSignInTests {
 		StaffMember member = this.staff.create(Set.of(StaffRole.AGENT), "education");
 		String secret = this.staff.enrolled(member).secret();
 		this.staff.clock().advance(Duration.ofSeconds(60));
-		Browser browser = passwordGiven(member);
+		Client browser = passwordGiven(member);
 		for (int i = 0; i < 5; i++) {
 			browser.post("/agent/code", "code", "000000");
 		}
@@ -120,7 +120,7 @@ class StaffSignInTests {
 	@Test
 	void wrongPasswordsAreRefusedAlikeAndJournalled() throws Exception {
 		StaffMember member = this.staff.create(Set.of(StaffRole.AGENT), "education");
-		Browser browser = this.staff.browser();
+		Client browser = this.staff.client();
 		MvcResult wrong = browser.post("/agent/connexion", "username", member.getUsername(), "password", "pas le bon");
 		MvcResult unknown = browser.post("/agent/connexion", "username", "personne.inconnue", "password", "pas le bon");
 		assertThat(wrong.getResponse().getForwardedUrl()).isEqualTo("/agent/connexion/refusee");
@@ -134,8 +134,8 @@ class StaffSignInTests {
 
 	@Test
 	void aCitizenSessionNeverOpensAStaffPageAndAStaffSessionNeverActsAsACitizen() throws Exception {
-		Account account = this.citizens.create(true);
-		Browser citizen = this.citizens.signedIn(account);
+		Citizen account = this.citizens.validated().create();
+		Client citizen = this.citizens.signedIn(account);
 		assertThat(citizen.get("/compte").getResponse().getStatus()).isEqualTo(200);
 		assertThat(citizen.get("/agent").getResponse().getRedirectedUrl()).endsWith("/agent/connexion");
 		assertThat(citizen.get("/agent/comptes").getResponse().getRedirectedUrl()).endsWith("/agent/connexion");
@@ -144,7 +144,7 @@ class StaffSignInTests {
 		assertThat(citizenPassword.getResponse().getForwardedUrl()).isEqualTo("/agent/connexion/refusee");
 
 		StaffMember member = this.staff.create(Set.of(StaffRole.ACCOUNT_VALIDATOR, StaffRole.ADMINISTRATOR));
-		Browser staffBrowser = this.staff.enrolled(member).browser();
+		Client staffBrowser = this.staff.enrolled(member).client();
 		assertThat(staffBrowser.get("/agent").getResponse().getStatus()).isEqualTo(200);
 		assertThat(staffBrowser.get("/compte").getResponse().getRedirectedUrl()).contains("/connexion");
 		assertThat(staffBrowser.get("/demandes").getResponse().getRedirectedUrl()).contains("/connexion");
@@ -156,7 +156,7 @@ class StaffSignInTests {
 	@Test
 	void aStaffSessionEndsAfterThirtyIdleMinutesOrTenHoursInAll() throws Exception {
 		StaffMember member = this.staff.create(Set.of(StaffRole.AGENT), "education");
-		Browser browser = this.staff.enrolled(member).browser();
+		Client browser = this.staff.enrolled(member).client();
 		assertThat(browser.get("/agent").getResponse().getStatus()).isEqualTo(200);
 		String sessionId = new String(Base64.getDecoder().decode(browser.sessionId()), StandardCharsets.UTF_8);
 		assertThat(this.jdbc.queryForObject("select max_inactive_interval from spring_session where session_id = ?",
@@ -170,14 +170,14 @@ class StaffSignInTests {
 	@Test
 	void signingOutEndsTheStaffSession() throws Exception {
 		StaffMember member = this.staff.create(Set.of(StaffRole.AGENT), "education");
-		Browser browser = this.staff.enrolled(member).browser();
+		Client browser = this.staff.enrolled(member).client();
 		assertThat(browser.post("/agent/deconnexion").getResponse().getRedirectedUrl())
 			.isEqualTo("/agent/connexion?deconnecte");
 		assertThat(browser.get("/agent").getResponse().getRedirectedUrl()).endsWith("/agent/connexion");
 	}
 
-	private Browser passwordGiven(StaffMember member) throws Exception {
-		Browser browser = this.staff.browser();
+	private Client passwordGiven(StaffMember member) throws Exception {
+		Client browser = this.staff.client();
 		MvcResult password = browser.post("/agent/connexion", "username", member.getUsername(), "password",
 				StaffMembers.PASSWORD);
 		assertThat(password.getResponse().getRedirectedUrl()).isEqualTo("/agent/code");
@@ -185,7 +185,7 @@ class StaffSignInTests {
 	}
 
 	private boolean codeAccepted(StaffMember member, String code) throws Exception {
-		Browser browser = passwordGiven(member);
+		Client browser = passwordGiven(member);
 		String before = browser.sessionId();
 		MvcResult result = browser.post("/agent/code", "code", code);
 		boolean accepted = "/agent".equals(result.getResponse().getRedirectedUrl());

@@ -5,14 +5,14 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import fr.comptecitoyen.credentials.CredentialsTest;
+import fr.comptecitoyen.support.PortalTest;
 
 import org.springframework.context.annotation.Import;
 
-/** The application as {@link CredentialsTest} sets it up, plus test staff members. */
+/** The application as {@link PortalTest} sets it up, plus test staff members. */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@CredentialsTest
+@PortalTest
 @Import(StaffMembers.class)
 public @interface StaffTest {
 

@@ -177,6 +177,8 @@ public class Citizens {
 
 		private String email;
 
+		private LocalDate birthDate = LocalDate.of(1985, 4, 2);
+
 		private boolean address;
 
 		private String phone;
@@ -195,6 +197,12 @@ public class Citizens {
 		public Builder named(String firstName, String lastName) {
 			this.firstName = firstName;
 			this.lastName = lastName;
+			return this;
+		}
+
+		/** That birth date instead of 2 April 1985 (identity checks, duplicates). */
+		public Builder born(LocalDate birthDate) {
+			this.birthDate = birthDate;
 			return this;
 		}
 
@@ -240,7 +248,7 @@ public class Citizens {
 					+ UUID.randomUUID().toString().substring(0, 6);
 			Account account = new Account(username, (this.email != null) ? this.email : username + "@example.org",
 					Citizens.this.encoder.encode(PASSWORD), Civility.MADAME, this.lastName, this.firstName,
-					LocalDate.of(1985, 4, 2), Citizens.this.clock.instant());
+					this.birthDate, Citizens.this.clock.instant());
 			String phone = (this.phone != null) ? this.phone : (this.address ? PHONE : null);
 			account.completeRegistration(null, phone,
 					this.address ? new PostalAddress(LINE, null, "34200", "Sète") : null, this.preference,

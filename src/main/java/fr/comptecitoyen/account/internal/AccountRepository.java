@@ -31,11 +31,11 @@ public interface AccountRepository extends JpaRepository<Account, UUID> {
 
 	boolean existsByUsername(String username);
 
-	/** Accounts of a status, oldest first (the validation queue). */
-	List<Account> findByStatusOrderByCreatedAtAscIdAsc(AccountStatus status, Limit limit);
+	/** Accounts of a status not awaiting a correction, oldest first (the validation queue). */
+	List<Account> findByStatusAndCorrectionRequestedFalseOrderByCreatedAtAscIdAsc(AccountStatus status, Limit limit);
 
-	/** How many accounts have this status. */
-	long countByStatus(AccountStatus status);
+	/** How many accounts have this status and await no correction. */
+	long countByStatusAndCorrectionRequestedFalse(AccountStatus status);
 
 	/** Accounts born that day, among these statuses (duplicate hints). */
 	List<Account> findByBirthDateAndStatusIn(LocalDate birthDate, Collection<AccountStatus> statuses);

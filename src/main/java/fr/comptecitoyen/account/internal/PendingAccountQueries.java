@@ -16,7 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The queue of pending accounts and the duplicate hints, read with the repository.
+ * The queue of pending accounts and the duplicate hints, read with the repository. An
+ * account waiting for a correction is left out of the queue until the citizen saves a
+ * change.
  * Identity is compared without case or accents ("Hélène" and "HELENE" match).
  */
 @Service
@@ -33,7 +35,7 @@ class PendingAccountQueries implements PendingAccounts {
 	@Override
 	@Transactional(readOnly = true)
 	public List<PendingAccount> queue(int limit) {
-		return this.accounts.findByStatusOrderByCreatedAtAscIdAsc(AccountStatus.PENDING, Limit.of(limit))
+		return this.accounts.findByStatusAndCorrectionRequestedFalseOrderByCreatedAtAscIdAsc(AccountStatus.PENDING, Limit.of(limit))
 			.stream()
 			.map(PendingAccountQueries::view)
 			.toList();
@@ -42,7 +44,7 @@ class PendingAccountQueries implements PendingAccounts {
 	@Override
 	@Transactional(readOnly = true)
 	public long count() {
-		return this.accounts.countByStatus(AccountStatus.PENDING);
+		return this.accounts.countByStatusAndCorrectionRequestedFalse(AccountStatus.PENDING);
 	}
 
 	@Override

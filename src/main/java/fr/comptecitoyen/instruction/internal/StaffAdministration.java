@@ -1,7 +1,9 @@
 package fr.comptecitoyen.instruction.internal;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -49,6 +51,18 @@ public class StaffAdministration {
 		this.sessions = sessions;
 		this.audit = audit;
 		this.clock = clock;
+	}
+
+	/** Every staff member, by username (the administration's list). */
+	@Transactional(readOnly = true)
+	public List<StaffMember> members() {
+		return this.staff.findAllByOrderByUsername();
+	}
+
+	/** A staff member by username, if there is one. */
+	@Transactional(readOnly = true)
+	public Optional<StaffMember> find(String username) {
+		return this.staff.findByUsername(username);
 	}
 
 	/**

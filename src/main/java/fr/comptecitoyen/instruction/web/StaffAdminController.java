@@ -12,7 +12,6 @@ import fr.comptecitoyen.instruction.internal.StaffAdministration.Invitation;
 import fr.comptecitoyen.instruction.internal.StaffAdministration.Problem;
 import fr.comptecitoyen.instruction.internal.StaffMember;
 import fr.comptecitoyen.instruction.internal.StaffPaths;
-import fr.comptecitoyen.instruction.internal.StaffRepository;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -37,21 +36,18 @@ class StaffAdminController {
 
 	private static final String BASE = "agent/admin/";
 
-	private final StaffRepository staff;
-
 	private final StaffAdministration administration;
 
 	private final Departments departments;
 
-	StaffAdminController(StaffRepository staff, StaffAdministration administration, Departments departments) {
-		this.staff = staff;
+	StaffAdminController(StaffAdministration administration, Departments departments) {
 		this.administration = administration;
 		this.departments = departments;
 	}
 
 	@GetMapping
 	String list(Model model) {
-		model.addAttribute("members", this.staff.findAllByOrderByUsername());
+		model.addAttribute("members", this.administration.members());
 		return BASE + "staff-list";
 	}
 
@@ -113,7 +109,7 @@ class StaffAdminController {
 	}
 
 	private StaffMember load(String username) {
-		return this.staff.findByUsername(username).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return this.administration.find(username).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	private static Set<StaffRole> roles(List<String> names) {
