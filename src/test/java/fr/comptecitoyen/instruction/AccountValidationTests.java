@@ -94,8 +94,7 @@ class AccountValidationTests {
 		assertThat(this.mailbox.mails(account.getEmail()))
 			.anyMatch((mail) -> mail.contains("une correction est demandée") && mail.contains("inversée"));
 		Client citizen = this.citizens.signedIn(account);
-		assertThat(citizen.get("/messages").getResponse().getContentAsString())
-			.contains("une correction est demandée");
+		assertThat(citizen.get("/messages").getResponse().getContentAsString()).contains("une correction est demandée");
 		assertThat(this.lifecycle.history(account.getId())).last().satisfies((change) -> {
 			assertThat(change.verb()).isEqualTo(AccountTransition.ASK_CORRECTION);
 			assertThat(change.reason()).isEqualTo(message);

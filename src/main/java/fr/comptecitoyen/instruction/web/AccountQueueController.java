@@ -1,5 +1,6 @@
 package fr.comptecitoyen.instruction.web;
 
+import fr.comptecitoyen.shared.FieldProblem;
 import java.util.List;
 
 import fr.comptecitoyen.account.AccountStatus;
@@ -129,7 +130,7 @@ class AccountQueueController {
 	private String refused(Review review, String field, String typed, String code, HttpServletResponse response,
 			Model model) {
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		Problems.show(model, List.of(new Problems.Problem(field, typed.isBlank() ? code : "agent.accounts.text.long")));
+		Problems.show(model, List.of(new FieldProblem(field, typed.isBlank() ? code : "agent.accounts.text.long")));
 		model.addAttribute(field, typed);
 		model.addAttribute("review", review);
 		return VIEW;

@@ -1,5 +1,6 @@
 package fr.comptecitoyen.instruction.web;
 
+import fr.comptecitoyen.shared.FieldProblem;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -40,7 +41,7 @@ class AuditJournalController {
 			@RequestParam(name = "du", defaultValue = "") String from,
 			@RequestParam(name = "au", defaultValue = "") String until,
 			@RequestParam(name = "page", defaultValue = "1") int page, Model model) {
-		List<Problems.Problem> problems = new ArrayList<>();
+		List<FieldProblem> problems = new ArrayList<>();
 		Instant start = day(from, "du", problems, 0);
 		Instant end = day(until, "au", problems, 1);
 		model.addAttribute("personne", person);
@@ -55,7 +56,7 @@ class AuditJournalController {
 		return "agent/audit/journal";
 	}
 
-	private Instant day(String typed, String field, List<Problems.Problem> problems, int plusDays) {
+	private Instant day(String typed, String field, List<FieldProblem> problems, int plusDays) {
 		if (typed.isBlank()) {
 			return null;
 		}
@@ -63,7 +64,7 @@ class AuditJournalController {
 			return LocalDate.parse(typed.strip()).plusDays(plusDays).atStartOfDay(this.city.timeZone()).toInstant();
 		}
 		catch (DateTimeParseException ex) {
-			problems.add(new Problems.Problem(field, "agent.audit.date.invalid"));
+			problems.add(new FieldProblem(field, "agent.audit.date.invalid"));
 			return null;
 		}
 	}

@@ -1,5 +1,6 @@
 package fr.comptecitoyen.instruction.web;
 
+import fr.comptecitoyen.shared.FieldProblem;
 import java.util.List;
 
 import fr.comptecitoyen.instruction.internal.StaffInvitations;
@@ -65,7 +66,7 @@ class InvitationController {
 			if (problems.isEmpty()) {
 				return "redirect:" + StaffPaths.SIGN_IN + "?choisi";
 			}
-			Problems.show(model, problems.stream().map((code) -> new Problems.Problem("password", code)).toList());
+			Problems.show(model, problems.stream().map((code) -> new FieldProblem("password", code)).toList());
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		model.addAttribute("username", member.getUsername());
