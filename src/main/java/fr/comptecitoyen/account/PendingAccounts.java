@@ -15,13 +15,15 @@ import java.util.UUID;
 public interface PendingAccounts {
 
 	/**
-	 * Pending accounts a validator can decide on, oldest first (at most {@code limit}): an
-	 * account whose holder was asked for a correction leaves the queue until they save a
-	 * change, then comes back in its place.
+	 * Pending accounts a validator can decide on, oldest first (at most {@code limit}):
+	 * an account whose holder was asked for a correction leaves the queue until they save
+	 * a change, then comes back in its place.
 	 */
 	List<PendingAccount> queue(int limit);
 
-	/** How many accounts are in the {@link #queue(int)} (corrections awaited left out). */
+	/**
+	 * How many accounts are in the {@link #queue(int)} (corrections awaited left out).
+	 */
 	long count();
 
 	/** An account by its identifier, whatever its status, for a staff page. */

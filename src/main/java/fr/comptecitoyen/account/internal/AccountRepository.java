@@ -31,7 +31,10 @@ public interface AccountRepository extends JpaRepository<Account, UUID> {
 
 	boolean existsByUsername(String username);
 
-	/** Accounts of a status not awaiting a correction, oldest first (the validation queue). */
+	/**
+	 * Accounts of a status not awaiting a correction, oldest first (the validation
+	 * queue).
+	 */
 	List<Account> findByStatusAndCorrectionRequestedFalseOrderByCreatedAtAscIdAsc(AccountStatus status, Limit limit);
 
 	/** How many accounts have this status and await no correction. */

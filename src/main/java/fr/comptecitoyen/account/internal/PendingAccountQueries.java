@@ -18,8 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The queue of pending accounts and the duplicate hints, read with the repository. An
  * account waiting for a correction is left out of the queue until the citizen saves a
- * change.
- * Identity is compared without case or accents ("Hélène" and "HELENE" match).
+ * change. Identity is compared without case or accents ("Hélène" and "HELENE" match).
  */
 @Service
 class PendingAccountQueries implements PendingAccounts {
@@ -35,7 +34,8 @@ class PendingAccountQueries implements PendingAccounts {
 	@Override
 	@Transactional(readOnly = true)
 	public List<PendingAccount> queue(int limit) {
-		return this.accounts.findByStatusAndCorrectionRequestedFalseOrderByCreatedAtAscIdAsc(AccountStatus.PENDING, Limit.of(limit))
+		return this.accounts
+			.findByStatusAndCorrectionRequestedFalseOrderByCreatedAtAscIdAsc(AccountStatus.PENDING, Limit.of(limit))
 			.stream()
 			.map(PendingAccountQueries::view)
 			.toList();
