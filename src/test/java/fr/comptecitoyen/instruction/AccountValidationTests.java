@@ -115,9 +115,10 @@ class AccountValidationTests {
 		assertThat(this.pending.count()).isEqualTo(before - 1);
 		assertThat(browser.get("/agent/comptes").getResponse().getContentAsString())
 			.doesNotContain(account.getUsername());
-		assertThat(browser.get("/agent/comptes/" + account.getUsername()).getResponse().getStatus())
-			.as("the account's own page stays open")
-			.isEqualTo(200);
+		MvcResult own = browser.get("/agent/comptes/" + account.getUsername());
+		assertThat(own.getResponse().getStatus()).as("the account's own page stays open").isEqualTo(200);
+		assertThat(own.getResponse().getContentAsString()).contains("a demandé une correction",
+				"Ajoutez votre téléphone.");
 
 		this.citizens.addChild(account, "Léa", 7);
 		assertThat(this.lifecycle.find(account.getId()).orElseThrow().correctionRequested()).isFalse();
