@@ -61,17 +61,16 @@ class MyDataAndClosureTests {
 
 	@Test
 	void myDataPageIsWrittenForAPersonWhileTheJsonKeepsTheRawValues() throws Exception {
-		Account mine = this.citizens.create(true);
+		Citizen mine = this.citizens.validated().create();
 		this.jdbc.update("update citizen_account set phone = ? where id = ?", "+33612345678", mine.getId());
-		this.household.add(mine.getId(),
-				MemberDetails.child(Sex.F, mine.getLastName(), "Léonie", LocalDate.of(2018, 4, 2)));
-		Browser browser = this.citizens.signedIn(mine);
+		this.citizens.addChild(mine, "Léonie", LocalDate.of(2018, 4, 2));
+		Client browser = this.citizens.signedIn(mine);
 
 		String page = browser.get("/compte/donnees").getResponse().getContentAsString();
 		assertThat(page)
-			.contains("Validé", "Madame", "Connexion réussie", "17/05/1985", "02/04/2018", "Enfant", "Féminin",
+			.contains("Validé", "Madame", "Connexion réussie", "02/04/1985", "02/04/2018", "Enfant", "Féminin",
 					"06 12 34 56 78", "href=\"/compte/fermer\"")
-			.doesNotContain("VALIDATED", "MADAME", "SIGN_IN_SUCCEEDED", "CHILD", "1985-05-17", "+33612345678")
+			.doesNotContain("VALIDATED", "MADAME", "SIGN_IN_SUCCEEDED", "CHILD", "1985-04-02", "+33612345678")
 			.doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T");
 
 		String json = browser.get("/compte/donnees.json").getResponse().getContentAsString();
@@ -81,7 +80,7 @@ class MyDataAndClosureTests {
 
 	@Test
 	void theAccountTabLinksToClosingTheAccount() throws Exception {
-		Browser browser = this.citizens.signedIn(this.citizens.create(false));
+		Client browser = this.citizens.signedIn(this.citizens.pending().create());
 		assertThat(browser.get("/compte").getResponse().getContentAsString()).contains("href=\"/compte/fermer\"",
 				"Fermer mon compte");
 	}

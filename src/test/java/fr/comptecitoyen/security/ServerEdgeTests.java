@@ -121,7 +121,8 @@ class ServerEdgeTests {
 		String username = "lucie.serveur" + UUID.randomUUID().toString().substring(0, 8);
 		Account account = new Account(username, username + "@example.test", this.encoder.encode(PASSWORD),
 				Civility.MADAME, "Serveur", "Lucie", LocalDate.of(1985, 5, 17), Instant.now());
-		account.validate(Instant.now());
+		account.validate("Mairie", Instant.now());
+		account.clearEvents();
 		return this.accounts.save(account);
 	}
 

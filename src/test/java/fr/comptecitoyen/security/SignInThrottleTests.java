@@ -50,8 +50,8 @@ class SignInThrottleTests {
 
 	@Test
 	void theRightPasswordStillWorksAfterFourFailures() throws Exception {
-		Account account = this.citizens.create(true);
-		Browser browser = this.citizens.browser();
+		Citizen account = this.citizens.validated().create();
+		Client browser = this.citizens.client();
 		for (int i = 0; i < 4; i++) {
 			assertRefused(browser.signIn(account.getUsername(), "mauvais mot de passe " + i));
 		}
@@ -61,8 +61,8 @@ class SignInThrottleTests {
 
 	@Test
 	void eachRefusedAttemptCountsOnceForTheAccountAndOnceForTheAddress() throws Exception {
-		Account account = this.citizens.create(true);
-		Browser browser = this.citizens.browser();
+		Citizen account = this.citizens.validated().create();
+		Client browser = this.citizens.client();
 		for (int i = 0; i < 3; i++) {
 			assertRefused(browser.signIn(account.getUsername(), "mauvais mot de passe " + i));
 		}
@@ -72,8 +72,8 @@ class SignInThrottleTests {
 
 	@Test
 	void theJournalKeepsARefusedIdentifierOnlyWhenItDesignatesAnAccount() throws Exception {
-		Account account = this.citizens.create(true);
-		Browser browser = this.citizens.browser();
+		Citizen account = this.citizens.validated().create();
+		Client browser = this.citizens.client();
 		String typedInTheWrongField = "mon mot de passe secret " + account.getId();
 		assertRefused(browser.signIn(typedInTheWrongField, "x"));
 		assertRefused(browser.signIn(account.getUsername().toUpperCase(), "pas le bon"));

@@ -58,7 +58,10 @@ class MailColoursTests {
 	@MethodSource("mailKinds")
 	void everyColourIsValidCssAndEveryCallToActionIsReadable(String kindAndColour) {
 		String[] parts = kindAndColour.split("\\|");
-		String html = composer(parts[1]).compose(parts[0], model(), "Ma Commune", "2026-ENC-8F3K2Q").html();
+		String html = composer(parts[1])
+			.compose(new OutgoingMessage.Template(parts[0], MailComposer.LOCALE, model(),
+					List.of("Ma Commune", "2026-ENC-8F3K2Q")))
+			.html();
 		Document document = Jsoup.parse(html);
 		Map<String, Map<String, String>> rules = rules(document);
 		assertThat(rules).isNotEmpty();

@@ -1,4 +1,4 @@
-package fr.comptecitoyen.account.internal;
+package fr.comptecitoyen.security;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
