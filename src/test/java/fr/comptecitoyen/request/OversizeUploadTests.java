@@ -10,21 +10,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import fr.comptecitoyen.account.internal.Account;
-import fr.comptecitoyen.account.internal.AccountRepository;
-import fr.comptecitoyen.household.internal.HouseholdService;
+import fr.comptecitoyen.support.Citizen;
+import fr.comptecitoyen.support.Citizens;
+import fr.comptecitoyen.support.PortalTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,9 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * against a 1 MB limit is refused before it is read in full, and the citizen gets the
  * step back with the French message next to the file field, not an error page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.servlet.multipart.max-request-size=1MB", "spring.servlet.multipart.max-file-size=1MB",
-				"cc.documents.max-request-size=1MB" })
+@PortalTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "spring.servlet.multipart.max-request-size=1MB",
+		"spring.servlet.multipart.max-file-size=1MB", "cc.documents.max-request-size=1MB" })
 class OversizeUploadTests {
 
 	private static final long BODY = 64L * 1024 * 1024;
@@ -46,16 +43,7 @@ class OversizeUploadTests {
 	int port;
 
 	@Autowired
-	AccountRepository accounts;
-
-	@Autowired
-	PasswordEncoder encoder;
-
-	@Autowired
-	HouseholdService household;
-
-	@Autowired
-	Clock clock;
+	Citizens citizens;
 
 	private final HttpClient http = HttpClient.newBuilder()
 		.cookieHandler(new CookieManager())
@@ -65,12 +53,11 @@ class OversizeUploadTests {
 
 	@Test
 	void streamedUploadLargerThanTheLimitIsRefusedBeforeItIsReadInFullWithAMessageNextToTheField() throws Exception {
-		Account camille = new RequestCitizens(this.accounts, this.encoder, this.household, this.clock)
-			.validated("Camille", "Martin");
+		Citizen camille = this.citizens.validated("Camille", "Martin");
 		String token = csrf(get("/connexion").body());
 		HttpResponse<String> signedIn = post("/connexion", "application/x-www-form-urlencoded",
 				HttpRequest.BodyPublishers.ofString("username=" + camille.getUsername() + "&password="
-						+ URLEncoder.encode(RequestCitizens.PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + token));
+						+ URLEncoder.encode(Citizens.PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + token));
 		assertThat(signedIn.statusCode()).isEqualTo(302);
 		String draft = URI.create(get("/demarches/VOIRIE/nouvelle").headers().firstValue("Location").orElseThrow())
 			.getPath();

@@ -1,23 +1,27 @@
 package fr.comptecitoyen.request;
 
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
-import fr.comptecitoyen.account.internal.Account;
 import fr.comptecitoyen.document.AttachmentView;
 import fr.comptecitoyen.document.Attachments;
 import fr.comptecitoyen.document.PaperOriginals;
 import fr.comptecitoyen.household.MemberView;
-import fr.comptecitoyen.notification.internal.OutboxRelay;
+import fr.comptecitoyen.request.internal.RequestRepository;
+import fr.comptecitoyen.support.Citizen;
+import fr.comptecitoyen.support.Citizens;
+import fr.comptecitoyen.support.Mailbox;
+import fr.comptecitoyen.support.Pages;
+import fr.comptecitoyen.support.PortalTest;
 import fr.comptecitoyen.support.TestMail;
 import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
 
@@ -32,7 +36,23 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * guichet" on the request's page, in the acknowledgement email and on the PDF receipt,
  * the counter's received mark, and a document uploaded later from the request's page.
  */
-class PaperOriginalsTests extends RequestWebTest {
+@PortalTest
+class PaperOriginalsTests {
+
+	@Autowired
+	Citizens citizens;
+
+	@Autowired
+	Pages pages;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	RequestRepository requests;
+
+	@Autowired
+	Mailbox mailbox;
 
 	@Autowired
 	Attachments attachments;
@@ -40,38 +60,42 @@ class PaperOriginalsTests extends RequestWebTest {
 	@Autowired
 	PaperOriginals papers;
 
-	@Autowired
-	OutboxRelay relay;
+	DraftSteps steps;
+
+	@BeforeEach
+	void steps() {
+		this.steps = new DraftSteps(this.pages, this.requests);
+	}
 
 	@Test
 	void schoolEnrolmentWithOneUploadOnePaperOriginalAndOneMissingShowsTheChecklistEverywhere() throws Exception {
-		Account camille = this.citizens.validated("Camille", "Martin");
-		MemberView lea = this.citizens.child(camille, "Léa", 7);
-		String id = start(camille, "SCO");
+		Citizen camille = this.citizens.validated("Camille", "Martin");
+		MemberView lea = this.citizens.addChild(camille, "Léa", 7);
+		String id = this.steps.start(camille, "SCO");
 		String afterForm = fillSchool(camille, id, lea);
-		assertThat(afterForm).as("the last step leads to the documents").isEqualTo(draftPath(id));
-		assertThat(perform(getAs(camille, draftPath(id))).getResponse().getRedirectedUrl())
-			.isEqualTo(draftPath(id) + "/pieces");
-		String documentsPage = page(camille, draftPath(id) + "/pieces");
+		assertThat(afterForm).as("the last step leads to the documents").isEqualTo(DraftSteps.draftPath(id));
+		assertThat(perform(this.pages.getAs(camille, DraftSteps.draftPath(id))).getResponse().getRedirectedUrl())
+			.isEqualTo(DraftSteps.draftPath(id) + "/pieces");
+		String documentsPage = this.pages.page(camille, DraftSteps.draftPath(id) + "/pieces");
 		assertThat(documentsPage).contains("Pièces justificatives", "Je n’ai que l’original papier",
 				"Livret de famille ou extrait d’acte de naissance de l’enfant", "enctype=\"multipart/form-data\"");
 
-		MvcResult documents = perform(multipart(draftPath(id) + "/pieces")
+		MvcResult documents = perform(multipart(DraftSteps.draftPath(id) + "/pieces")
 			.file(new MockMultipartFile("document:livret-famille", "livret.pdf", "application/pdf", SampleFiles.pdf()))
 			.param("paper", "justificatif-domicile")
 			.param("_action", "next")
-			.with(user(RequestCitizens.principal(camille)))
+			.with(user(camille.principal()))
 			.with(csrf()));
-		assertThat(documents.getResponse().getRedirectedUrl()).isEqualTo(draftPath(id));
-		String summary = page(camille, draftPath(id));
+		assertThat(documents.getResponse().getRedirectedUrl()).isEqualTo(DraftSteps.draftPath(id));
+		String summary = this.pages.page(camille, DraftSteps.draftPath(id));
 		assertThat(summary).contains("Récapitulatif", "livret.pdf", "Original papier à apporter au guichet",
 				"Non fourni : à apporter au guichet");
 
-		String sent = send(camille, id, "cle-de-test-0123456789");
+		String sent = this.steps.send(camille, id, "cle-de-test-0123456789");
 		String reference = sent.substring("/demarches/envoyee/".length());
-		UUID holder = draft(id).getId();
+		UUID holder = this.steps.draft(id).getId();
 
-		String requestPage = page(camille, "/demandes/" + reference);
+		String requestPage = this.pages.page(camille, "/demandes/" + reference);
 		AttachmentView livret = this.attachments.of(holder).get(0);
 		assertThat(requestPage).contains("À apporter au guichet", "Justificatif de domicile de moins de trois mois",
 				"Carnet de santé (pages des vaccinations obligatoires)", "/pieces-jointes/" + livret.id(),
@@ -79,12 +103,12 @@ class PaperOriginalsTests extends RequestWebTest {
 		assertThat(this.papers.of(holder)).extracting(PaperOriginals.Item::key)
 			.containsExactly("justificatif-domicile", "carnet-vaccinations");
 
-		this.relay.drain();
+		this.mailbox.drain();
 		MimeMessage acknowledgement = TestMail.to(camille.getEmail()).get(0);
 		assertThat(TestMail.plainText(acknowledgement)).contains("À apporter au guichet",
 				"- Justificatif de domicile de moins de trois mois", "- Carnet de santé (pages des vaccinations");
 
-		byte[] pdf = perform(getAs(camille, "/demandes/" + reference + "/recu.pdf")).getResponse()
+		byte[] pdf = perform(this.pages.getAs(camille, "/demandes/" + reference + "/recu.pdf")).getResponse()
 			.getContentAsByteArray();
 		String receipt = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
 		assertThat(receipt).contains("À apporter au guichet", "Justificatif de domicile de moins de trois mois");
@@ -92,29 +116,30 @@ class PaperOriginalsTests extends RequestWebTest {
 		assertThat(this.papers.markReceived(holder, "justificatif-domicile", "Agent Lefèvre")).isTrue();
 		assertThat(this.papers.markReceived(holder, "justificatif-domicile", "Agent Lefèvre")).as("received once only")
 			.isFalse();
-		assertThat(page(camille, "/demandes/" + reference)).contains("Original reçu au guichet le");
+		assertThat(this.pages.page(camille, "/demandes/" + reference)).contains("Original reçu au guichet le");
 	}
 
 	@Test
 	void documentUploadedLaterFromTheRequestPageLeavesTheChecklist() throws Exception {
-		Account camille = this.citizens.validated("Camille", "Martin");
-		MemberView lea = this.citizens.child(camille, "Léa", 7);
-		String id = start(camille, "SCO");
+		Citizen camille = this.citizens.validated("Camille", "Martin");
+		MemberView lea = this.citizens.addChild(camille, "Léa", 7);
+		String id = this.steps.start(camille, "SCO");
 		fillSchool(camille, id, lea);
-		postAs(camille, draftPath(id) + "/pieces", "_action", "next");
-		String reference = send(camille, id, "cle-de-test-9876543210").substring("/demarches/envoyee/".length());
-		UUID holder = draft(id).getId();
+		this.pages.submit(camille, DraftSteps.draftPath(id) + "/pieces", "_action", "next");
+		String reference = this.steps.send(camille, id, "cle-de-test-9876543210")
+			.substring("/demarches/envoyee/".length());
+		UUID holder = this.steps.draft(id).getId();
 		assertThat(this.papers.of(holder)).hasSize(3);
-		assertThat(page(camille, "/demandes/" + reference)).contains("Joindre une pièce maintenant");
+		assertThat(this.pages.page(camille, "/demandes/" + reference)).contains("Joindre une pièce maintenant");
 
 		MvcResult refused = perform(multipart("/demandes/" + reference + "/pieces")
 			.file(new MockMultipartFile("document:carnet-vaccinations", "carnet.pdf", "text/html", SampleFiles.html()))
-			.with(user(RequestCitizens.principal(camille)))
+			.with(user(camille.principal()))
 			.with(csrf()));
 		// The messages wait in the session (a flash attribute) for the page the post
 		// redirects to.
 		String refusedPage = perform(
-				getAs(camille, "/demandes/" + reference).cookie(refused.getResponse().getCookie("SESSION")))
+				this.pages.getAs(camille, "/demandes/" + reference).cookie(refused.getResponse().getCookie("SESSION")))
 			.getResponse()
 			.getContentAsString();
 		assertThat(refusedPage).contains("error-summary", "n’est pas dans un format accepté");
@@ -122,54 +147,51 @@ class PaperOriginalsTests extends RequestWebTest {
 		MvcResult later = perform(multipart("/demandes/" + reference + "/pieces")
 			.file(new MockMultipartFile("document:carnet-vaccinations", "carnet.pdf", "application/pdf",
 					SampleFiles.pdf()))
-			.with(user(RequestCitizens.principal(camille)))
+			.with(user(camille.principal()))
 			.with(csrf()));
 		assertThat(later.getResponse().getRedirectedUrl())
 			.isEqualTo("/demandes/" + reference + "?pieces-recues#pieces");
 		assertThat(this.papers.of(holder)).extracting(PaperOriginals.Item::key)
 			.containsExactly("livret-famille", "justificatif-domicile");
-		assertThat(page(camille, "/demandes/" + reference + "?pieces-recues")).contains("carnet.pdf",
+		assertThat(this.pages.page(camille, "/demandes/" + reference + "?pieces-recues")).contains("carnet.pdf",
 				"Vos fichiers ont été joints à la demande.");
 	}
 
 	@Test
 	void someoneElsesRequestTakesNoUpload() throws Exception {
-		Account camille = this.citizens.validated("Camille", "Martin");
-		Account paul = this.citizens.validated("Paul", "Durand");
-		MemberView lea = this.citizens.child(camille, "Léa", 7);
-		String id = start(camille, "SCO");
+		Citizen camille = this.citizens.validated("Camille", "Martin");
+		Citizen paul = this.citizens.validated("Paul", "Durand");
+		MemberView lea = this.citizens.addChild(camille, "Léa", 7);
+		String id = this.steps.start(camille, "SCO");
 		fillSchool(camille, id, lea);
-		postAs(camille, draftPath(id) + "/pieces", "_action", "next");
-		String reference = send(camille, id, "cle-de-test-5555555555").substring("/demarches/envoyee/".length());
+		this.pages.submit(camille, DraftSteps.draftPath(id) + "/pieces", "_action", "next");
+		String reference = this.steps.send(camille, id, "cle-de-test-5555555555")
+			.substring("/demarches/envoyee/".length());
 		MvcResult result = perform(multipart("/demandes/" + reference + "/pieces")
 			.file(new MockMultipartFile("document:carnet-vaccinations", "carnet.pdf", "application/pdf",
 					SampleFiles.pdf()))
-			.with(user(RequestCitizens.principal(paul)))
+			.with(user(paul.principal()))
 			.with(csrf()));
 		assertThat(result.getResponse().getStatus()).isEqualTo(404);
-		assertThat(this.attachments.of(draft(id).getId())).isEmpty();
+		assertThat(this.attachments.of(this.steps.draft(id).getId())).isEmpty();
 	}
 
 	/** Walks the school enrolment form to its end: the redirect after the last step. */
-	private String fillSchool(Account account, String id, MemberView child) throws Exception {
-		String path = draftPath(id);
-		postAs(account, path, "_step", "0", "_action", "next", "child", child.publicId());
-		postAs(account, path, "_step", "1", "_action", "next", "school-year", "2026-2027", "level",
+	private String fillSchool(Citizen account, String id, MemberView child) throws Exception {
+		String path = DraftSteps.draftPath(id);
+		this.pages.submit(account, path, "_step", "0", "_action", "next", "child", child.publicId());
+		this.pages.submit(account, path, "_step", "1", "_action", "next", "school-year", "2026-2027", "level",
 				"Cours préparatoire (CP)", "school", "École élémentaire Jules-Ferry");
-		postAs(account, path, "_step", "2", "_action", "next", "parent-email", account.getEmail(), "parent-phone",
-				RequestCitizens.PHONE, "parent-address.line", RequestCitizens.LINE, "parent-address.postcode", "34200",
-				"parent-address.commune", "Sète");
-		return postAs(account, path, "_step", "3", "_action", "next", "pai", "false", "certify", "true").getResponse()
+		this.pages.submit(account, path, "_step", "2", "_action", "next", "parent-email", account.getEmail(),
+				"parent-phone", Citizens.PHONE, "parent-address.line", Citizens.LINE, "parent-address.postcode",
+				"34200", "parent-address.commune", "Sète");
+		return this.pages.submit(account, path, "_step", "3", "_action", "next", "pai", "false", "certify", "true")
+			.getResponse()
 			.getRedirectedUrl();
 	}
 
 	MvcResult perform(RequestBuilder request) throws Exception {
 		return this.mvc.perform(request).andReturn();
-	}
-
-	static String firstMatch(String text, String regex) {
-		Matcher matcher = Pattern.compile(regex).matcher(text);
-		return matcher.find() ? matcher.group(1) : null;
 	}
 
 }

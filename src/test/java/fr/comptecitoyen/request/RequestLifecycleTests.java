@@ -60,7 +60,7 @@ class RequestLifecycleTests {
 	private static Request submitted() {
 		Request request = draft();
 		request.submit("2026-ENC-8F3K2Q", "key", "camille.martin", EMAIL, List.of(new AnswerLine("Objet", "Meuble")),
-				NOW);
+				List.of(), NOW);
 		return request;
 	}
 
@@ -87,7 +87,7 @@ class RequestLifecycleTests {
 	/** Applies one verb of the table through the aggregate's method for it. */
 	private static void apply(Request request, Transition verb) {
 		switch (verb) {
-			case SUBMIT -> request.submit("2026-ENC-ZZZZZZ", "k2", "camille.martin", EMAIL, List.of(), NOW);
+			case SUBMIT -> request.submit("2026-ENC-ZZZZZZ", "k2", "camille.martin", EMAIL, List.of(), List.of(), NOW);
 			case TAKE_IN_CHARGE -> request.takeInCharge("Agent B", EMAIL, NOW);
 			case ASK_CITIZEN -> request.askCitizen("Agent B", "Merci d’apporter un justificatif", EMAIL, NOW);
 			case CITIZEN_ANSWERS -> request.citizenAnswers("camille.martin", "Je passe jeudi", EMAIL, NOW);
@@ -202,7 +202,7 @@ class RequestLifecycleTests {
 					(e) -> assertThat(e.summary()).containsExactly(new AnswerLine("Objet", "Meuble")));
 		Request visitor = new Request("VISITORABCDEFGHJ", null, "visiteur@example.org", "EC", 1, "Acte", "etat-civil",
 				"etat-civil", "{}", NOW);
-		visitor.submit("2026-EC-AAAAAA", "kv", "visiteur", "ignored@example.org", List.of(), NOW);
+		visitor.submit("2026-EC-AAAAAA", "kv", "visiteur", "ignored@example.org", List.of(), List.of(), NOW);
 		assertThat(visitor.pendingEvents()).singleElement()
 			.hasFieldOrPropertyWithValue("request.email", "visiteur@example.org");
 	}
@@ -234,7 +234,7 @@ class RequestLifecycleTests {
 		Request request = submitted();
 		assertThatThrownBy(() -> request.saveDraft("{}", 1, null, null, NOW))
 			.isInstanceOf(IllegalTransitionException.class);
-		assertThatThrownBy(() -> request.submit("2026-ENC-YYYYYY", "k2", "x", EMAIL, List.of(), NOW))
+		assertThatThrownBy(() -> request.submit("2026-ENC-YYYYYY", "k2", "x", EMAIL, List.of(), List.of(), NOW))
 			.isInstanceOf(IllegalTransitionException.class);
 		assertThat(request.getReference()).isEqualTo("2026-ENC-8F3K2Q");
 	}

@@ -116,7 +116,7 @@ class RequestMailsTests {
 		Request request = new Request("D" + suffix + "XXXXXXXXX", account.getId(), null, "ENC", 1,
 				"Enlèvement des encombrants", "services-techniques", "services-techniques", "{}", this.clock.instant());
 		String reference = "2026-ENC-" + suffix;
-		request.submit(reference, "k" + suffix, "paul.durand", null, List.of(), this.clock.instant());
+		request.submit(reference, "k" + suffix, "paul.durand", null, List.of(), List.of(), this.clock.instant());
 		this.requests.save(request);
 		return new Fixture(reference, email);
 	}

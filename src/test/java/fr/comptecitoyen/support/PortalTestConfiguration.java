@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import fr.comptecitoyen.account.internal.AccountRepository;
 import fr.comptecitoyen.account.internal.AuthenticatorApp;
+import fr.comptecitoyen.document.internal.AttachmentJobs;
 import fr.comptecitoyen.household.internal.HouseholdService;
 import fr.comptecitoyen.notification.internal.OutboxRelay;
 import fr.comptecitoyen.notification.internal.ReminderJob;
@@ -46,6 +47,11 @@ class PortalTestConfiguration {
 	@Bean
 	Mailbox testMailbox(OutboxRelay relay, ReminderJob reminders, RecordingSmsSender sms) {
 		return new Mailbox(relay, reminders, sms);
+	}
+
+	@Bean
+	FileJobs testFileJobs(AttachmentJobs jobs) {
+		return new FileJobs(jobs);
 	}
 
 	@Bean

@@ -12,11 +12,11 @@ import fr.comptecitoyen.document.AttachmentView;
 import fr.comptecitoyen.document.Attachments;
 import fr.comptecitoyen.document.ScanStatus;
 import fr.comptecitoyen.document.UploadOutcome;
+import fr.comptecitoyen.support.PortalTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * stored; while clamd is unreachable a file is kept "en cours de vérification" and never
  * served, until the rescan finds it clean.
  */
-@SpringBootTest
+@PortalTest
 class AntivirusFailClosedTests {
 
 	private static final ClamdStub CLAMD = start();

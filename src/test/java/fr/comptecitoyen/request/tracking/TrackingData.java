@@ -86,7 +86,7 @@ public class TrackingData {
 		if (memberId != null) {
 			request.saveDraft(answersJson, 0, memberId, memberName, sentAt);
 		}
-		request.submit(reference(code), null, account.getUsername(), null, List.of(), sentAt);
+		request.submit(reference(code), null, account.getUsername(), null, List.of(), List.of(), sentAt);
 		then.accept(request);
 		return request;
 	}
