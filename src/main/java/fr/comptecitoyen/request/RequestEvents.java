@@ -41,11 +41,6 @@ public final class RequestEvents {
 			toBring = (toBring != null) ? List.copyOf(toBring) : List.of();
 		}
 
-		/** Sent with nothing to bring to the counter. */
-		public RequestSubmitted(RequestRef request, List<AnswerLine> summary, Instant at) {
-			this(request, summary, at, List.of());
-		}
-
 	}
 
 	/** One answer as the citizen reads it: the field's label and the value shown. */

@@ -86,9 +86,9 @@ class ErrorMarkupTests {
 			.param("current", "pas le bon mot de passe")
 			.param("password", "court")
 			.param("confirmation", "autre")), "current", null);
-		assertOneShape(
-				render(this.pages.postAs(camille, "/compte/securite/courriel").param("email", "camille@localhost")),
-				"email", "camille@localhost");
+		assertOneShape(render(this.pages.postAs(camille, "/compte/securite/courriel")
+			.param("email", "camille@localhost")
+			.param("currentPassword", Citizens.PASSWORD)), "email", "camille@localhost");
 		assertOneShape(render(this.pages.postAs(camille, "/compte/fermer").param("password", "pas le bon")), "password",
 				null);
 		assertOneShape(render(post("/mot-de-passe-oublie").with(csrf()).param("identifier", " ")), "identifier", null);

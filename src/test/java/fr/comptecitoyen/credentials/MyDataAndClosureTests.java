@@ -74,7 +74,7 @@ class MyDataAndClosureTests {
 			.doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T");
 
 		String json = browser.get("/compte/donnees.json").getResponse().getContentAsString();
-		assertThat(json).contains("\"VALIDATED\"", "\"MADAME\"", "SIGN_IN_SUCCEEDED", "\"1985-05-17\"",
+		assertThat(json).contains("\"VALIDATED\"", "\"MADAME\"", "SIGN_IN_SUCCEEDED", "\"1985-04-02\"",
 				"\"+33612345678\"");
 	}
 

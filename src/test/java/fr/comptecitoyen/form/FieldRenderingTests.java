@@ -7,7 +7,6 @@ import java.util.Map;
 
 import fr.comptecitoyen.catalogue.Catalogue;
 import fr.comptecitoyen.catalogue.Procedure;
-import fr.comptecitoyen.support.MutableClock;
 import fr.comptecitoyen.support.PortalTest;
 import org.junit.jupiter.api.Test;
 import org.thymeleaf.context.Context;
@@ -63,12 +62,9 @@ class FieldRenderingTests {
 
 	private final FormContext household = new FormContext(PrefillSource.none(), Forms.household());
 
-	@Autowired
-	MutableClock clock;
-
-	/** Tomorrow in the commune, as the form writes dates. */
-	private String tomorrow() {
-		return this.clock.today().plusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+	/** Tomorrow for the engine under test (its clock stands on {@link Forms#TODAY}). */
+	private static String tomorrow() {
+		return Forms.TODAY.plusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
 	}
 
 	@Test

@@ -49,7 +49,7 @@ class FieldTypeTests {
 				"1 rue des Lilas, 34999 Val");
 		example("{key: child, type: member, label: Enfant}",
 				Map.of("id", "m3", "first-name", "Léa", "last-name", "Martin", "birth-date", "2019-09-03"), "Enfant",
-				"Léa Martin, né(e) le 03/09/2019");
+				"Léa Martin, date de naissance : 03/09/2019");
 		example("{key: items, type: group, label: Objet, repeat: {min: 1, max: 3}, fields: [{key: kind, type: choice, label: Type, options: [Meuble, Autre]}, {key: quantity, type: number, label: Quantité}]}",
 				List.of(Map.of("kind", "Meuble", "quantity", "2"), Map.of(), Map.of("kind", "Autre")), "Objet n° 1",
 				"Type : Meuble, Quantité : 2", "Objet n° 3", "Type : Autre");

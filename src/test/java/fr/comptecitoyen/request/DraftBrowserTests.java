@@ -67,6 +67,9 @@ class DraftBrowserTests extends BrowserTest {
 		clickInPlace("#f-pai-1");
 		clickInPlace("#f-certify");
 		press("Suivant");
+		assertThat(pageText()).as("supporting documents may all wait for the counter")
+			.contains("Pièces justificatives");
+		press("Suivant");
 		assertThat(pageText()).contains("Récapitulatif", "Léa Martin, date de naissance :", "Cours préparatoire (CP)",
 				"École élémentaire Jules-Ferry", "Livret de famille");
 		press("Envoyer ma demande");

@@ -6,21 +6,16 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 
-import fr.comptecitoyen.account.internal.Account;
-import fr.comptecitoyen.account.internal.AccountRepository;
-import fr.comptecitoyen.account.Civility;
+import fr.comptecitoyen.support.Citizen;
+import fr.comptecitoyen.support.Citizens;
+import fr.comptecitoyen.support.PortalTest;
 import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-import java.time.LocalDate;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,10 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * refused, {@code X-Forwarded-For} is ignored from peers that are not configured proxies,
  * and the CSRF token is bound to the session once there is one.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@PortalTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ServerEdgeTests {
 
-	private static final String PASSWORD = "une phrase de passe tranquille";
+	private static final String PASSWORD = Citizens.PASSWORD;
 
 	@LocalServerPort
 	int port;
@@ -42,10 +37,7 @@ class ServerEdgeTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	AccountRepository accounts;
-
-	@Autowired
-	PasswordEncoder encoder;
+	Citizens citizens;
 
 	@Test
 	void errorsRaisedByTomcatGetTheFrenchPageWithEverySecurityHeader() throws Exception {
@@ -84,7 +76,7 @@ class ServerEdgeTests {
 
 	@Test
 	void aVisitorSignsInWithTheCookieTokenAndNoSessionBeforehand() throws Exception {
-		Account account = account();
+		Citizen account = this.citizens.validated().create();
 		int sessions = sessionRows();
 		RawHttp visitor = new RawHttp(this.port);
 		RawHttp.Answer home = visitor.send("GET / HTTP/1.1", "");
@@ -98,7 +90,7 @@ class ServerEdgeTests {
 
 	@Test
 	void aTokenPairPlantedAsACookieDoesNotForgeASignedInCitizensForm() throws Exception {
-		Account account = account();
+		Citizen account = this.citizens.validated().create();
 		RawHttp attacker = new RawHttp(this.port);
 		RawHttp.Answer bait = attacker.send("GET /connexion HTTP/1.1", "");
 		RawHttp victim = new RawHttp(this.port);
@@ -115,15 +107,6 @@ class ServerEdgeTests {
 		assertThat(victim.send("POST /deconnexion HTTP/1.1", "_csrf=" + own.csrfToken()).status())
 			.as("the session's own token works")
 			.isEqualTo(302);
-	}
-
-	private Account account() {
-		String username = "lucie.serveur" + UUID.randomUUID().toString().substring(0, 8);
-		Account account = new Account(username, username + "@example.test", this.encoder.encode(PASSWORD),
-				Civility.MADAME, "Serveur", "Lucie", LocalDate.of(1985, 5, 17), Instant.now());
-		account.validate("Mairie", Instant.now());
-		account.clearEvents();
-		return this.accounts.save(account);
 	}
 
 	private int sessionRows() {

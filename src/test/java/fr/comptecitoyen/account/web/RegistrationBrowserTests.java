@@ -70,7 +70,7 @@ class RegistrationBrowserTests extends BrowserTest {
 
 	private String fillTheForm(String firstName, String lastName) {
 		String email = "navigateur-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-		script("document.getElementById('civility-monsieur').click()");
+		script("document.querySelector(\"input[name='civility'][value='MONSIEUR']\").click()");
 		type("lastName", lastName);
 		type("firstName", firstName);
 		type("birthDay", "1");

@@ -26,12 +26,16 @@ class TrackingBrowserTests extends BrowserTest {
 	@Autowired
 	TrackingData data;
 
+	@Autowired
+	fr.comptecitoyen.support.Mailbox mailbox;
+
 	@Test
 	void aCitizenFollowsASentRequestFromAccueilToItsAcknowledgement() {
 		Citizen camille = this.data.citizen("Camille", "Martin");
 		Request sent = this.data.submitted(camille, "ENC", RequestPageTests.ENC_ANSWERS);
 		Request other = this.data.submitted(camille, "VOIRIE", "{}");
 		this.lifecycle.accept(other.getReference(), "Agent", null);
+		this.mailbox.drain();
 
 		signIn(camille);
 		visit("/");
