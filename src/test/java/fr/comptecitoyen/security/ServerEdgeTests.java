@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 
 import fr.comptecitoyen.support.Citizen;
 import fr.comptecitoyen.support.Citizens;

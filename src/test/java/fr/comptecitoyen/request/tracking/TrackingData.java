@@ -106,8 +106,8 @@ public class TrackingData {
 		});
 		this.transactions.executeWithoutResult((tx) -> {
 			this.requests.save(request);
-			this.events.publishEvent(
-					new RequestSubmitted(ref(account, request), List.of(new AnswerLine("Objet", "Meuble (2)")), now));
+			this.events.publishEvent(new RequestSubmitted(ref(account, request),
+					List.of(new AnswerLine("Objet", "Meuble (2)")), now, List.of()));
 		});
 		return request;
 	}
