@@ -55,17 +55,17 @@ class AccountSecurityBrowserTests extends BrowserTest {
 		press("Déconnexion");
 
 		signInWithSecondFactor(lucie, TotpCodes.at(secret, later()));
-		assertThat(pageText()).contains("Connecté(e) : " + lucie.username());
+		assertThat(pageText()).contains("Compte connecté : " + lucie.username());
 		press("Déconnexion");
 
 		signInWithSecondFactor(lucie, codes.get(0));
-		assertThat(pageText()).contains("Connecté(e) : " + lucie.username());
+		assertThat(pageText()).contains("Compte connecté : " + lucie.username());
 		visit("/compte/securite");
 		assertThat(pageText()).contains("Codes de secours restants : 9");
 		press("Déconnexion");
 
 		signInWithSecondFactor(lucie, codes.get(0));
-		assertThat(pageText()).contains("Ce code n’est pas accepté").doesNotContain("Connecté(e)");
+		assertThat(pageText()).contains("Ce code n’est pas accepté").doesNotContain("Compte connecté");
 	}
 
 	@Test
@@ -101,13 +101,13 @@ class AccountSecurityBrowserTests extends BrowserTest {
 		type("password", NEW_PASSWORD);
 		type("confirmation", NEW_PASSWORD);
 		press("Modifier mon mot de passe");
-		assertThat(pageText()).contains("Votre mot de passe a été modifié", "Connecté(e) : " + lucie.username());
+		assertThat(pageText()).contains("Votre mot de passe a été modifié", "Compte connecté : " + lucie.username());
 		press("Déconnexion");
 
 		signIn(lucie.username(), Citizens.PASSWORD);
-		assertThat(pageText()).doesNotContain("Connecté(e)");
+		assertThat(pageText()).doesNotContain("Compte connecté");
 		signIn(lucie.username(), NEW_PASSWORD);
-		assertThat(pageText()).contains("Connecté(e) : " + lucie.username());
+		assertThat(pageText()).contains("Compte connecté : " + lucie.username());
 	}
 
 	@Test
@@ -133,11 +133,11 @@ class AccountSecurityBrowserTests extends BrowserTest {
 		visit("/compte/fermer");
 		confirmIdentity();
 		press("Fermer définitivement mon compte");
-		assertThat(pageText()).contains("Votre compte est fermé").doesNotContain("Connecté(e)");
+		assertThat(pageText()).contains("Votre compte est fermé").doesNotContain("Compte connecté");
 		assertThat(this.mailbox.mails(lucie.email())).isNotEmpty();
 
 		signIn(lucie.username(), Citizens.PASSWORD);
-		assertThat(pageText()).doesNotContain("Connecté(e)");
+		assertThat(pageText()).doesNotContain("Compte connecté");
 	}
 
 	/**
