@@ -93,12 +93,12 @@ class StaffJourneyBrowserTests extends BrowserTest {
 		visit("/compte/foyer/enfants/ajouter");
 		type("lastName", "Dupont");
 		type("firstNames", "Léa");
-		browser.findElement(By.id("sex")).click();
+		clickInPlace("input[name='sex'][value='F']");
 		type("birthDay", "1");
 		type("birthMonth", "6");
 		type("birthYear", "2017");
 		press("Ajouter cet enfant");
-		assertThat(pageText()).contains("Léa Dupont a été ajouté(e) aux enfants de votre foyer.");
+		assertThat(pageText()).contains("Léa Dupont a été ajoutée aux enfants de votre foyer.");
 	}
 
 	private void signInAndEnrol(String username, String password) {
