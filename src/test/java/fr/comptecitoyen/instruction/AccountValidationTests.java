@@ -66,7 +66,10 @@ class AccountValidationTests {
 		assertThat(browser.get("/agent").getResponse().getContentAsString()).contains("Comptes à valider");
 		assertThat(browser.get("/agent/comptes").getResponse().getContentAsString()).contains(account.getUsername());
 		String page = browser.get("/agent/comptes/" + account.getUsername()).getResponse().getContentAsString();
-		assertThat(page).contains("Léon", "Validé", account.getEmail(), "Valider le compte");
+		assertThat(page).contains("Léon", "Validé", account.getEmail(), "Valider le compte")
+			.as("an account without an address says so")
+			.contains("non renseignée")
+			.doesNotContain("null, null");
 		assertThatThrownBy(() -> this.lifecycle.requireEditable(account.getId())).isInstanceOf(RuntimeException.class);
 		MvcResult result = browser.post("/agent/comptes/" + account.getUsername() + "/valider");
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/agent/comptes?valide=" + account.getUsername());
