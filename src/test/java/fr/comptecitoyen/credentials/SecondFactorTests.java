@@ -52,6 +52,9 @@ class SecondFactorTests {
 		String page = browser.get("/compte/securite/application").getResponse().getContentAsString();
 		assertThat(page).contains("data:image/svg+xml;base64,");
 		String secret = secretOn(page);
+		assertThat(secretOn(browser.get("/compte/securite/application").getResponse().getContentAsString()))
+			.as("a reload shows the same key until a code confirms it")
+			.isEqualTo(secret);
 		String wrong = browser
 			.post("/compte/securite/application", "code", "000000", "currentPassword", Citizens.PASSWORD)
 			.getResponse()

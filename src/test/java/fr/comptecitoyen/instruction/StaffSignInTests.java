@@ -52,6 +52,9 @@ class StaffSignInTests {
 		String page = browser.get("/agent/enrolement").getResponse().getContentAsString();
 		assertThat(page).contains("data:image/svg+xml;base64,").containsPattern("totp-secret[^>]*>([A-Z2-7]{4} )+");
 		String secret = StaffMembers.secretOn(page);
+		assertThat(StaffMembers.secretOn(browser.get("/agent/enrolement").getResponse().getContentAsString()))
+			.as("a reload shows the same key until a code confirms it")
+			.isEqualTo(secret);
 		String wrong = browser.post("/agent/enrolement", "code", "000000").getResponse().getContentAsString();
 		assertThat(wrong).contains("Ce code est incorrect", "aria-invalid=\"true\"", "error-summary");
 		String codes = browser

@@ -117,7 +117,11 @@ class AccountSecurityController {
 		if (this.app.status(citizen.accountId()).enabled()) {
 			return "redirect:/compte/securite";
 		}
-		Enrolment enrolment = this.app.start(citizen.getUsername());
+		// The same secret until a code confirms it: a reload or a second tab must not
+		// void
+		// what the person already added to the app.
+		Enrolment enrolment = (session.getAttribute(ENROLMENT) instanceof Enrolment started) ? started
+				: this.app.start(citizen.getUsername());
 		session.setAttribute(ENROLMENT, enrolment);
 		model.addAttribute("enrolment", enrolment);
 		return BASE + "totp-enrol";

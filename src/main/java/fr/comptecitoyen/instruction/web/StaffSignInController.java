@@ -84,7 +84,11 @@ class StaffSignInController {
 		if (pending.isEmpty() || this.signIn.isEnrolled(pending.get())) {
 			return TO_SIGN_IN;
 		}
-		Enrolment enrolment = this.secondFactors.start(this.city.name(), pending.get().getUsername());
+		// The same secret until a code confirms it: a reload or a second tab must not
+		// void
+		// what the person already added to the app.
+		Enrolment enrolment = (session.getAttribute(ENROLMENT) instanceof Enrolment started) ? started
+				: this.secondFactors.start(this.city.name(), pending.get().getUsername());
 		session.setAttribute(ENROLMENT, enrolment);
 		model.addAttribute("enrolment", enrolment);
 		return BASE + "enrol";
