@@ -76,6 +76,9 @@ class AuditJournalTests {
 			.getContentAsString()).contains("Entrées trouvées : 0");
 		String bad = admin.get("/agent/journal?personne=x&du=31-31-2026").getResponse().getContentAsString();
 		assertThat(bad).contains("Saisissez une date valide", "aria-invalid=\"true\"", "value=\"x\"");
+		String inverted = admin.get("/agent/journal?du=2026-12-31&au=2026-01-01").getResponse().getContentAsString();
+		assertThat(inverted).contains("La date de fin doit être le même jour que la date de début ou après",
+				"href=\"#au\"", "value=\"2026-12-31\"");
 		for (int i = 0; i < 55; i++) {
 			this.jdbc.update(
 					"insert into audit_event (id, occurred_at, action, actor, actor_kind, object_ref) values (?, ?, 'ACCOUNT_VIEWED', ?, 'STAFF', 'compte:pages')",
@@ -85,6 +88,9 @@ class AuditJournalTests {
 		assertThat(first).contains("Entrées trouvées : 55", "page 1 sur 2", "Page suivante");
 		assertThat(admin.get("/agent/journal?objet=compte:pages&page=2").getResponse().getContentAsString())
 			.contains("page 2 sur 2", "Page précédente");
+		assertThat(admin.get("/agent/journal?objet=compte:pages&page=abc").getResponse().getContentAsString())
+			.as("a page number typed wrong in the address shows the first page")
+			.contains("page 1 sur 2");
 	}
 
 	@Test

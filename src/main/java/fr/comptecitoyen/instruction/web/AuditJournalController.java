@@ -40,10 +40,13 @@ class AuditJournalController {
 			@RequestParam(name = "objet", defaultValue = "") String object,
 			@RequestParam(name = "du", defaultValue = "") String from,
 			@RequestParam(name = "au", defaultValue = "") String until,
-			@RequestParam(name = "page", defaultValue = "1") int page, Model model) {
+			@RequestParam(name = "page", defaultValue = "1") String page, Model model) {
 		List<FieldProblem> problems = new ArrayList<>();
 		Instant start = day(from, "du", problems, 0);
 		Instant end = day(until, "au", problems, 1);
+		if (start != null && end != null && !start.isBefore(end)) {
+			problems.add(new FieldProblem("au", "agent.audit.date.order"));
+		}
 		model.addAttribute("personne", person);
 		model.addAttribute("objet", object);
 		model.addAttribute("du", from);
@@ -52,8 +55,21 @@ class AuditJournalController {
 			Problems.show(model, problems);
 			return "agent/audit/journal";
 		}
-		model.addAttribute("results", this.search.search(new Criteria(person, object, start, end), page));
+		model.addAttribute("results", this.search.search(new Criteria(person, object, start, end), pageNumber(page)));
 		return "agent/audit/journal";
+	}
+
+	/**
+	 * The page asked for; anything but a positive number (typed in the address) is page
+	 * 1.
+	 */
+	private static int pageNumber(String typed) {
+		try {
+			return Math.max(1, Integer.parseInt(typed.strip()));
+		}
+		catch (NumberFormatException ex) {
+			return 1;
+		}
 	}
 
 	private Instant day(String typed, String field, List<FieldProblem> problems, int plusDays) {
