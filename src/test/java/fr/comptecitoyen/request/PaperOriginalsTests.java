@@ -130,7 +130,16 @@ class PaperOriginalsTests {
 			.substring("/demarches/envoyee/".length());
 		UUID holder = this.steps.draft(id).getId();
 		assertThat(this.papers.of(holder)).hasSize(3);
-		assertThat(this.pages.page(camille, "/demandes/" + reference)).contains("Joindre une pièce maintenant");
+		String sentPage = this.pages.page(camille, "/demandes/" + reference);
+		assertThat(sentPage).contains("Joindre une pièce maintenant")
+			.as("a sent request's files cannot be taken back")
+			.doesNotContain("removefile:");
+		assertThat(perform(multipart("/demandes/" + reference + "/pieces").with(user(camille.principal())).with(csrf()))
+			.getResponse()
+			.getRedirectedUrl()).as("nothing chosen is not reported as received")
+			.isEqualTo("/demandes/" + reference + "?aucun-fichier#pieces");
+		assertThat(this.pages.page(camille, "/demandes/" + reference + "?aucun-fichier"))
+			.contains("Aucun fichier n’a été choisi");
 
 		MvcResult refused = perform(multipart("/demandes/" + reference + "/pieces")
 			.file(new MockMultipartFile("document:carnet-vaccinations", "carnet.pdf", "text/html", SampleFiles.html()))

@@ -10,6 +10,7 @@ import fr.comptecitoyen.document.FileNames;
 import fr.comptecitoyen.request.internal.DraftFiles;
 import fr.comptecitoyen.request.internal.DraftFiles.DocumentView;
 import fr.comptecitoyen.request.internal.DraftFiles.SentDocuments;
+import fr.comptecitoyen.request.internal.IncomingFile;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.CacheControl;
@@ -53,8 +54,15 @@ class RequestDocumentsController {
 		if (!sent.uploadable()) {
 			return page + "?impossible";
 		}
+		List<IncomingFile> incoming = UploadedFiles.of(request,
+				sent.documents().stream().map(DocumentView::slot).toList());
+		if (incoming.isEmpty()) {
+			// Nothing chosen (or a button of another form): say so rather than
+			// "received".
+			return page + "?aucun-fichier#pieces";
+		}
 		List<DraftFiles.Problem> problems = this.files.receive(sent.holderId(), citizen.accountId(), sent.procedure(),
-				UploadedFiles.of(request, sent.documents().stream().map(DocumentView::slot).toList()));
+				incoming);
 		if (!problems.isEmpty()) {
 			redirect.addFlashAttribute("documentProblems", new ArrayList<>(problems));
 			return page + "#pieces";
