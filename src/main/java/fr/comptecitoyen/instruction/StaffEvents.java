@@ -28,4 +28,15 @@ public final class StaffEvents {
 			String link, Instant expiresAt) {
 	}
 
+	/**
+	 * A staff member opened a request's page in the back office (after the department check):
+	 * followed requests use it as "last opened", the audit log records the view.
+	 *
+	 * @param staffId who opened it
+	 * @param reference the request's public reference
+	 * @param at when
+	 */
+	public record RequestOpened(UUID staffId, String reference, Instant at) {
+	}
+
 }
