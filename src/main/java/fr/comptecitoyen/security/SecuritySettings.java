@@ -1,5 +1,6 @@
 package fr.comptecitoyen.security;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -22,12 +23,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * may send per day
  * @param breachedPasswords where the list of breached-password hashes is ({@code file:/…}
  * or {@code classpath:…}; see {@link BreachedPasswords}); empty: no check
+ * @param recoveryAnswerTime how long every answer to a recovery request takes, whether an
+ * account was found or not (see {@link EvenTiming}); longer than the work for an existing
+ * account (a link, an email queued, an audit row)
  */
 @ConfigurationProperties("cc.security")
 public record SecuritySettings(@DefaultValue("") String totpKey, @DefaultValue("") List<String> totpPreviousKeys,
 		@DefaultValue("") List<String> trustedProxies, @DefaultValue("10") int accountsPerAddressPerHour,
 		@DefaultValue("30") int accountsPerAddressPerDay, @DefaultValue("20") int visitorRequestsPerAddressPerDay,
-		@DefaultValue("") String breachedPasswords) {
+		@DefaultValue("") String breachedPasswords, @DefaultValue("300ms") Duration recoveryAnswerTime) {
 
 	/** Normalises the lists: no blank entries. */
 	public SecuritySettings {

@@ -1,6 +1,7 @@
 package fr.comptecitoyen.security;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -58,8 +59,10 @@ class PasswordPolicyTests {
 		PasswordPolicy policy = new PasswordPolicy(
 				new CitySettings("Sète", "/img/logo.svg", "#1d4e89", "#a4262c", "aide@example.org", "Mairie", "",
 						ZoneId.of("Europe/Paris"), URI.create("http://localhost"), "", ""),
-				new BreachedPasswords(new SecuritySettings("", List.of(), List.of(), 10, 30, 20,
-						"classpath:security/breached-passwords-test.txt"), new DefaultResourceLoader()));
+				new BreachedPasswords(
+						new SecuritySettings("", List.of(), List.of(), 10, 30, 20,
+								"classpath:security/breached-passwords-test.txt", Duration.ofMillis(300)),
+						new DefaultResourceLoader()));
 		assertThat(policy.problems("ceci est un mot de passe divulgué", List.of()))
 			.containsExactly("password.breached");
 		assertThat(policy.problems("jaimelesfrites2019", List.of())).containsExactly("password.breached");

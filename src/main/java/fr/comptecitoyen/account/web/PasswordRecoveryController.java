@@ -5,6 +5,8 @@ import java.util.List;
 import fr.comptecitoyen.account.internal.Account;
 import fr.comptecitoyen.account.internal.InvalidLinkException;
 import fr.comptecitoyen.account.internal.PasswordRecovery;
+import fr.comptecitoyen.security.EvenTiming;
+import fr.comptecitoyen.security.SecuritySettings;
 import fr.comptecitoyen.shared.FieldProblem;
 import fr.comptecitoyen.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,8 +33,14 @@ class PasswordRecoveryController {
 
 	private final PasswordRecovery recovery;
 
-	PasswordRecoveryController(PasswordRecovery recovery) {
+	private final EvenTiming timing;
+
+	private final SecuritySettings settings;
+
+	PasswordRecoveryController(PasswordRecovery recovery, EvenTiming timing, SecuritySettings settings) {
 		this.recovery = recovery;
+		this.timing = timing;
+		this.settings = settings;
 	}
 
 	/** What the visitor types: an identifier or an email address. */
@@ -54,7 +62,9 @@ class PasswordRecoveryController {
 			model.addAttribute("errors", FormErrors.of("identifier", "account.lost.identifier.missing"));
 			return BASE + "lost-password";
 		}
-		this.recovery.request(form.identifier(), request);
+		// The same duration whether an account was found (link, email, audit) or not.
+		this.timing.run("Password recovery", this.settings.recoveryAnswerTime(),
+				() -> this.recovery.request(form.identifier(), request));
 		return BASE + "lost-password-sent";
 	}
 
