@@ -96,6 +96,24 @@ public class SecondFactorCredentials {
 	}
 
 	/**
+	 * Checks a code of the authenticator app typed to confirm a sensitive change (in
+	 * place of the password) and spends its step if right; recovery codes are not
+	 * accepted here: they are for a lost phone, at sign-in.
+	 * @param ownerId the signed-in person
+	 * @param code what was typed
+	 * @return whether it is a code of the app of a step not used before
+	 */
+	@Transactional
+	public boolean verifyAppCode(UUID ownerId, String code) {
+		SecondFactorCredential credential = this.credentials.lockByOwnerId(ownerId).orElse(null);
+		if (credential == null || code == null) {
+			return false;
+		}
+		OptionalLong step = this.totp.verify(this.cipher.decrypt(credential.secret()), code, credential.lastStep());
+		return step.isPresent() && credential.useStep(step.getAsLong());
+	}
+
+	/**
 	 * Removes the app and its recovery codes (the person turned it off, an administrator
 	 * reset it, or the account was closed).
 	 * @return whether there was one

@@ -167,7 +167,7 @@ class SecondFactorTests {
 		browser.post("/connexion/code", "code", TotpCodes.at(enrolled.secret(), this.clock.instant()));
 		assertThat(browser.post("/compte/securite/application/desactiver", "password", "pas le bon")
 			.getResponse()
-			.getContentAsString()).contains("Le mot de passe actuel est incorrect");
+			.getContentAsString()).contains("Le mot de passe ou le code est incorrect");
 		assertThat(browser.post("/compte/securite/application/desactiver", "password", Citizens.PASSWORD)
 			.getResponse()
 			.getRedirectedUrl()).isEqualTo("/compte/securite?application-desactivee");

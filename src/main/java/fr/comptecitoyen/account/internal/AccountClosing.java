@@ -44,13 +44,15 @@ public class AccountClosing {
 	}
 
 	/**
-	 * Closes the account if the password is right.
+	 * Closes the account if the password (or a code of the person's authenticator app) is
+	 * right.
 	 * @return whether it was closed
 	 */
 	@Transactional
 	public boolean close(UUID accountId, String password, HttpServletRequest request) {
 		Account account = this.accounts.findById(accountId).orElseThrow();
-		if (!this.confirmation.matches(account.getUsername(), password, account.getPasswordHash(), request)) {
+		if (!this.confirmation.matchesPasswordOrCode(accountId, account.getUsername(), password,
+				account.getPasswordHash(), request)) {
 			return false;
 		}
 		this.tokens.deleteAll(accountId);

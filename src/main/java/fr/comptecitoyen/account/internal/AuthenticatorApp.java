@@ -90,18 +90,19 @@ public class AuthenticatorApp implements SecondFactor {
 	@Transactional(readOnly = true)
 	public boolean confirmsOwner(UUID accountId, String password, HttpServletRequest request) {
 		Account account = this.accounts.findById(accountId).orElseThrow();
-		return this.confirmation.matches(account.getUsername(), password, account.getPasswordHash(), request);
+		return this.confirmation.matchesPasswordOrCode(accountId, account.getUsername(), password,
+				account.getPasswordHash(), request);
 	}
 
 	/**
-	 * Turns the app off, if the password is right.
+	 * Turns the app off, if the password or a current code of the app is right.
 	 * @return whether it was turned off
 	 */
 	@Transactional
 	public boolean disable(UUID accountId, String password, HttpServletRequest request) {
 		Account account = this.accounts.findById(accountId).orElseThrow();
-		if (!this.credentials.isEnrolled(accountId)
-				|| !this.confirmation.matches(account.getUsername(), password, account.getPasswordHash(), request)) {
+		if (!this.credentials.isEnrolled(accountId) || !this.confirmation.matchesPasswordOrCode(accountId,
+				account.getUsername(), password, account.getPasswordHash(), request)) {
 			return false;
 		}
 		this.credentials.remove(accountId);

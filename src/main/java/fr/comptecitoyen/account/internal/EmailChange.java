@@ -78,7 +78,8 @@ public class EmailChange {
 	public Optional<String> request(UUID accountId, String typed, String currentPassword, HttpServletRequest request) {
 		Account account = this.accounts.findById(accountId).orElseThrow();
 		account.requireEditable();
-		if (!this.confirmation.matches(account.getUsername(), currentPassword, account.getPasswordHash(), request)) {
+		if (!this.confirmation.matchesPasswordOrCode(account.getId(), account.getUsername(), currentPassword,
+				account.getPasswordHash(), request)) {
 			return Optional.of(PasswordChange.WRONG_CURRENT);
 		}
 		Checked checked = InputRules.email(typed);

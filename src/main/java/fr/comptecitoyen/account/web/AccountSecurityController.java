@@ -89,7 +89,8 @@ class AccountSecurityController {
 		}
 		if (problem.isPresent()) {
 			boolean password = PasswordChange.WRONG_CURRENT.equals(problem.get());
-			model.addAttribute("errors", FormErrors.of(password ? "currentPassword" : "email", problem.get()));
+			model.addAttribute("errors", password ? FormErrors.of("currentPassword", wrongCurrent(citizen))
+					: FormErrors.of("email", problem.get()));
 			return page(citizen, model, form);
 		}
 		return "redirect:/compte/securite?courriel-envoye";
@@ -153,10 +154,16 @@ class AccountSecurityController {
 	String disableApp(@AuthenticationPrincipal CitizenPrincipal citizen, PasswordForm form, HttpServletRequest request,
 			Model model) {
 		if (!this.app.disable(citizen.accountId(), form.password(), request)) {
-			model.addAttribute("errors", FormErrors.of("password", "account.password.current.wrong"));
+			model.addAttribute("errors", FormErrors.of("password", wrongCurrent(citizen)));
 			return page(citizen, model, new EmailForm(null, null));
 		}
 		return "redirect:/compte/securite?application-desactivee";
+	}
+
+	/** The refusal of a re-authentication: it names the app's code when there is one. */
+	private String wrongCurrent(CitizenPrincipal citizen) {
+		return this.app.status(citizen.accountId()).enabled() ? "account.reauth.wrong.app"
+				: "account.password.current.wrong";
 	}
 
 }

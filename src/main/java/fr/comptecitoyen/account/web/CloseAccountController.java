@@ -2,6 +2,7 @@ package fr.comptecitoyen.account.web;
 
 import fr.comptecitoyen.account.CitizenPrincipal;
 import fr.comptecitoyen.account.internal.AccountClosing;
+import fr.comptecitoyen.account.internal.AuthenticatorApp;
 import fr.comptecitoyen.security.SessionControl;
 import fr.comptecitoyen.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,8 +17,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /**
- * "Fermer mon compte": what is deleted and what is kept, the password to confirm, then
- * every session ends and a goodbye page.
+ * "Fermer mon compte": what is deleted and what is kept, the password (or a code of the
+ * authenticator app) to confirm, then every session ends and a goodbye page.
  */
 @Controller
 class CloseAccountController {
@@ -30,9 +31,12 @@ class CloseAccountController {
 
 	private final SessionControl sessions;
 
-	CloseAccountController(AccountClosing closing, SessionControl sessions) {
+	private final AuthenticatorApp app;
+
+	CloseAccountController(AccountClosing closing, SessionControl sessions, AuthenticatorApp app) {
 		this.closing = closing;
 		this.sessions = sessions;
+		this.app = app;
 	}
 
 	/** The password, to confirm. */
@@ -40,7 +44,8 @@ class CloseAccountController {
 	}
 
 	@GetMapping("/compte/fermer")
-	String form() {
+	String form(@AuthenticationPrincipal CitizenPrincipal citizen, Model model) {
+		model.addAttribute("app", this.app.status(citizen.accountId()));
 		return VIEW;
 	}
 
@@ -48,7 +53,10 @@ class CloseAccountController {
 	String close(@AuthenticationPrincipal CitizenPrincipal citizen, CloseForm form, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		if (!this.closing.close(citizen.accountId(), form.password(), request)) {
-			model.addAttribute("errors", FormErrors.of("password", "account.password.current.wrong"));
+			boolean withApp = this.app.status(citizen.accountId()).enabled();
+			model.addAttribute("app", this.app.status(citizen.accountId()));
+			model.addAttribute("errors",
+					FormErrors.of("password", withApp ? "account.reauth.wrong.app" : "account.password.current.wrong"));
 			return VIEW;
 		}
 		new SecurityContextLogoutHandler().logout(request, response,
