@@ -86,20 +86,31 @@ stop_pid() {
 rss_mb() { awk '/VmRSS/ {printf "%d", $2/1024}' "/proc/$1/status" 2>/dev/null || echo 0; }
 peak_rss_mb() { awk '/VmHWM/ {printf "%d", $2/1024}' "/proc/$1/status" 2>/dev/null || echo 0; }
 
-# gatling SCENARIO BASE_URL [-Dname=value…]: runs one scenario; prints the stats.json path.
+# gatling_classpath: compiles the scenarios and resolves Gatling with Maven, once per run.
+gatling_classpath() {
+	(cd "$BENCH" && "$ROOT"/mvnw -B -ntp -q test-compile dependency:build-classpath \
+		-Dmdep.outputFile="$WORK/classpath.txt" -Dmdep.includeScope=test) >&2
+}
+
+# gatling SCENARIO BASE_URL [-Dname=value…]: runs one scenario of PortalSimulation (on the
+# classpath Maven resolved, without a Maven start-up per scenario); prints the report's
+# index.html.
 gatling() {
 	local scenario=$1 base=$2
 	shift 2
+	[ -f "$WORK/classpath.txt" ] || gatling_classpath
 	local before after
 	before=$(ls -d "$BENCH"/target/gatling/*/ 2>/dev/null | sort | tail -1 || true)
-	(cd "$BENCH" && "$ROOT"/mvnw -B -ntp -q gatling:test -Dscenario="$scenario" -DbaseUrl="$base" \
-		-Dpassword="$PASSWORD" "$@") >"$WORK/gatling-$scenario.log" 2>&1 || true
+	java -Xmx512m -XX:+UseParallelGC -Dscenario="$scenario" -DbaseUrl="$base" -Dpassword="$PASSWORD" "$@" \
+		-cp "$BENCH/target/test-classes:$BENCH/target/classes:$(cat "$WORK/classpath.txt")" io.gatling.app.Gatling \
+		--simulation bench.PortalSimulation --results-folder "$BENCH/target/gatling" \
+		>"$WORK/gatling-$scenario.log" 2>&1 || true
 	after=$(ls -d "$BENCH"/target/gatling/*/ 2>/dev/null | sort | tail -1 || true)
-	if [ -z "$after" ] || [ "$after" = "$before" ] || [ ! -f "$after/js/stats.json" ]; then
+	if [ -z "$after" ] || [ "$after" = "$before" ] || [ ! -f "$after/index.html" ]; then
 		tail -30 "$WORK/gatling-$scenario.log" >&2
 		die "Gatling produced no report for $scenario"
 	fi
-	echo "$after/js/stats.json"
+	echo "$after/index.html"
 }
 
 # statements PORT: "<requests> <statements>" counted by the bench profile.
