@@ -40,9 +40,10 @@ bench_jar() {
 	echo "$BENCH/target/compte-citoyen-bench-0.1.0-SNAPSHOT.jar"
 }
 
-# wait_http URL SECONDS: polls until the URL answers 200; prints the seconds waited.
+# wait_http URL SECONDS [PID]: polls until the URL answers 200 (gives up if PID exits);
+# prints the seconds waited.
 wait_http() {
-	local url=$1 limit=$2 start now
+	local url=$1 limit=$2 pid=${3:-} start now
 	start=$(date +%s.%N)
 	while :; do
 		if curl -fs -o /dev/null "$url"; then
@@ -51,6 +52,9 @@ wait_http() {
 			return 0
 		fi
 		now=$(date +%s.%N)
+		if [ -n "$pid" ] && ! kill -0 "$pid" 2>/dev/null; then
+			return 1
+		fi
 		if (($(echo "$now - $start > $limit" | bc -l))); then
 			return 1
 		fi
@@ -71,10 +75,10 @@ start_portal() {
 		--spring.datasource.password= --spring.profiles.active=bench \
 		--cc.data-dir="$WORK/data-$name" --cc.captcha.hmac-key=banc-d-essai-cle-partagee-2026 \
 		--spring.mail.host=127.0.0.1 --spring.mail.port="${CC_BENCH_SMTP_PORT:-3939}" \
-		--management.health.mail.enabled=false "$@" >"$WORK/$name.log" 2>&1 &
+		--cc.city.public-url="http://127.0.0.1:$port" --management.health.mail.enabled=false "$@" >"$WORK/$name.log" 2>&1 &
 	STARTED_PID=$!
 	PIDS+=("$STARTED_PID")
-	STARTUP=$(wait_http "http://127.0.0.1:$port/actuator/health" 180) ||
+	STARTUP=$(wait_http "http://127.0.0.1:$port/actuator/health" 300 "$STARTED_PID") ||
 		{ tail -40 "$WORK/$name.log" >&2; die "$name did not start"; }
 }
 
@@ -101,7 +105,7 @@ gatling() {
 	[ -f "$WORK/classpath.txt" ] || gatling_classpath
 	local before after
 	before=$(ls -d "$BENCH"/target/gatling/*/ 2>/dev/null | sort | tail -1 || true)
-	java -Xmx512m -XX:+UseParallelGC -Dscenario="$scenario" -DbaseUrl="$base" -Dpassword="$PASSWORD" "$@" \
+	java -Xmx512m -XX:+UseParallelGC --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/jdk.internal.misc=ALL-UNNAMED -Dscenario="$scenario" -DbaseUrl="$base" -Dpassword="$PASSWORD" "$@" \
 		-cp "$BENCH/target/test-classes:$BENCH/target/classes:$(cat "$WORK/classpath.txt")" io.gatling.app.Gatling \
 		--simulation bench.PortalSimulation --results-folder "$BENCH/target/gatling" \
 		>"$WORK/gatling-$scenario.log" 2>&1 || true
