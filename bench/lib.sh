@@ -78,7 +78,7 @@ start_portal() {
 		--cc.city.public-url="http://127.0.0.1:$port" --management.health.mail.enabled=false "$@" >"$WORK/$name.log" 2>&1 &
 	STARTED_PID=$!
 	PIDS+=("$STARTED_PID")
-	STARTUP=$(wait_http "http://127.0.0.1:$port/actuator/health" 300 "$STARTED_PID") ||
+	STARTUP=$(wait_http "http://127.0.0.1:$port/actuator/health" "${CC_BENCH_START_TIMEOUT:-600}" "$STARTED_PID") ||
 		{ tail -40 "$WORK/$name.log" >&2; die "$name did not start"; }
 }
 
