@@ -15,11 +15,9 @@ die() { echo "bench: $*" >&2; exit 1; }
 
 cleanup() {
 	for pid in "${PIDS[@]:-}"; do
-		[ -n "$pid" ] && kill "$pid" 2>/dev/null || true
+		[ -n "$pid" ] && stop_pid "$pid"
 	done
-	for pid in "${PIDS[@]:-}"; do
-		[ -n "$pid" ] && wait "$pid" 2>/dev/null || true
-	done
+	return 0
 }
 trap cleanup EXIT
 
@@ -82,8 +80,15 @@ start_portal() {
 		{ tail -40 "$WORK/$name.log" >&2; die "$name did not start"; }
 }
 
+# stop_pid PID: asks the process to stop, and kills it if it is still there after 30 s
+# (a JVM still starting may ignore SIGTERM until its context is up).
 stop_pid() {
 	kill "$1" 2>/dev/null || true
+	for _ in $(seq 1 300); do
+		kill -0 "$1" 2>/dev/null || break
+		sleep 0.1
+	done
+	kill -9 "$1" 2>/dev/null || true
 	wait "$1" 2>/dev/null || true
 }
 
