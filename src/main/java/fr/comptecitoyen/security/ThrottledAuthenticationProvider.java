@@ -49,6 +49,10 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 			// keeps counting against the same account.
 			return this.passwords.authenticate(attempt);
 		}
+		catch (PasswordHashingBusy busy) {
+			// The server is busy: nothing was checked, nothing is counted.
+			throw busy;
+		}
 		catch (AuthenticationException refused) {
 			this.throttle.failed(identifier, address);
 			throw new BadCredentialsException("refused");

@@ -64,8 +64,18 @@ public class HouseholdService implements Household {
 	@Override
 	@Transactional(readOnly = true)
 	public HouseholdSummary summary(UUID accountId) {
-		return new HouseholdSummary((int) this.members.countByAccountIdAndKind(accountId, MemberKind.ADULT),
-				(int) this.members.countByAccountIdAndKind(accountId, MemberKind.CHILD));
+		int adults = 0;
+		int children = 0;
+		for (Object[] row : this.members.countByKind(accountId)) {
+			int count = ((Number) row[1]).intValue();
+			if (row[0] == MemberKind.ADULT) {
+				adults = count;
+			}
+			else if (row[0] == MemberKind.CHILD) {
+				children = count;
+			}
+		}
+		return new HouseholdSummary(adults, children);
 	}
 
 	@Override

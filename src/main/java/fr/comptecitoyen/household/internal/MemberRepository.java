@@ -18,7 +18,9 @@ interface MemberRepository extends JpaRepository<Member, UUID> {
 
 	Optional<Member> findByAccountIdAndPublicId(UUID accountId, String publicId);
 
-	long countByAccountIdAndKind(UUID accountId, MemberKind kind);
+	/** Adults and children of the household in one query: rows of (kind, count). */
+	@Query("select m.kind, count(m) from Member m where m.accountId = ?1 group by m.kind")
+	List<Object[]> countByKind(UUID accountId);
 
 	@Modifying
 	@Query("delete from Member m where m.accountId = ?1")

@@ -1,0 +1,126 @@
+# Shared by bench/run and bench/cluster (sourced, not executed).
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BENCH=$ROOT/bench
+WORK=$BENCH/target/run
+mkdir -p "$WORK" "$BENCH/results"
+export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+DB=${CC_BENCH_DB:-cc_bench}
+# The portal's shipped JVM options (README "Performance"); the bare page runs with the same.
+JVM_OPTS=${CC_JAVA_OPTS:--Xms64m -Xmx256m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+UseSerialGC}
+PASSWORD=banc-d-essai-2026
+PIDS=()
+
+log() { printf '\n=== %s ===\n' "$*" >&2; }
+die() { echo "bench: $*" >&2; exit 1; }
+
+cleanup() {
+	for pid in "${PIDS[@]:-}"; do
+		[ -n "$pid" ] && stop_pid "$pid"
+	done
+	return 0
+}
+trap cleanup EXIT
+
+portal_jar() {
+	local jar
+	jar=$(ls "$ROOT"/target/compte-citoyen-*.jar 2>/dev/null | grep -v -- '-plain' | head -1 || true)
+	if [ -z "$jar" ]; then
+		(cd "$ROOT" && ./mvnw -B -ntp -q package -DskipTests -Djacoco.skip=true) >&2
+		jar=$(ls "$ROOT"/target/compte-citoyen-*.jar | grep -v -- '-plain' | head -1)
+	fi
+	echo "$jar"
+}
+
+bench_jar() {
+	if [ ! -f "$BENCH/target/compte-citoyen-bench-0.1.0-SNAPSHOT.jar" ] || [ "${CC_BENCH_REBUILD:-0}" = 1 ]; then
+		(cd "$BENCH" && "$ROOT"/mvnw -B -ntp -q package -DskipTests) >&2
+	fi
+	echo "$BENCH/target/compte-citoyen-bench-0.1.0-SNAPSHOT.jar"
+}
+
+# wait_http URL SECONDS [PID]: polls until the URL answers 200 (gives up if PID exits);
+# prints the seconds waited.
+wait_http() {
+	local url=$1 limit=$2 pid=${3:-} start now
+	start=$(date +%s.%N)
+	while :; do
+		if curl -fs -o /dev/null "$url"; then
+			now=$(date +%s.%N)
+			echo "$now - $start" | bc -l | xargs printf '%.1f\n'
+			return 0
+		fi
+		now=$(date +%s.%N)
+		if [ -n "$pid" ] && ! kill -0 "$pid" 2>/dev/null; then
+			return 1
+		fi
+		if (($(echo "$now - $start > $limit" | bc -l))); then
+			return 1
+		fi
+		sleep 0.1
+	done
+}
+
+# start_portal NAME PORT DB_URL [extra args…]: starts the shipped jar with the shipped JVM
+# options; sets STARTED_PID and STARTUP (seconds until /actuator/health answers).
+start_portal() {
+	local name=$1 port=$2 url=$3
+	shift 3
+	local jar
+	jar=$(portal_jar)
+	# shellcheck disable=SC2086
+	java $JVM_OPTS -jar "$jar" --server.port="$port" --server.address=127.0.0.1 \
+		--spring.datasource.url="$url" --spring.datasource.username="${CC_BENCH_DB_USER:-postgres}" \
+		--spring.datasource.password= --spring.profiles.active=bench \
+		--cc.data-dir="$WORK/data-$name" --cc.captcha.hmac-key=banc-d-essai-cle-partagee-2026 \
+		--spring.mail.host=127.0.0.1 --spring.mail.port="${CC_BENCH_SMTP_PORT:-3939}" \
+		--cc.city.public-url="http://127.0.0.1:$port" --management.health.mail.enabled=false "$@" >"$WORK/$name.log" 2>&1 &
+	STARTED_PID=$!
+	PIDS+=("$STARTED_PID")
+	STARTUP=$(wait_http "http://127.0.0.1:$port/actuator/health" "${CC_BENCH_START_TIMEOUT:-600}" "$STARTED_PID") ||
+		{ tail -40 "$WORK/$name.log" >&2; die "$name did not start"; }
+}
+
+# stop_pid PID: asks the process to stop, and kills it if it is still there after 30 s
+# (a JVM still starting may ignore SIGTERM until its context is up).
+stop_pid() {
+	kill "$1" 2>/dev/null || true
+	for _ in $(seq 1 300); do
+		kill -0 "$1" 2>/dev/null || break
+		sleep 0.1
+	done
+	kill -9 "$1" 2>/dev/null || true
+	wait "$1" 2>/dev/null || true
+}
+
+rss_mb() { awk '/VmRSS/ {printf "%d", $2/1024}' "/proc/$1/status" 2>/dev/null || echo 0; }
+peak_rss_mb() { awk '/VmHWM/ {printf "%d", $2/1024}' "/proc/$1/status" 2>/dev/null || echo 0; }
+
+# gatling_classpath: compiles the scenarios and resolves Gatling with Maven, once per run.
+gatling_classpath() {
+	(cd "$BENCH" && "$ROOT"/mvnw -B -ntp -q test-compile dependency:build-classpath \
+		-Dmdep.outputFile="$WORK/classpath.txt" -Dmdep.includeScope=test) >&2
+}
+
+# gatling SCENARIO BASE_URL [-Dname=value…]: runs one scenario of PortalSimulation (on the
+# classpath Maven resolved, without a Maven start-up per scenario); prints the report's
+# index.html.
+gatling() {
+	local scenario=$1 base=$2
+	shift 2
+	[ -f "$WORK/classpath.txt" ] || gatling_classpath
+	local before after
+	before=$(ls -d "$BENCH"/target/gatling/*/ 2>/dev/null | sort | tail -1 || true)
+	java -Xmx512m -XX:+UseParallelGC --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/jdk.internal.misc=ALL-UNNAMED -Dscenario="$scenario" -DbaseUrl="$base" -Dpassword="$PASSWORD" "$@" \
+		-cp "$BENCH/target/test-classes:$BENCH/target/classes:$(cat "$WORK/classpath.txt")" io.gatling.app.Gatling \
+		--simulation bench.PortalSimulation --results-folder "$BENCH/target/gatling" \
+		>"$WORK/gatling-$scenario.log" 2>&1 || true
+	after=$(ls -d "$BENCH"/target/gatling/*/ 2>/dev/null | sort | tail -1 || true)
+	if [ -z "$after" ] || [ "$after" = "$before" ] || [ ! -f "$after/index.html" ]; then
+		tail -30 "$WORK/gatling-$scenario.log" >&2
+		die "Gatling produced no report for $scenario"
+	fi
+	echo "$after/index.html"
+}
+
+# statements PORT: "<requests> <statements>" counted by the bench profile.
+statements() { curl -fs "http://127.0.0.1:$1/bench/statements" || echo "0 0"; }

@@ -1,0 +1,2 @@
+\set account random(1, 100000)
+INSERT INTO bench_insert (account_id, created_at, doc) VALUES (:account::bigint, now(), jsonb_build_object('account', :account::bigint, 'address', jsonb_build_object('line', '8 rue des Tamaris', 'postcode', '34200', 'commune', 'Sète'), 'access', 'Portail bleu', 'items', jsonb_build_array(jsonb_build_object('kind', 'Meuble', 'quantity', 2), jsonb_build_object('kind', 'Matelas', 'quantity', 1)), 'note', repeat('x', 760)));
