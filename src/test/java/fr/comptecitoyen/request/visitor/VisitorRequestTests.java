@@ -198,7 +198,7 @@ class VisitorRequestTests {
 		String path = visitor.post("/demarches/NAISSANCE/sans-compte").getResponse().getRedirectedUrl();
 		MvcResult refused = visitor.post(path, "_step", "0", "document", "Copie intégrale", "quality",
 				"Une autre personne", "event-date", "12/03/1990", "event-place", this.city.name(), "copies", "1");
-		assertThat(refused.getResponse().getContentAsString()).contains("n’est délivré(e) qu’à la personne concernée",
+		assertThat(refused.getResponse().getContentAsString()).contains("n’est délivré qu’à la personne concernée",
 				"Vous pouvez demander : Extrait sans filiation");
 		MvcResult elsewhere = visitor.post(path, "_step", "0", "document", "Extrait sans filiation", "quality",
 				"Une autre personne", "event-date", "12/03/1990", "event-place", "Lyon", "copies", "1");
