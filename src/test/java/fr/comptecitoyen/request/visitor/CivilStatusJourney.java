@@ -4,9 +4,9 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import fr.comptecitoyen.notification.internal.OutboxRelay;
 import fr.comptecitoyen.shared.CitySettings;
 import fr.comptecitoyen.support.BrowserTest;
+import fr.comptecitoyen.support.Mailbox;
 import org.openqa.selenium.By;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +30,7 @@ abstract class CivilStatusJourney extends BrowserTest {
 	CitySettings city;
 
 	@Autowired
-	OutboxRelay relay;
+	Mailbox mailbox;
 
 	/** Passes the captcha the way this browser can (proof of work or text question). */
 	abstract void passTheCaptcha();
@@ -65,7 +65,7 @@ abstract class CivilStatusJourney extends BrowserTest {
 		String reference = find(".reference strong").getText();
 		assertThat(reference).matches("[0-9]{4}-NAISSANCE-[0-9A-Z]{6}");
 
-		this.relay.drain();
+		this.mailbox.drain();
 		visit("/demo/courriels");
 		clickAndWaitForTheNextPage(browser.findElement(By.partialLinkText(reference)));
 		assertAccessible();
