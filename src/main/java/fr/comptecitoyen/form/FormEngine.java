@@ -38,9 +38,12 @@ public class FormEngine {
 
 	private final ZoneId zone;
 
+	private final String commune;
+
 	public FormEngine(Clock clock, CitySettings city) {
 		this.clock = clock;
 		this.zone = city.timeZone();
+		this.commune = city.name();
 	}
 
 	/** The commune's current day (relative date bounds and ages are computed from it). */
@@ -93,7 +96,7 @@ public class FormEngine {
 	 * those of the rules between fields whose message goes next to a field of this step.
 	 */
 	public List<FieldError> validateStep(FormDefinition form, Answers answers, int step, FormContext context) {
-		Check check = new Check(today(), context, answers);
+		Check check = new Check(today(), context, answers, this.commune);
 		check.step(step);
 		StepDefinition definition = form.steps().get(step);
 		if (isVisible(form, answers, step)) {

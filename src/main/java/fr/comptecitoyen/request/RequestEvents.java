@@ -25,9 +25,18 @@ public final class RequestEvents {
 	 * @param procedureCode the procedure
 	 * @param title the procedure's title
 	 * @param department the department in charge
+	 * @param trackingPath a visitor's tracking page ({@code /suivi/{token}}), known only
+	 * in the event of the submission that drew its token; otherwise {@code null}
 	 */
 	public record RequestRef(UUID requestId, String reference, UUID accountId, String email, String procedureCode,
-			String title, String department) {
+			String title, String department, String trackingPath) {
+
+		/** Facts without a tracking page (a citizen's request, or any later event). */
+		public RequestRef(UUID requestId, String reference, UUID accountId, String email, String procedureCode,
+				String title, String department) {
+			this(requestId, reference, accountId, email, procedureCode, title, department, null);
+		}
+
 	}
 
 	/**
@@ -78,6 +87,19 @@ public final class RequestEvents {
 
 	/** The request was closed. */
 	public record RequestClosed(RequestRef request, String comment, Instant at) {
+	}
+
+	/**
+	 * A citizen asked to attach the requests they sent without an account from their
+	 * address: the email with the one-time confirmation link goes to that address.
+	 *
+	 * @param accountId the citizen
+	 * @param email the account's address, where the visitor's requests were sent from
+	 * @param link the confirmation page's path ({@code /demandes/rattacher/{token}})
+	 * @param count how many requests wait to be attached
+	 * @param at when
+	 */
+	public record AttachLinkRequested(UUID accountId, String email, String link, int count, Instant at) {
 	}
 
 	/** The two decisions. */

@@ -27,7 +27,7 @@ class ServicesPageTests {
 		String page = page("/services");
 		assertThat(page).contains(">Scolaire<", ">Citoyenneté<", ">Services techniques<", ">État civil<",
 				"Inscription scolaire", "Enlèvement des encombrants", "Recensement citoyen obligatoire",
-				"href=\"/services/encombrants\"", "Aucune démarche n’est encore publiée dans cette catégorie.");
+				"href=\"/services/encombrants\"", "Demande d’acte de naissance");
 		assertThat(page.indexOf("Inscription scolaire")).isLessThan(page.indexOf("Recensement citoyen"));
 		assertThat(page.indexOf("Recensement citoyen")).isLessThan(page.indexOf("Enlèvement des encombrants"));
 	}

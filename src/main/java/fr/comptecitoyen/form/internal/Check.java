@@ -23,14 +23,30 @@ public final class Check {
 
 	private final List<FieldError> errors = new ArrayList<>();
 
+	private final String commune;
+
 	private int step;
 
 	private int row;
 
 	public Check(LocalDate today, FormContext context, Answers answers) {
+		this(today, context, answers, null);
+	}
+
+	/**
+	 * A check that also knows the commune running the portal (rules about acts registered
+	 * there).
+	 */
+	public Check(LocalDate today, FormContext context, Answers answers, String commune) {
 		this.today = today;
 		this.context = context;
 		this.answers = answers;
+		this.commune = commune;
+	}
+
+	/** The commune's name, or {@code null} when not known. */
+	public String commune() {
+		return this.commune;
 	}
 
 	/** All answers of the form, for conditions. */

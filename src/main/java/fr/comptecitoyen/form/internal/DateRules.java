@@ -27,7 +27,9 @@ import fr.comptecitoyen.form.FormDefinitionException;
  * is shown next to {@code b};</li>
  * <li>{@code {kind: birth-date, field: a}}: {@code a} is a plausible date of birth, not
  * in the future and not more than {@code max-age} ago (default {@code P130Y}, beyond the
- * oldest person ever recorded).</li>
+ * oldest person ever recorded);</li>
+ * <li>{@code {kind: civil-status-access, …}}: who may obtain which document of a
+ * civil-status act, see {@link CivilStatusAccess}.</li>
  * </ul>
  * Anything else (unknown kind or attribute, unknown field, a field that is not a date, a
  * field inside a group, a bad period) stops the loading with the place and the problem.
@@ -36,7 +38,8 @@ public final class DateRules {
 
 	/** The kinds of rule and the attributes each accepts besides {@code kind}. */
 	public static final Map<String, Set<String>> KINDS = Map.of("date-order", Set.of("start", "end"), "max-span",
-			Set.of("start", "end", "max"), "birth-date", Set.of("field", "max-age"));
+			Set.of("start", "end", "max"), "birth-date", Set.of("field", "max-age"), "civil-status-access",
+			CivilStatusAccess.ATTRIBUTES);
 
 	/** The default oldest plausible age of a person. */
 	static final Period OLDEST = Period.ofYears(130);
@@ -93,6 +96,10 @@ public final class DateRules {
 	public static void apply(FormDefinition form, int step, Check check) {
 		var values = Validator.values(check.answers(), null);
 		for (FieldRule rule : form.rules()) {
+			if (rule instanceof CivilStatusAccess access) {
+				access.apply(form, step, check);
+				continue;
+			}
 			if (form.stepOf(rule.target()) != step
 					|| check.errors().stream().anyMatch((e) -> e.path().equals(rule.target()))) {
 				continue;
@@ -121,6 +128,9 @@ public final class DateRules {
 			if (!name.equals("kind") && !KINDS.get(kind).contains(name)) {
 				throw new IllegalArgumentException("unknown attribute '" + name + "'");
 			}
+		}
+		if (kind.equals("civil-status-access")) {
+			return CivilStatusAccess.read(yaml, form);
 		}
 		if (kind.equals("birth-date")) {
 			FieldDefinition field = dateField(form, yaml, "field");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import fr.comptecitoyen.notification.MessageKind;
+import fr.comptecitoyen.request.RequestEvents.AttachLinkRequested;
 import fr.comptecitoyen.request.RequestEvents.CitizenAnswered;
 import fr.comptecitoyen.request.RequestEvents.CitizenAsked;
 import fr.comptecitoyen.request.RequestEvents.Decision;
@@ -92,17 +93,35 @@ class RequestMails {
 				event.request(), "request-information", model);
 	}
 
+	@EventListener
+	void on(AttachLinkRequested event) {
+		Map<String, Object> model = new HashMap<>();
+		model.put("link", this.city.link(event.link()));
+		model.put("count", event.count());
+		this.outbox.add(OutgoingMessage.email("request-attach:" + event.accountId() + ":" + event.at().toEpochMilli(),
+				MessageKind.ACCOUNT, event.accountId(), event.email(), this.city.link("/demandes"), "request-attach",
+				model, this.city.name()));
+	}
+
 	private Map<String, Object> model(RequestRef request) {
 		Map<String, Object> model = new HashMap<>();
 		model.put("reference", request.reference());
 		model.put("title", request.title());
 		model.put("link", this.city.link(link(request)));
+		model.put("visitor", request.accountId() == null);
 		return model;
 	}
 
-	/** The request's page: the citizen's own page, or the visitor's tracking page. */
+	/**
+	 * The request's page: the citizen's own page, or the visitor's tracking page when the
+	 * event carries it (the acknowledgement; the token is not kept, so later emails to a
+	 * visitor point to the page explaining where the tracking link is).
+	 */
 	static String link(RequestRef request) {
-		return (request.accountId() != null) ? "/demandes/" + request.reference() : "/suivi/" + request.reference();
+		if (request.accountId() != null) {
+			return "/demandes/" + request.reference();
+		}
+		return (request.trackingPath() != null) ? request.trackingPath() : "/suivi";
 	}
 
 	private void send(String dedupKey, MessageKind kind, RequestRef request, String template,

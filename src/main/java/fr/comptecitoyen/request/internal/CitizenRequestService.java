@@ -67,7 +67,13 @@ class CitizenRequestService implements CitizenRequests {
 	@Override
 	@Transactional(readOnly = true)
 	public Details find(UUID accountId, String reference) {
-		Request r = load(accountId, reference);
+		return details(load(accountId, reference));
+	}
+
+	/**
+	 * A request as its page shows it (the citizen's page, or a visitor's tracking page).
+	 */
+	static Details details(Request r) {
 		List<Event> timeline = r.getHistory()
 			.stream()
 			.map((h) -> new Event(h.getAt(), h.getActor() == Actor.CITIZEN, h.getVerb().name(), h.getToStatus(),

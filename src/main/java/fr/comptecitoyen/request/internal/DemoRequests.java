@@ -80,6 +80,8 @@ class DemoRequests implements ApplicationRunner {
 
 	private final ZoneId zone;
 
+	private final String commune;
+
 	DemoRequests(Profiles profiles, Household household, Catalogue catalogue, RequestRepository requests,
 			DraftService drafts, Submission submission, CitizenForms forms, FormEngine engine, Clock clock,
 			CitySettings city) {
@@ -93,6 +95,7 @@ class DemoRequests implements ApplicationRunner {
 		this.engine = engine;
 		this.clock = clock;
 		this.zone = city.timeZone();
+		this.commune = city.name();
 	}
 
 	@Override
@@ -149,6 +152,15 @@ class DemoRequests implements ApplicationRunner {
 				r.refuse(AGENT,
 						"Ce lampadaire relève du syndicat d’énergie : nous lui avons transmis votre signalement.",
 						email, days(now, 25));
+				this.requests.save(r);
+			});
+		make(camille, "demo-request-acte-naissance", "NAISSANCE", days(now, 2),
+				with(address(camille, "address"), "document", "Copie intégrale", "quality",
+						"La personne concernée par l’acte", "event-date", "1988-02-14", "event-place", this.commune,
+						"copies", "1", "last-name", camille.lastName(), "first-names", camille.firstName(), "parent-1",
+						"Jean Martin", "parent-2", "Sophie Martin", "delivery", "En France"))
+			.ifPresent((r) -> {
+				r.takeInCharge(AGENT, email, days(now, 1));
 				this.requests.save(r);
 			});
 		make(camille, "demo-request-occupation-voie", "ODP", days(now, 1),

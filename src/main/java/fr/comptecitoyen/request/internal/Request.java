@@ -58,6 +58,9 @@ public class Request {
 	@Column(name = "visitor_email", length = 254)
 	private String visitorEmail;
 
+	@Column(name = "tracking_hash", unique = true, length = 64)
+	private String trackingHash;
+
 	@Column(name = "procedure_code", nullable = false, length = 20)
 	private String procedureCode;
 
@@ -121,6 +124,9 @@ public class Request {
 
 	private final transient List<Object> events = new ArrayList<>();
 
+	/** The tracking page given to the submission's event only (its token is not kept). */
+	private transient String trackingPath;
+
 	protected Request() {
 	}
 
@@ -168,6 +174,44 @@ public class Request {
 		this.submittedAt = now;
 		move(Transition.SUBMIT, Actor.CITIZEN, actorName, email, null, null, List.copyOf(summary), List.copyOf(toBring),
 				now);
+	}
+
+	/**
+	 * A visitor sends the draft (no account): the address to write to is kept, and the
+	 * tracking link's token is stored as its hash; the acknowledgement carries the link.
+	 * @param trackingHash the SHA-256 of the token
+	 * @param trackingPath {@code /suivi/{token}}, for the acknowledgement only
+	 */
+	public void submitAsVisitor(String reference, String submissionKey, String email, String trackingHash,
+			String trackingPath, List<AnswerLine> summary, List<String> toBring, Instant now) {
+		if (this.accountId != null) {
+			throw new IllegalStateException("A citizen's draft is sent with submit()");
+		}
+		Transition.SUBMIT.target(this.status);
+		this.visitorEmail = email;
+		this.trackingHash = trackingHash;
+		this.trackingPath = trackingPath;
+		this.reference = reference;
+		this.submissionKey = submissionKey;
+		this.submittedAt = now;
+		move(Transition.SUBMIT, Actor.CITIZEN, email, email, null, null, List.copyOf(summary), List.copyOf(toBring),
+				now);
+		this.trackingPath = null;
+	}
+
+	/**
+	 * A visitor's sent request joins the account of the citizen who proved they own its
+	 * address: it then appears in their Mes Demandes, and its tracking link stops
+	 * working.
+	 * @throws IllegalStateException when it already belongs to an account or is a draft
+	 */
+	public void attachTo(UUID account, Instant now) {
+		if (this.accountId != null || this.status == RequestStatus.DRAFT) {
+			throw new IllegalStateException("Only a visitor's sent request can be attached");
+		}
+		this.accountId = account;
+		this.trackingHash = null;
+		this.updatedAt = now;
 	}
 
 	/** An agent takes the request in charge. */
@@ -254,7 +298,8 @@ public class Request {
 		this.history.add(new HistoryEntry(this.id, this.history.size(), now, actor, actorName, transition, from,
 				this.status, comment));
 		RequestRef ref = new RequestRef(this.id, this.reference, this.accountId,
-				(this.accountId != null) ? email : this.visitorEmail, this.procedureCode, this.title, this.department);
+				(this.accountId != null) ? email : this.visitorEmail, this.procedureCode, this.title, this.department,
+				this.trackingPath);
 		this.events.add(transition.event(new Transition.Facts(ref, actorName, comment, date, summary, toBring, now)));
 	}
 

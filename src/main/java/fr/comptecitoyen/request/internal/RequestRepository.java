@@ -57,4 +57,22 @@ public interface RequestRepository extends JpaRepository<Request, UUID> {
 	List<Request> findByAccountIdAndStatusNotOrderBySubmittedAtDesc(UUID accountId, RequestStatus status,
 			Pageable page);
 
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select r from Request r where r.publicId = ?1 and r.accountId is null")
+	Optional<Request> lockVisitorDraft(String publicId);
+
+	@Query("select r from Request r where r.publicId = ?1 and r.accountId is null")
+	Optional<Request> findVisitorRequest(String publicId);
+
+	@Query("select r from Request r where r.submissionKey = ?1 and r.accountId is null")
+	Optional<Request> findVisitorSubmission(String submissionKey);
+
+	@Query("select distinct r from Request r left join fetch r.history where r.trackingHash = ?1 "
+			+ "and r.accountId is null")
+	Optional<Request> findByTrackingHash(String trackingHash);
+
+	@Query("select r from Request r where r.accountId is null and lower(r.visitorEmail) = lower(?1) "
+			+ "and r.status <> fr.comptecitoyen.request.RequestStatus.DRAFT order by r.submittedAt desc")
+	List<Request> visitorRequestsOf(String email);
+
 }

@@ -190,6 +190,65 @@ public class Submission {
 		return new Sent(draft.getReference());
 	}
 
+	/**
+	 * Sends a visitor's draft (a procedure open to anyone; the captcha and the rate limit
+	 * were passed): validated again on its revision without any account data, the address
+	 * kept, a tracking token drawn (only its hash stored) and the acknowledgement with
+	 * the tracking link written to the outbox.
+	 * @param publicId the visitor's draft
+	 * @param email the address the visitor gave (already checked)
+	 * @param submissionKey the one-time key of the Récapitulatif page
+	 * @return the outcome ({@link NotFound} for a draft of an account, or of a procedure
+	 * that needs one)
+	 */
+	public Outcome submitAsVisitor(String publicId, String email, String submissionKey) {
+		String key = (submissionKey != null && KEY.matcher(submissionKey).matches()) ? submissionKey : newKey();
+		Instant now = this.clock.instant();
+		for (int attempt = 1;; attempt++) {
+			try {
+				return this.transaction.execute((status) -> submitVisitorOnce(publicId, email, key, now));
+			}
+			catch (OptimisticLockingFailureException | PessimisticLockingFailureException
+					| DataIntegrityViolationException ex) {
+				if (attempt >= ATTEMPTS) {
+					throw ex;
+				}
+			}
+		}
+	}
+
+	private Outcome submitVisitorOnce(String publicId, String email, String submissionKey, Instant now) {
+		Optional<Request> already = this.requests.findVisitorSubmission(submissionKey);
+		if (already.isPresent()) {
+			return new Sent(already.get().getReference());
+		}
+		Request draft = this.requests.lockVisitorDraft(publicId).orElse(null);
+		if (draft == null) {
+			return new NotFound();
+		}
+		if (draft.getStatus() != RequestStatus.DRAFT) {
+			return new Sent(draft.getReference());
+		}
+		Procedure procedure = this.drafts.procedure(draft);
+		if (procedure.audience() != fr.comptecitoyen.catalogue.Audience.ANYONE) {
+			return new NotFound();
+		}
+		FormContext context = FormContext.none();
+		Answers answers = this.drafts.answers(draft);
+		List<FieldError> errors = this.engine.validate(procedure.form(), answers, context);
+		if (!errors.isEmpty()) {
+			return new Invalid(errors);
+		}
+		Answers kept = this.engine.finalAnswers(procedure.form(), answers, context);
+		String reference = newReference(procedure.code());
+		draft.saveDraft(kept.toJson(this.json), DraftService.SUMMARY, null, null, now);
+		String token = fr.comptecitoyen.security.SecretTokens.newToken();
+		draft.submitAsVisitor(reference, submissionKey, email, fr.comptecitoyen.security.SecretTokens.sha256(token),
+				"/suivi/" + token, this.lines.of(procedure.form(), kept), List.of(), now);
+		this.requests.saveAndFlush(draft);
+		return new Sent(draft.getReference());
+	}
+
 	private String newReference(String code) {
 		for (int i = 0; i < REFERENCE_TRIES; i++) {
 			String reference = this.references.reference(code);

@@ -13,6 +13,9 @@ import fr.comptecitoyen.request.RequestStatus;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+
+import fr.comptecitoyen.account.Accounts;
+import fr.comptecitoyen.request.internal.VisitorClaims;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -36,7 +39,14 @@ class MyRequestsController {
 
 	private final Drafts drafts;
 
-	MyRequestsController(CitizenRequests requests, Drafts drafts, Catalogue catalogue) {
+	private final VisitorClaims claims;
+
+	private final Accounts accounts;
+
+	MyRequestsController(CitizenRequests requests, Drafts drafts, Catalogue catalogue, VisitorClaims claims,
+			Accounts accounts) {
+		this.claims = claims;
+		this.accounts = accounts;
 		this.drafts = drafts;
 		this.requests = requests;
 		this.catalogue = catalogue;
@@ -53,6 +63,11 @@ class MyRequestsController {
 		model.addAttribute("categories", Category.values());
 		model.addAttribute("members", this.requests.members(citizen.accountId()));
 		model.addAttribute("pages", pageNumbers(listing));
+		// Requests sent without an account from this address: offered to attach.
+		model.addAttribute("visitorRequests",
+				this.accounts.find(citizen.accountId())
+					.map((account) -> this.claims.waiting(account).size())
+					.orElse(0));
 		return "citizen/request/my-requests";
 	}
 

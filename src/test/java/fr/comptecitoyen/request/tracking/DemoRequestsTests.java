@@ -71,7 +71,15 @@ class DemoRequestsTests {
 		List<Line> lines = this.requests.list(camille.id(), RequestFilter.none(), 1).lines();
 		assertThat(lines).extracting(Line::status)
 			.containsExactlyInAnyOrder(RequestStatus.ACCEPTED, RequestStatus.AWAITING_CITIZEN, RequestStatus.REFUSED,
-					RequestStatus.SUBMITTED);
+					RequestStatus.SUBMITTED, RequestStatus.IN_INSTRUCTION);
+		assertThat(lines).extracting(Line::procedureCode).contains("NAISSANCE");
+		assertThat(this.jdbc
+			.queryForObject(
+					"select count(*) from citizen_request where account_id is null and procedure_code = 'NAISSANCE' "
+							+ "and visitor_email = 'paul.durand@example.org' and tracking_hash is not null",
+					Integer.class))
+			.as("the visitor's birth certificate, made once")
+			.isEqualTo(1);
 		assertThat(this.requests.members(camille.id())).hasSize(1);
 		this.mailbox.drain();
 		assertThat(this.inbox.messages(camille.id(), 50)).hasSizeGreaterThanOrEqualTo(8);
@@ -88,7 +96,7 @@ class DemoRequestsTests {
 		AccountSummary camille = this.profiles.findByUsername("camille.martin").orElseThrow();
 		List<Inbox.Message> messages = this.inbox.messages(camille.id(), 100);
 		List<Line> lines = this.requests.list(camille.id(), RequestFilter.none(), 1).lines();
-		assertThat(lines).hasSize(4);
+		assertThat(lines).hasSize(5);
 		for (Line line : lines) {
 			List<String> verbs = this.requests.find(camille.id(), line.reference())
 				.timeline()

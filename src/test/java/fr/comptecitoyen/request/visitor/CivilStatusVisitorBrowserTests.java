@@ -1,0 +1,35 @@
+package fr.comptecitoyen.request.visitor;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A birth certificate requested without an account, with JavaScript: the captcha is the
+ * proof of work of "Je ne suis pas un robot".
+ */
+@TestPropertySource(properties = "cc.captcha.max-number=20000")
+class CivilStatusVisitorBrowserTests extends CivilStatusJourney {
+
+	@Override
+	void passTheCaptcha() {
+		assertThat(find("[data-captcha-question]").isDisplayed()).as("the script hides the question").isFalse();
+		// The box may sit under other markup: tick it from script, as a click would.
+		script("document.getElementById('captchaCheck').click()");
+		new WebDriverWait(browser, Duration.ofSeconds(90)).until(
+				(driver) -> !String.valueOf(script("return document.querySelector('input[name=captchaPayload]').value"))
+					.isEmpty());
+		assertAccessible();
+	}
+
+	@Test
+	void aParentRequestsAnExtractWithFiliationAndFollowsItByTheEmailedLink() {
+		requestsABirthCertificateAndFollowsItFromTheEmail();
+	}
+
+}

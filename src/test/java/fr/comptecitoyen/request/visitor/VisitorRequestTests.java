@@ -1,0 +1,270 @@
+package fr.comptecitoyen.request.visitor;
+
+import java.time.Duration;
+import java.util.List;
+
+import fr.comptecitoyen.account.Accounts;
+import fr.comptecitoyen.catalogue.Catalogue;
+import fr.comptecitoyen.request.RequestLifecycle;
+import fr.comptecitoyen.request.internal.DraftService;
+import fr.comptecitoyen.security.CaptchaSolver;
+import fr.comptecitoyen.shared.CitySettings;
+import fr.comptecitoyen.support.Citizen;
+import fr.comptecitoyen.support.Citizens;
+import fr.comptecitoyen.support.Client;
+import fr.comptecitoyen.support.Mailbox;
+import fr.comptecitoyen.support.MutableClock;
+import fr.comptecitoyen.support.PortalTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A civil-status certificate requested without an account, over HTTP: the steps, the
+ * email and the captcha (missing, invalid, expired, replayed → refused), the real
+ * submission and its acknowledgement with the tracking link, the read-only tracking page
+ * (a wrong or altered token → 404 revealing nothing), attaching to an account after an
+ * emailed confirmation, and a procedure that needs an account refusing a visitor whatever
+ * is posted.
+ */
+@PortalTest
+class VisitorRequestTests {
+
+	static final String PARENT = "Son ascendant (parent, grand-parent…)";
+
+	@Autowired
+	Citizens citizens;
+
+	@Autowired
+	Mailbox mailbox;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	CitySettings city;
+
+	@Autowired
+	RequestLifecycle lifecycle;
+
+	@Autowired
+	DraftService drafts;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Catalogue catalogue;
+
+	/** Starts a birth-certificate request and fills its three steps; the draft's path. */
+	String filledDraft(Client visitor) throws Exception {
+		MvcResult started = visitor.post("/demarches/NAISSANCE/sans-compte");
+		String path = started.getResponse().getRedirectedUrl();
+		assertThat(path).startsWith("/demarches/sans-compte/");
+		assertThat(visitor
+			.post(path, "_step", "0", "document", "Extrait avec filiation", "quality", PARENT, "event-date",
+					"12/03/2020", "event-place", this.city.name(), "death-date", "", "copies", "2")
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo(path);
+		visitor.post(path, "_step", "1", "last-name", "Durand", "first-names", "Léa", "parent-1", "Paul Durand",
+				"parent-2", "Anne Morel");
+		visitor.post(path, "_step", "2", "requester-last-name", "Durand", "requester-first-name", "Paul", "delivery",
+				"En France", "address.line", "3 rue du Port", "address.postcode", "34200", "address.commune", "Sète");
+		assertThat(visitor.get(path).getResponse().getContentAsString()).contains("Récapitulatif", "Paul Durand");
+		return path;
+	}
+
+	MvcResult send(Client visitor, String path, String email, String... captcha) throws Exception {
+		String[] params = new String[6 + captcha.length];
+		System.arraycopy(new String[] { "_step", "-1", "_action", "send", "email", email }, 0, params, 0, 6);
+		System.arraycopy(captcha, 0, params, 6, captcha.length);
+		return visitor.post(path, params);
+	}
+
+	long requestsFrom(String email) {
+		return this.jdbc.queryForObject("select count(*) from citizen_request where visitor_email = ?", Long.class,
+				email);
+	}
+
+	String tracking(String email) throws Exception {
+		List<String> mails = this.mailbox.mails(email);
+		assertThat(mails).hasSize(1);
+		return Mailbox.linkPath(mails.get(0), "/suivi/");
+	}
+
+	@Test
+	void aVisitorGetsTheReferenceOnScreenAndATrackingLinkByEmail() throws Exception {
+		Client visitor = this.citizens.client();
+		String path = filledDraft(visitor);
+		String email = Citizens.unique("visiteur") + "@example.org";
+		MvcResult sent = send(visitor, path, email, "captchaPayload", CaptchaSolver.solve(this.mvc));
+		String confirmation = sent.getResponse().getRedirectedUrl();
+		assertThat(confirmation)
+			.startsWith("/demarches/sans-compte/envoyee/" + java.time.Year.now().getValue() + "-NAISSANCE-");
+		String reference = confirmation.substring(confirmation.lastIndexOf('/') + 1);
+		assertThat(reference).matches("[0-9]{4}-NAISSANCE-[0-9A-Z]{6}");
+		assertThat(visitor.get(confirmation).getResponse().getContentAsString()).contains(reference, email);
+		assertThat(this.citizens.client().get(confirmation).getResponse().getStatus()).as("another session")
+			.isEqualTo(404);
+
+		String link = tracking(email);
+		String token = link.substring("/suivi/".length());
+		assertThat(token).hasSizeGreaterThanOrEqualTo(22);
+		assertThat(this.jdbc.queryForObject("select tracking_hash from citizen_request where reference = ?",
+				String.class, reference))
+			.as("stored hashed")
+			.isNotEqualTo(token)
+			.hasSize(64);
+		MvcResult page = this.citizens.client().get(link);
+		assertThat(page.getResponse().getStatus()).isEqualTo(200);
+		assertThat(page.getResponse().getContentAsString()).contains(reference, "Envoyée", "Extrait avec filiation",
+				"Paul Durand");
+		assertThat(page.getResponse().getHeader("Referrer-Policy")).isEqualTo("no-referrer");
+
+		this.lifecycle.takeInCharge(reference, "Service État civil");
+		assertThat(this.citizens.client().get(link).getResponse().getContentAsString()).contains("En cours");
+	}
+
+	@Test
+	void aWrongOrAlteredTrackingTokenIsAPlain404() throws Exception {
+		Client visitor = this.citizens.client();
+		String path = filledDraft(visitor);
+		String email = Citizens.unique("visiteur") + "@example.org";
+		send(visitor, path, email, "captchaPayload", CaptchaSolver.solve(this.mvc));
+		String link = tracking(email);
+		char last = link.charAt(link.length() - 1);
+		String altered = link.substring(0, link.length() - 1) + ((last == 'A') ? 'B' : 'A');
+		String unknown = "/suivi/" + "A".repeat(43);
+		String nonsense = "/suivi/2026-NAISSANCE-ABCDEF";
+		MvcResult alteredPage = this.citizens.client().get(altered);
+		for (String wrong : List.of(altered, unknown, nonsense)) {
+			MvcResult result = this.citizens.client().get(wrong);
+			assertThat(result.getResponse().getStatus()).as(wrong).isEqualTo(404);
+			assertThat(result.getResponse().getContentAsString()).as(wrong)
+				.doesNotContain("NAISSANCE", "Durand")
+				.isEqualTo(alteredPage.getResponse().getContentAsString());
+		}
+	}
+
+	@Test
+	void withoutTheCaptchaOrWithAWrongOneNothingIsSent() throws Exception {
+		Client visitor = this.citizens.client();
+		String path = filledDraft(visitor);
+		String email = Citizens.unique("visiteur") + "@example.org";
+		MvcResult missing = send(visitor, path, email);
+		assertThat(missing.getResponse().getStatus()).isEqualTo(422);
+		assertThat(missing.getResponse().getContentAsString()).contains("La vérification anti-robot n’a pas abouti",
+				"href=\"#captcha\"", email);
+		MvcResult invalid = send(visitor, path, email, "captchaPayload", "bm90IGEgcGF5bG9hZA==", "captchaToken",
+				"forged", "captchaAnswer", "7");
+		assertThat(invalid.getResponse().getStatus()).isEqualTo(422);
+		assertThat(requestsFrom(email)).isZero();
+	}
+
+	@Test
+	void anExpiredOrReplayedCaptchaIsRefused() throws Exception {
+		Client visitor = this.citizens.client();
+		String path = filledDraft(visitor);
+		String email = Citizens.unique("visiteur") + "@example.org";
+		String expired = CaptchaSolver.solve(this.mvc);
+		this.clock.advance(Duration.ofMinutes(11));
+		assertThat(send(visitor, path, email, "captchaPayload", expired).getResponse().getStatus()).isEqualTo(422);
+		assertThat(requestsFrom(email)).isZero();
+
+		Client first = this.citizens.client();
+		String firstPath = filledDraft(first);
+		String payload = CaptchaSolver.solve(this.mvc);
+		assertThat(send(first, firstPath, email, "captchaPayload", payload).getResponse().getRedirectedUrl())
+			.startsWith("/demarches/sans-compte/envoyee/");
+		assertThat(send(visitor, path, email, "captchaPayload", payload).getResponse().getStatus()).as("replayed")
+			.isEqualTo(422);
+		assertThat(requestsFrom(email)).isOne();
+	}
+
+	@Test
+	void aCertificateTheRequesterMayNotHaveIsRefusedWithTheKindThatCanBeDelivered() throws Exception {
+		Client visitor = this.citizens.client();
+		String path = visitor.post("/demarches/NAISSANCE/sans-compte").getResponse().getRedirectedUrl();
+		MvcResult refused = visitor.post(path, "_step", "0", "document", "Copie intégrale", "quality",
+				"Une autre personne", "event-date", "12/03/1990", "event-place", this.city.name(), "copies", "1");
+		assertThat(refused.getResponse().getContentAsString()).contains("n’est délivré qu’à la personne concernée",
+				"Vous pouvez demander : Extrait sans filiation");
+		MvcResult elsewhere = visitor.post(path, "_step", "0", "document", "Extrait sans filiation", "quality",
+				"Une autre personne", "event-date", "12/03/1990", "event-place", "Lyon", "copies", "1");
+		assertThat(elsewhere.getResponse().getContentAsString()).contains("Pour un acte dressé à Lyon",
+				"Une autre personne");
+	}
+
+	@Test
+	void aProcedureThatNeedsAnAccountNeverAcceptsAVisitor() throws Exception {
+		Client visitor = this.citizens.client();
+		assertThat(visitor.post("/demarches/ENC/sans-compte").getResponse().getStatus()).isEqualTo(404);
+		Citizen citizen = this.citizens.validated("Jeanne", "Roux");
+		String citizenDraft = this.drafts.start(this.accounts.find(citizen.id()).orElseThrow(),
+				this.catalogue.find("ENC").orElseThrow());
+		for (String path : List.of("/demarches/sans-compte/" + citizenDraft,
+				"/demarches/sans-compte/" + citizenDraft.substring(0, 4) + "x")) {
+			assertThat(visitor.get(path).getResponse().getStatus()).as(path).isEqualTo(404);
+			assertThat(send(visitor, path, "robot@example.org", "captchaPayload", CaptchaSolver.solve(this.mvc))
+				.getResponse()
+				.getStatus()).as(path).isEqualTo(404);
+		}
+		assertThat(visitor.get("/demarches/ENC/nouvelle").getResponse().getRedirectedUrl()).contains("/compte-requis");
+		assertThat(requestsFrom("robot@example.org")).isZero();
+	}
+
+	@Test
+	void aDraftBelongsToTheSessionThatStartedIt() throws Exception {
+		Client visitor = this.citizens.client();
+		String path = visitor.post("/demarches/DECES/sans-compte").getResponse().getRedirectedUrl();
+		assertThat(visitor.get(path).getResponse().getStatus()).isEqualTo(200);
+		assertThat(this.citizens.client().get(path).getResponse().getStatus()).isEqualTo(404);
+	}
+
+	@Test
+	void aCitizenAttachesTheirEarlierVisitorRequestsAfterConfirmingTheirAddress() throws Exception {
+		Client visitor = this.citizens.client();
+		String path = filledDraft(visitor);
+		Citizen citizen = this.citizens.validated("Paul", "Durand");
+		String reference = send(visitor, path, citizen.email().toUpperCase(java.util.Locale.ROOT), "captchaPayload",
+				CaptchaSolver.solve(this.mvc))
+			.getResponse()
+			.getRedirectedUrl()
+			.replaceFirst(".*/", "");
+		String link = tracking(citizen.email());
+
+		Client signedIn = this.citizens.signedIn(citizen);
+		assertThat(signedIn.get("/demandes").getResponse().getContentAsString()).contains("/demandes/rattacher")
+			.doesNotContain(reference);
+		assertThat(signedIn.get("/demandes/rattacher").getResponse().getContentAsString()).contains(reference);
+		signedIn.post("/demandes/rattacher");
+		List<String> mails = this.mailbox.mails(citizen.email());
+		String confirm = Mailbox.linkPath(mails.get(mails.size() - 1), "/demandes/rattacher/");
+
+		Citizen other = this.citizens.validated("Autre", "Personne");
+		Client intruder = this.citizens.signedIn(other);
+		assertThat(intruder.get(confirm).getResponse().getStatus()).as("another account").isEqualTo(404);
+		assertThat(intruder.post(confirm).getResponse().getStatus()).isEqualTo(404);
+		assertThat(signedIn.get(confirm + "x").getResponse().getStatus()).as("altered").isEqualTo(404);
+
+		assertThat(signedIn.get(confirm).getResponse().getContentAsString()).contains(reference);
+		assertThat(signedIn.post(confirm).getResponse().getRedirectedUrl()).isEqualTo("/demandes?rattachees=1");
+		assertThat(signedIn.get("/demandes").getResponse().getContentAsString()).contains(reference);
+		assertThat(signedIn.get("/demandes/" + reference).getResponse().getStatus()).isEqualTo(200);
+		assertThat(signedIn.post(confirm).getResponse().getStatus()).as("used once").isEqualTo(404);
+		assertThat(this.citizens.client().get(link).getResponse().getStatus()).as("tracking link retired")
+			.isEqualTo(404);
+	}
+
+}
