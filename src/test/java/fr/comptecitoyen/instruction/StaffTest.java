@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @PortalTest
-@Import(StaffMembers.class)
+@Import({ StaffMembers.class, SubmittedRequests.class })
 public @interface StaffTest {
 
 }
