@@ -87,7 +87,7 @@ class StaffAdministrationTests {
 		Client admin = this.staff.enrolled(this.staff.create(Set.of(StaffRole.ADMINISTRATOR))).client();
 		String username = "tardif" + UUID.randomUUID().toString().substring(0, 6);
 		admin.post("/agent/admin/agents/inviter", "username", username, "email", username + "@mairie.test",
-				"displayName", "Agent Tardif", "roles", "AGENT");
+				"displayName", "Agent Tardif", "roles", "AGENT", "departments", "education");
 		String link = Mailbox.linkPath(this.mailbox.mails(username + "@mairie.test").get(0), "/agent/invitation/");
 		this.staff.clock().advance(Duration.ofHours(72).plusMinutes(1));
 		assertThat(this.staff.client().get(link).getResponse().getStatus()).isEqualTo(410);
