@@ -11,9 +11,9 @@ import fr.comptecitoyen.instruction.internal.StaffAdministration;
 import fr.comptecitoyen.instruction.internal.StaffAdministration.Invitation;
 import fr.comptecitoyen.instruction.internal.StaffMember;
 import fr.comptecitoyen.instruction.internal.StaffPaths;
+import fr.comptecitoyen.shared.FieldProblem;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import fr.comptecitoyen.shared.FieldProblem;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
