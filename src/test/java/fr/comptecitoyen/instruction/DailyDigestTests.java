@@ -16,6 +16,7 @@ import fr.comptecitoyen.instruction.internal.StaffMember;
 import fr.comptecitoyen.request.RequestLifecycle;
 import fr.comptecitoyen.support.Client;
 import fr.comptecitoyen.support.Mailbox;
+import fr.comptecitoyen.support.SubmittedRequests;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -6,16 +6,16 @@ import java.util.UUID;
 import fr.comptecitoyen.instruction.internal.StaffMember;
 import fr.comptecitoyen.instruction.internal.StaffRepository;
 import fr.comptecitoyen.request.RequestLifecycle;
-import fr.comptecitoyen.request.internal.RequestRepository;
 import fr.comptecitoyen.security.TotpCodes;
 import fr.comptecitoyen.support.BrowserTest;
 import fr.comptecitoyen.support.MutableClock;
+import fr.comptecitoyen.support.SubmittedRequests;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,10 +39,7 @@ class FollowedRequestsBrowserTests extends BrowserTest {
 	MutableClock clock;
 
 	@Autowired
-	RequestRepository requests;
-
-	@Autowired
-	TransactionTemplate transactions;
+	ApplicationContext context;
 
 	@Autowired
 	RequestLifecycle lifecycle;
@@ -56,7 +53,9 @@ class FollowedRequestsBrowserTests extends BrowserTest {
 				Set.of("services-techniques"), "test", this.clock.instant());
 		agent.choosePassword(this.encoder.encode(PASSWORD));
 		this.staff.save(agent);
-		String reference = new SubmittedRequests(this.requests, this.clock, this.transactions).bulkyItems();
+		String reference = this.context.getAutowireCapableBeanFactory()
+			.createBean(SubmittedRequests.class)
+			.bulkyItems();
 		this.lifecycle.takeInCharge(reference, agent.getDisplayName());
 
 		visit("/agent");

@@ -7,6 +7,7 @@ import fr.comptecitoyen.instruction.StaffEvents.RequestOpened;
 import fr.comptecitoyen.instruction.internal.StaffMember;
 import fr.comptecitoyen.request.RequestLifecycle;
 import fr.comptecitoyen.support.Client;
+import fr.comptecitoyen.support.SubmittedRequests;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

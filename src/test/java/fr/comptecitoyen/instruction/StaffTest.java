@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import fr.comptecitoyen.support.PortalTest;
+import fr.comptecitoyen.support.SubmittedRequests;
 
 import org.springframework.context.annotation.Import;
 

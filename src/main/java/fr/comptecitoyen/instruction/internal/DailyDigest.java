@@ -17,7 +17,6 @@ import fr.comptecitoyen.instruction.StaffEvents.DigestLine;
 import fr.comptecitoyen.shared.CitySettings;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -60,7 +59,7 @@ public class DailyDigest {
 
 	DailyDigest(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, Departments departments,
 			ApplicationEventPublisher events, TransactionTemplate transactions, CitySettings city, Clock clock,
-			@Value("${cc.digest.hour:7}") int hour) {
+			DigestSettings settings) {
 		this.jdbc = jdbc;
 		this.named = named;
 		this.departments = departments;
@@ -68,7 +67,7 @@ public class DailyDigest {
 		this.transactions = transactions;
 		this.city = city;
 		this.clock = clock;
-		this.hour = hour;
+		this.hour = settings.hour();
 	}
 
 	/** Whether the person receives the digest. */

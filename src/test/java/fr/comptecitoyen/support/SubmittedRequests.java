@@ -1,4 +1,4 @@
-package fr.comptecitoyen.instruction;
+package fr.comptecitoyen.support;
 
 import java.util.List;
 import java.util.UUID;
@@ -6,7 +6,6 @@ import java.util.UUID;
 import fr.comptecitoyen.request.RequestEvents.AnswerLine;
 import fr.comptecitoyen.request.internal.Request;
 import fr.comptecitoyen.request.internal.RequestRepository;
-import fr.comptecitoyen.support.MutableClock;
 
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,7 +23,7 @@ public class SubmittedRequests {
 
 	private final TransactionTemplate transactions;
 
-	SubmittedRequests(RequestRepository requests, MutableClock clock, TransactionTemplate transactions) {
+	public SubmittedRequests(RequestRepository requests, MutableClock clock, TransactionTemplate transactions) {
 		this.requests = requests;
 		this.clock = clock;
 		this.transactions = transactions;
