@@ -26,6 +26,13 @@ public interface PendingAccounts {
 	 */
 	long count();
 
+	/**
+	 * Pending accounts whose holder was asked for a correction and has not saved a change
+	 * yet, the longest waiting first (at most {@code limit}), each with the date of the
+	 * last request for correction and its message.
+	 */
+	List<AwaitingCorrection> awaitingCorrection(int limit);
+
 	/** An account by its identifier, whatever its status, for a staff page. */
 	Optional<PendingAccount> findByUsername(String username);
 
@@ -55,6 +62,16 @@ public interface PendingAccounts {
 	record PendingAccount(UUID id, String username, AccountStatus status, Civility civility, String lastName,
 			String firstName, String otherFirstNames, LocalDate birthDate, String email, String phone,
 			PostalAddress address, ContactPreference contactPreference, Instant createdAt) {
+	}
+
+	/**
+	 * An account waiting for its holder's correction.
+	 *
+	 * @param account the account
+	 * @param askedAt when the town hall last asked for a correction
+	 * @param message what it asked for
+	 */
+	record AwaitingCorrection(PendingAccount account, Instant askedAt, String message) {
 	}
 
 	/**

@@ -1,6 +1,8 @@
 package fr.comptecitoyen.instruction;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -37,6 +39,39 @@ public final class StaffEvents {
 	 * @param at when
 	 */
 	public record RequestOpened(UUID staffId, String reference, Instant at) {
+	}
+
+	/**
+	 * A staff member's daily digest is due: the requests of their departments that are
+	 * new or changed since the previous digest. Raised at most once a day per person,
+	 * never with no line; the notifications write it to the outbox in the same
+	 * transaction.
+	 *
+	 * @param staffId the staff member
+	 * @param day the commune's day of the digest (one a day: it names the email)
+	 * @param email where to write
+	 * @param displayName the name, for the greeting
+	 * @param lines the requests, most recently changed first (at most
+	 * {@link #DIGEST_LINES})
+	 * @param total how many requests are new or changed (may exceed the lines)
+	 */
+	public record DigestDue(UUID staffId, LocalDate day, String email, String displayName, List<DigestLine> lines,
+			int total) {
+	}
+
+	/** The most lines a digest lists; the rest is counted. */
+	public static final int DIGEST_LINES = 100;
+
+	/**
+	 * One request in a digest.
+	 *
+	 * @param reference its public reference
+	 * @param title the procedure's title
+	 * @param status the status constant ({@code request.status.<status>} in the messages)
+	 * @param isNew whether it was sent since the previous digest (else it changed)
+	 * @param path the path of its back-office page
+	 */
+	public record DigestLine(String reference, String title, String status, boolean isNew, String path) {
 	}
 
 }

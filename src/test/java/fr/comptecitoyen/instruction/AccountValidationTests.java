@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 
 import fr.comptecitoyen.account.AccountStatus;
+import fr.comptecitoyen.account.AccountStatusChange;
 import fr.comptecitoyen.account.AccountTransition;
 import fr.comptecitoyen.account.Accounts;
 import fr.comptecitoyen.account.ContactPreference;
@@ -20,6 +21,7 @@ import fr.comptecitoyen.account.PendingAccounts.PendingAccount;
 import fr.comptecitoyen.account.PendingAccounts.Rule;
 import fr.comptecitoyen.instruction.internal.AccountValidation;
 import fr.comptecitoyen.instruction.internal.StaffMember;
+import fr.comptecitoyen.shared.web.Dates;
 import fr.comptecitoyen.support.Citizen;
 import fr.comptecitoyen.support.Citizens;
 import fr.comptecitoyen.support.Client;
@@ -36,6 +38,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @StaffTest
 class AccountValidationTests {
+
+	@Autowired
+	Dates dates;
 
 	@Autowired
 	StaffMembers staff;
@@ -122,6 +127,14 @@ class AccountValidationTests {
 		assertThat(own.getResponse().getStatus()).as("the account's own page stays open").isEqualTo(200);
 		assertThat(own.getResponse().getContentAsString()).contains("a demandé une correction",
 				"Ajoutez votre téléphone.");
+		List<AccountStatusChange> changes = this.lifecycle.history(account.getId());
+		String asked = this.dates.date(changes.get(changes.size() - 1).at());
+		assertThat(browser.get("/agent/comptes").getResponse().getContentAsString())
+			.contains("/agent/comptes/en-attente-de-correction");
+		String awaiting = browser.get("/agent/comptes/en-attente-de-correction").getResponse().getContentAsString();
+		assertThat(awaiting.substring(awaiting.indexOf(">" + account.getUsername() + "<")))
+			.as("listed with the date of the request for correction")
+			.contains(asked, "Ajoutez votre téléphone.");
 
 		this.citizens.addChild(account, "Léa", 7);
 		assertThat(this.lifecycle.find(account.getId()).orElseThrow().correctionRequested()).isFalse();
@@ -130,6 +143,8 @@ class AccountValidationTests {
 		assertThat(queued()).contains(account.getUsername());
 		assertThat(this.pending.count()).isEqualTo(before);
 		assertThat(browser.get("/agent/comptes").getResponse().getContentAsString()).contains(account.getUsername());
+		assertThat(browser.get("/agent/comptes/en-attente-de-correction").getResponse().getContentAsString())
+			.doesNotContain(">" + account.getUsername() + "<");
 	}
 
 	@Test

@@ -83,11 +83,48 @@ class StaffAdministrationTests {
 	}
 
 	@Test
+	void theInvitationFormShowsEveryProblemAtOnceAndAnAgentNeedsADepartment() throws Exception {
+		Client admin = this.staff.enrolled(this.staff.create(Set.of(StaffRole.ADMINISTRATOR))).client();
+		MvcResult refused = admin.post("/agent/admin/agents/inviter", "username", "Pas Valide!", "email",
+				"pas-une-adresse", "displayName", "", "roles", "AGENT");
+		assertThat(refused.getResponse().getStatus()).isEqualTo(422);
+		String page = refused.getResponse().getContentAsString();
+		assertThat(page).contains("username-error", "email-error", "displayName-error", "departments-error",
+				"Saisissez un identifiant en minuscules", "Saisissez une adresse électronique valide",
+				"Saisissez le nom affiché", "cochez au moins un service", "href=\"#departments\"",
+				"value=\"pas-une-adresse\"");
+		assertThat(page).containsPattern("id=\"role-AGENT\"[^>]*checked");
+		MvcResult noRole = admin.post("/agent/admin/agents/inviter", "username", "sans.role", "email",
+				"sans.role@mairie.test", "displayName", "Sans Rôle");
+		assertThat(noRole.getResponse().getContentAsString()).contains("roles-error", "Cochez au moins un rôle")
+			.doesNotContain("departments-error");
+		assertThat(this.repository.findByUsername("sans.role")).isEmpty();
+	}
+
+	@Test
+	void theStaffMemberFormRefusesAnAgentWithoutDepartmentAndKeepsWhatWasTicked() throws Exception {
+		StaffMember member = this.staff.create(Set.of(StaffRole.AGENT), "education");
+		Client admin = this.staff.enrolled(this.staff.create(Set.of(StaffRole.ADMINISTRATOR))).client();
+		MvcResult refused = admin.post("/agent/admin/agents/" + member.getUsername() + "/roles", "roles",
+				"ACCOUNT_VALIDATOR", "roles", "AGENT");
+		assertThat(refused.getResponse().getStatus()).isEqualTo(422);
+		assertThat(refused.getResponse().getContentAsString()).contains("departments-error", "error-summary")
+			.containsPattern("id=\"role-ACCOUNT_VALIDATOR\"[^>]*checked")
+			.doesNotContainPattern("id=\"department-education\"[^>]*checked");
+		StaffMember unchanged = this.repository.findByUsername(member.getUsername()).orElseThrow();
+		assertThat(unchanged.getRoles()).containsExactly(StaffRole.AGENT);
+		assertThat(unchanged.getDepartments()).containsExactly("education");
+		assertThat(admin.post("/agent/admin/agents/" + member.getUsername() + "/roles", "roles", "ACCOUNT_VALIDATOR")
+			.getResponse()
+			.getRedirectedUrl()).as("a validator needs no department").endsWith("?modifie");
+	}
+
+	@Test
 	void anInvitationLinkExpiresAfterSeventyTwoHours() throws Exception {
 		Client admin = this.staff.enrolled(this.staff.create(Set.of(StaffRole.ADMINISTRATOR))).client();
 		String username = "tardif" + UUID.randomUUID().toString().substring(0, 6);
 		admin.post("/agent/admin/agents/inviter", "username", username, "email", username + "@mairie.test",
-				"displayName", "Agent Tardif", "roles", "AGENT");
+				"displayName", "Agent Tardif", "roles", "AGENT", "departments", "education");
 		String link = Mailbox.linkPath(this.mailbox.mails(username + "@mairie.test").get(0), "/agent/invitation/");
 		this.staff.clock().advance(Duration.ofHours(72).plusMinutes(1));
 		assertThat(this.staff.client().get(link).getResponse().getStatus()).isEqualTo(410);

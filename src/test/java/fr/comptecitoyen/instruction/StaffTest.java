@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import fr.comptecitoyen.support.PortalTest;
+import fr.comptecitoyen.support.SubmittedRequests;
 
 import org.springframework.context.annotation.Import;
 
@@ -13,7 +14,7 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @PortalTest
-@Import(StaffMembers.class)
+@Import({ StaffMembers.class, SubmittedRequests.class })
 public @interface StaffTest {
 
 }

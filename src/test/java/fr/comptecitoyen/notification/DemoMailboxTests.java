@@ -20,7 +20,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * The demo mailbox shows every email of the outbox: those the relay composed under their
- * subject, and one whose template failed under its template name, failed, with the error.
+ * subject, one not composed yet as waiting to be sent (composed when opened), and one
+ * whose template failed as not sent, with the error — never under a template's name.
  */
 @SpringBootTest(properties = { "cc.demo.enabled=true", "cc.demo.password=demo-citoyen-2026",
 		"cc.mail.relay-interval=1h", "cc.reminders.interval=1h", "cc.mail.max-attempts=1" })
@@ -60,12 +61,36 @@ class DemoMailboxTests {
 		this.relay.drain();
 
 		String list = page("/demo/courriels");
-		assertThat(list).contains("Information sur votre demande " + reference,
-				"Courriel « request-submitted » pas encore mis en forme", "Échec");
+		assertThat(list)
+			.contains("Information sur votre demande " + reference,
+					"Non envoyé : la mise en forme de ce courriel a échoué", "Échec")
+			.as("never a template's name")
+			.doesNotContain("request-submitted");
 		UUID broken = this.jdbc.queryForObject("select id from outbox_message where dedup_key = ?", UUID.class,
 				"demo-broken:" + reference);
 		assertThat(page("/demo/courriels/" + broken)).contains("Dernière erreur", "isEmpty")
 			.doesNotContain("Version texte");
+	}
+
+	@Test
+	void anEmailNotYetComposedIsWaitingToBeSentToItsRecipientAndComposedWhenOpened() throws Exception {
+		String reference = "2026-ENC-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+		String recipient = "attente" + reference.substring(9).toLowerCase() + "@example.org";
+		this.transactions.executeWithoutResult((tx) -> this.outbox.add(OutgoingMessage.email("demo-wait:" + reference,
+				MessageKind.INFORMATION, null, recipient, "http://localhost/demandes/" + reference,
+				"request-information", Map.of("reference", reference, "title", "Encombrants", "message",
+						"Sortez-les la veille.", "link", "http://localhost/demandes/" + reference),
+				"Ma Commune", reference)));
+		assertThat(page("/demo/courriels")).contains("En attente d’envoi à " + recipient)
+			.doesNotContain("request-information");
+		UUID waiting = this.jdbc.queryForObject("select id from outbox_message where dedup_key = ?", UUID.class,
+				"demo-wait:" + reference);
+		assertThat(page("/demo/courriels/" + waiting))
+			.contains("Information sur votre demande " + reference, "Sortez-les la veille.", "En attente")
+			.doesNotContain("request-information");
+		assertThat(this.jdbc.queryForObject("select subject from outbox_message where id = ?", String.class, waiting))
+			.as("the relay still composes and sends it")
+			.isNull();
 	}
 
 	private String page(String path) throws Exception {

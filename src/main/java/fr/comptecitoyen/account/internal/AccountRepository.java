@@ -37,6 +37,9 @@ public interface AccountRepository extends JpaRepository<Account, UUID> {
 	 */
 	List<Account> findByStatusAndCorrectionRequestedFalseOrderByCreatedAtAscIdAsc(AccountStatus status, Limit limit);
 
+	/** Accounts of a status awaiting a correction, oldest first. */
+	List<Account> findByStatusAndCorrectionRequestedTrueOrderByCreatedAtAscIdAsc(AccountStatus status, Limit limit);
+
 	/** How many accounts have this status and await no correction. */
 	long countByStatusAndCorrectionRequestedFalse(AccountStatus status);
 

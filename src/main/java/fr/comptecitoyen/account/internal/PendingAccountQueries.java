@@ -2,6 +2,7 @@ package fr.comptecitoyen.account.internal;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -9,6 +10,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import fr.comptecitoyen.account.AccountStatus;
+import fr.comptecitoyen.account.AccountStatusChange;
+import fr.comptecitoyen.account.AccountTransition;
 import fr.comptecitoyen.account.PendingAccounts;
 
 import org.springframework.data.domain.Limit;
@@ -45,6 +48,27 @@ class PendingAccountQueries implements PendingAccounts {
 	@Transactional(readOnly = true)
 	public long count() {
 		return this.accounts.countByStatusAndCorrectionRequestedFalse(AccountStatus.PENDING);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<AwaitingCorrection> awaitingCorrection(int limit) {
+		List<AwaitingCorrection> awaiting = new ArrayList<>();
+		for (Account account : this.accounts
+			.findByStatusAndCorrectionRequestedTrueOrderByCreatedAtAscIdAsc(AccountStatus.PENDING, Limit.of(limit))) {
+			List<AccountStatusChange> history = account.history();
+			AccountStatusChange asked = null;
+			for (AccountStatusChange change : history) {
+				if (change.verb() == AccountTransition.ASK_CORRECTION) {
+					asked = change;
+				}
+			}
+			awaiting.add(new AwaitingCorrection(view(account), (asked != null) ? asked.at() : null,
+					(asked != null) ? asked.reason() : null));
+		}
+		awaiting
+			.sort(Comparator.comparing(AwaitingCorrection::askedAt, Comparator.nullsFirst(Comparator.naturalOrder())));
+		return awaiting;
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import fr.comptecitoyen.account.AccountStatusChange;
 import fr.comptecitoyen.account.Accounts;
 import fr.comptecitoyen.account.PendingAccounts;
 import fr.comptecitoyen.account.PendingAccounts.DuplicateHint;
+import fr.comptecitoyen.account.PendingAccounts.AwaitingCorrection;
 import fr.comptecitoyen.account.PendingAccounts.PendingAccount;
 import fr.comptecitoyen.household.Household;
 import fr.comptecitoyen.household.MemberView;
@@ -52,6 +53,19 @@ public class AccountValidation {
 	/** Pending accounts, oldest first. */
 	public List<PendingAccount> queue(int limit) {
 		return this.pending.queue(limit);
+	}
+
+	/**
+	 * Accounts waiting for their holder's correction, with the date it was asked (they
+	 * come back to the queue when the citizen saves a change).
+	 */
+	public List<AwaitingCorrection> awaitingCorrection(int limit) {
+		return this.pending.awaitingCorrection(limit);
+	}
+
+	/** How many accounts are in the queue. */
+	public long queueCount() {
+		return this.pending.count();
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package fr.comptecitoyen.instruction.internal;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import fr.comptecitoyen.instruction.StaffRole;
 import fr.comptecitoyen.security.AuditLog;
 import fr.comptecitoyen.security.SecondFactorCredentials;
 import fr.comptecitoyen.security.SessionControl;
+import fr.comptecitoyen.shared.FieldProblem;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Service;
@@ -66,44 +68,74 @@ public class StaffAdministration {
 	}
 
 	/**
-	 * Creates a staff member and emails the invitation.
-	 * @return the problem's message code (field {@code username} or {@code email}), or
-	 * null when invited
+	 * Creates a staff member and emails the invitation, unless the form has problems.
+	 * @return every problem of the form, each naming its field ({@code username},
+	 * {@code email}, {@code displayName}, {@code roles}, {@code departments}); empty when
+	 * invited
 	 */
 	@Transactional
-	public Problem invite(StaffPrincipal admin, Invitation invitation, HttpServletRequest request) {
+	public List<FieldProblem> invite(StaffPrincipal admin, Invitation invitation, HttpServletRequest request) {
 		String username = invitation.username().strip().toLowerCase(Locale.ROOT);
 		String email = invitation.email().strip().toLowerCase(Locale.ROOT);
+		List<FieldProblem> problems = new ArrayList<>();
 		if (!USERNAME.matcher(username).matches() || username.length() > 80) {
-			return new Problem("username", "agent.admin.staff.username.invalid");
+			problems.add(new FieldProblem("username", "agent.admin.staff.username.invalid"));
 		}
-		if (this.staff.existsByUsername(username)) {
-			return new Problem("username", "agent.admin.staff.username.taken");
+		else if (this.staff.existsByUsername(username)) {
+			problems.add(new FieldProblem("username", "agent.admin.staff.username.taken"));
 		}
 		if (!EMAIL.matcher(email).matches() || email.length() > 254) {
-			return new Problem("email", "agent.admin.staff.email.invalid");
+			problems.add(new FieldProblem("email", "agent.admin.staff.email.invalid"));
 		}
-		if (this.staff.findByEmail(email).isPresent()) {
-			return new Problem("email", "agent.admin.staff.email.taken");
+		else if (this.staff.findByEmail(email).isPresent()) {
+			problems.add(new FieldProblem("email", "agent.admin.staff.email.taken"));
 		}
 		if (invitation.displayName().isBlank() || invitation.displayName().length() > 150) {
-			return new Problem("displayName", "agent.admin.staff.name.required");
+			problems.add(new FieldProblem("displayName", "agent.admin.staff.name.required"));
+		}
+		problems.addAll(roleProblems(invitation.roles(), invitation.departments()));
+		if (!problems.isEmpty()) {
+			return problems;
 		}
 		StaffMember member = this.staff.saveAndFlush(new StaffMember(username, email, invitation.displayName().strip(),
 				invitation.roles(), invitation.departments(), admin.getUsername(), this.clock.instant()));
 		this.invitations.send(member);
 		this.audit.recordStaff(AuditLog.Action.STAFF_INVITED, admin.getUsername(), object(member), request);
-		return null;
+		return List.of();
 	}
 
-	/** Replaces a member's roles and departments. */
+	/**
+	 * Replaces a member's roles and departments, unless they break the rules of
+	 * {@link #roleProblems}.
+	 * @return the problems (fields {@code roles}, {@code departments}); empty when saved
+	 */
 	@Transactional
-	public void assign(StaffPrincipal admin, UUID staffId, Set<StaffRole> roles, Set<String> departments,
+	public List<FieldProblem> assign(StaffPrincipal admin, UUID staffId, Set<StaffRole> roles, Set<String> departments,
 			HttpServletRequest request) {
+		List<FieldProblem> problems = roleProblems(roles, departments);
+		if (!problems.isEmpty()) {
+			return problems;
+		}
 		StaffMember member = load(staffId);
 		member.assign(roles, departments);
 		this.sessions.endAll(StaffSignIn.sessionPrincipalName(member.getUsername()));
 		this.audit.recordStaff(AuditLog.Action.STAFF_ROLES_CHANGED, admin.getUsername(), object(member), request);
+		return List.of();
+	}
+
+	/**
+	 * The rules of roles and departments: at least one role, and the agent role needs at
+	 * least one department (an agent without one would see no request at all).
+	 */
+	static List<FieldProblem> roleProblems(Set<StaffRole> roles, Set<String> departments) {
+		List<FieldProblem> problems = new ArrayList<>();
+		if (roles.isEmpty()) {
+			problems.add(new FieldProblem("roles", "agent.admin.staff.roles.required"));
+		}
+		if (roles.contains(StaffRole.AGENT) && departments.isEmpty()) {
+			problems.add(new FieldProblem("departments", "agent.admin.staff.departments.required"));
+		}
+		return problems;
 	}
 
 	/** Disables a member: sign-in refused, sessions ended. */
@@ -144,10 +176,6 @@ public class StaffAdministration {
 	 */
 	public record Invitation(String username, String email, String displayName, Set<StaffRole> roles,
 			Set<String> departments) {
-	}
-
-	/** A problem with one field of the invitation form. */
-	public record Problem(String field, String code) {
 	}
 
 }

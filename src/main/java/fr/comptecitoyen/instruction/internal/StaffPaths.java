@@ -27,6 +27,15 @@ public final class StaffPaths {
 	/** Administration. */
 	public static final String ADMIN = "/agent/admin";
 
+	/** Requests of the person's departments (the queue, a request's page under it). */
+	public static final String REQUESTS = "/agent/demandes";
+
+	/** "Mes demandes suivies". */
+	public static final String FOLLOWED = "/agent/demandes/suivies";
+
+	/** "Mes préférences" (the daily digest). */
+	public static final String PREFERENCES = "/agent/preferences";
+
 	/** The audit log (administrators). */
 	public static final String AUDIT = "/agent/journal";
 

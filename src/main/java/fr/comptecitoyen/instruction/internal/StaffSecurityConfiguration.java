@@ -36,7 +36,7 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
  * validators the queue of accounts, administrators the administration and the journal.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(StaffSettings.class)
+@EnableConfigurationProperties({ StaffSettings.class, DigestSettings.class })
 class StaffSecurityConfiguration {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "

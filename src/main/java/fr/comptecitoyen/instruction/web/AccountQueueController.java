@@ -52,6 +52,18 @@ class AccountQueueController {
 		return "agent/accounts/queue";
 	}
 
+	/**
+	 * "En attente de correction": accounts whose holder was asked for a correction, with
+	 * the date of the request; each goes back to the queue when the citizen saves a
+	 * change.
+	 */
+	@GetMapping("/en-attente-de-correction")
+	String awaitingCorrection(Model model) {
+		model.addAttribute("awaiting", this.validation.awaitingCorrection(QUEUE_SIZE));
+		model.addAttribute("queueCount", this.validation.queueCount());
+		return "agent/accounts/corrections";
+	}
+
 	@GetMapping("/{username}")
 	String account(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String username,
 			HttpServletRequest request, Model model) {

@@ -9,9 +9,9 @@ import fr.comptecitoyen.instruction.StaffRole;
 import fr.comptecitoyen.instruction.internal.Departments;
 import fr.comptecitoyen.instruction.internal.StaffAdministration;
 import fr.comptecitoyen.instruction.internal.StaffAdministration.Invitation;
-import fr.comptecitoyen.instruction.internal.StaffAdministration.Problem;
 import fr.comptecitoyen.instruction.internal.StaffMember;
 import fr.comptecitoyen.instruction.internal.StaffPaths;
+import fr.comptecitoyen.shared.FieldProblem;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -59,12 +59,12 @@ class StaffAdminController {
 	@PostMapping("/inviter")
 	String invite(@AuthenticationPrincipal StaffPrincipal admin, InviteForm form, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
-		Problem problem = this.administration.invite(admin, new Invitation(nonNull(form.username()),
+		List<FieldProblem> problems = this.administration.invite(admin, new Invitation(nonNull(form.username()),
 				nonNull(form.email()), nonNull(form.displayName()), roles(form.roles()), codes(form.departments())),
 				request);
-		if (problem != null) {
+		if (!problems.isEmpty()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			Problems.show(model, problem.field(), problem.code());
+			Problems.show(model, problems);
 			return inviteView(model, form);
 		}
 		return "redirect:" + StaffPaths.ADMIN + "/agents?invite=" + form.username().strip();
@@ -72,19 +72,40 @@ class StaffAdminController {
 
 	@GetMapping("/{username}")
 	String member(@PathVariable String username, Model model) {
-		model.addAttribute("member", load(username));
-		model.addAttribute("roles", StaffRole.values());
-		model.addAttribute("departments", this.departments.all());
-		return BASE + "staff-member";
+		StaffMember member = load(username);
+		return memberView(model, member, member.getRoles(), member.getDepartments());
 	}
 
 	@PostMapping("/{username}/roles")
 	String assign(@AuthenticationPrincipal StaffPrincipal admin, @PathVariable String username,
 			@RequestParam(name = "roles", required = false) List<String> roles,
-			@RequestParam(name = "departments", required = false) List<String> departments,
-			HttpServletRequest request) {
-		this.administration.assign(admin, load(username).getId(), roles(roles), codes(departments), request);
+			@RequestParam(name = "departments", required = false) List<String> departments, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		StaffMember member = load(username);
+		Set<StaffRole> chosenRoles = roles(roles);
+		Set<String> chosenDepartments = codes(departments);
+		List<FieldProblem> problems = this.administration.assign(admin, member.getId(), chosenRoles, chosenDepartments,
+				request);
+		if (!problems.isEmpty()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			Problems.show(model, problems);
+			return memberView(model, member, chosenRoles, chosenDepartments);
+		}
 		return "redirect:" + StaffPaths.ADMIN + "/agents/" + username + "?modifie";
+	}
+
+	/**
+	 * The member's page; the boxes show what was chosen (what was typed, after a
+	 * problem).
+	 */
+	private String memberView(Model model, StaffMember member, Set<StaffRole> chosenRoles,
+			Set<String> chosenDepartments) {
+		model.addAttribute("member", member);
+		model.addAttribute("chosenRoles", chosenRoles);
+		model.addAttribute("chosenDepartments", chosenDepartments);
+		model.addAttribute("roles", StaffRole.values());
+		model.addAttribute("departments", this.departments.all());
+		return BASE + "staff-member";
 	}
 
 	@PostMapping("/{username}/desactiver")

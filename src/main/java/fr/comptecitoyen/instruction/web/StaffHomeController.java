@@ -7,6 +7,7 @@ import fr.comptecitoyen.account.PendingAccounts.PendingAccount;
 import fr.comptecitoyen.instruction.StaffPrincipal;
 import fr.comptecitoyen.instruction.StaffRole;
 import fr.comptecitoyen.instruction.internal.Departments;
+import fr.comptecitoyen.instruction.internal.FollowedRequests;
 import fr.comptecitoyen.instruction.internal.StaffPaths;
 import fr.comptecitoyen.shared.web.Dates;
 
@@ -28,10 +29,13 @@ class StaffHomeController {
 
 	private final Dates dates;
 
-	StaffHomeController(PendingAccounts pending, Departments departments, Dates dates) {
+	private final FollowedRequests followed;
+
+	StaffHomeController(PendingAccounts pending, Departments departments, Dates dates, FollowedRequests followed) {
 		this.pending = pending;
 		this.departments = departments;
 		this.dates = dates;
+		this.followed = followed;
 	}
 
 	@GetMapping(StaffPaths.HOME)
@@ -46,6 +50,9 @@ class StaffHomeController {
 			}
 		}
 		model.addAttribute("departments", this.departments.names(staff.departments()));
+		if (!staff.departments().isEmpty()) {
+			model.addAttribute("followed", this.followed.counts(staff));
+		}
 		return "agent/home";
 	}
 

@@ -1,17 +1,23 @@
 package fr.comptecitoyen.notification.internal;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+
+import fr.comptecitoyen.instruction.StaffEvents.DigestDue;
 
 import fr.comptecitoyen.instruction.StaffEvents.StaffInvited;
 import fr.comptecitoyen.notification.MessageKind;
+import fr.comptecitoyen.shared.CitySettings;
 import fr.comptecitoyen.shared.web.Dates;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The emails to town-hall staff: the invitation with its link to choose a password.
- * Written to the outbox in the transaction of the invitation; no citizen inbox entry.
+ * The emails to town-hall staff: the invitation with its link to choose a password, and
+ * the daily digest of new and changed requests. Written to the outbox in the transaction
+ * of what they announce; no citizen inbox entry.
  */
 @Component
 class StaffMails {
@@ -20,9 +26,12 @@ class StaffMails {
 
 	private final Dates dates;
 
-	StaffMails(AccountMails mails, Dates dates) {
+	private final CitySettings city;
+
+	StaffMails(AccountMails mails, Dates dates, CitySettings city) {
 		this.mails = mails;
 		this.dates = dates;
+		this.city = city;
 	}
 
 	@EventListener
@@ -30,6 +39,25 @@ class StaffMails {
 		this.mails.send("staff-invitation:" + event.eventId(), MessageKind.ACCOUNT, null, event.email(),
 				"staff-invitation", Map.of("name", event.displayName(), "username", event.username(), "link",
 						event.link(), "expiresAt", this.dates.dateTime(event.expiresAt())));
+	}
+
+	/** One digest per person and day: its deduplication key names both. */
+	@EventListener
+	void on(DigestDue event) {
+		List<Map<String, Object>> lines = event.lines()
+			.stream()
+			.map((line) -> Map.<String, Object>of("reference", line.reference(), "title", line.title(), "status",
+					line.status(), "isNew", line.isNew(), "link", this.city.link(line.path())))
+			.toList();
+		Map<String, Object> model = new HashMap<>();
+		model.put("name", event.displayName());
+		model.put("day", this.dates.date(event.day()));
+		model.put("lines", lines);
+		model.put("total", event.total());
+		model.put("more", event.total() - lines.size());
+		model.put("link", this.city.link("/agent/demandes/suivies"));
+		this.mails.send("staff-digest:" + event.staffId() + ":" + event.day(), MessageKind.INFORMATION, null,
+				event.email(), "staff-digest", model);
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import fr.comptecitoyen.notification.internal.MailComposer;
 import fr.comptecitoyen.notification.internal.Outbox;
 import fr.comptecitoyen.notification.internal.Outbox.StoredMessage;
 
@@ -23,7 +24,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The demo mailbox: in demo mode no email leaves the portal, and this page lists every
- * one it sent. It does not exist outside demo mode.
+ * one it sent. It does not exist outside demo mode. An email the relay has not composed
+ * yet is listed as waiting to be sent, to its recipient, and composed for display when
+ * opened (never shown under its template's name); one whose composition failed says so.
  */
 @Controller
 @ConditionalOnProperty(name = "cc.demo.enabled", havingValue = "true")
@@ -33,8 +36,11 @@ class DemoMailboxController {
 
 	private final Outbox outbox;
 
-	DemoMailboxController(Outbox outbox) {
+	private final MailComposer composer;
+
+	DemoMailboxController(Outbox outbox, MailComposer composer) {
 		this.outbox = outbox;
+		this.composer = composer;
 	}
 
 	@GetMapping("/demo/courriels")
@@ -45,7 +51,7 @@ class DemoMailboxController {
 
 	@GetMapping("/demo/courriels/{id}")
 	String show(@PathVariable UUID id, Model model) {
-		model.addAttribute("message", load(id));
+		model.addAttribute("message", composedForDisplay(load(id)));
 		return "citizen/notification/demo-message";
 	}
 
@@ -55,7 +61,7 @@ class DemoMailboxController {
 	 */
 	@GetMapping("/demo/courriels/{id}/html")
 	ResponseEntity<String> html(@PathVariable UUID id) {
-		StoredMessage message = load(id);
+		StoredMessage message = composedForDisplay(load(id));
 		if (message.html() == null) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
@@ -70,6 +76,22 @@ class DemoMailboxController {
 					"default-src 'none'; img-src 'self' data:; style-src" + styles
 							+ "; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
 			.body(message.html());
+	}
+
+	/**
+	 * A waiting email as the relay will compose it (nothing stored: the relay still sends
+	 * it); unchanged when composed already, failed, or when its template fails.
+	 */
+	private StoredMessage composedForDisplay(StoredMessage message) {
+		if (!message.needsComposing() || !"PENDING".equals(message.status())) {
+			return message;
+		}
+		try {
+			return message.composed(this.composer.compose(this.outbox.template(message)));
+		}
+		catch (RuntimeException failed) {
+			return message;
+		}
 	}
 
 	private StoredMessage load(UUID id) {
