@@ -70,6 +70,7 @@ class CitizenRequestService implements CitizenRequests {
 		Request r = load(accountId, reference);
 		List<Event> timeline = r.getHistory()
 			.stream()
+			.filter((h) -> !h.getVerb().isInternal())
 			.map((h) -> new Event(h.getAt(), h.getActor() == Actor.CITIZEN, h.getVerb().name(), h.getToStatus(),
 					h.getComment()))
 			.toList();
