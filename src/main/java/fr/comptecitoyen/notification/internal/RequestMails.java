@@ -11,6 +11,7 @@ import fr.comptecitoyen.request.RequestEvents.Decision;
 import fr.comptecitoyen.request.RequestEvents.DecisionTaken;
 import fr.comptecitoyen.request.RequestEvents.InformationSent;
 import fr.comptecitoyen.request.RequestEvents.RequestRef;
+import fr.comptecitoyen.request.RequestEvents.RequestReopened;
 import fr.comptecitoyen.request.RequestEvents.RequestSubmitted;
 import fr.comptecitoyen.request.RequestEvents.RequestWithdrawn;
 import fr.comptecitoyen.shared.CitySettings;
@@ -90,6 +91,14 @@ class RequestMails {
 		model.put("date", (event.date() != null) ? this.dates.date(event.date()) : null);
 		send("information:" + event.request().requestId() + ":" + event.at().toEpochMilli(), MessageKind.INFORMATION,
 				event.request(), "request-information", model);
+	}
+
+	@EventListener
+	void on(RequestReopened event) {
+		Map<String, Object> model = model(event.request());
+		model.put("message", event.reason());
+		send("reopened:" + event.request().requestId() + ":" + event.at().toEpochMilli(), MessageKind.INFORMATION,
+				event.request(), "request-reopened", model);
 	}
 
 	private Map<String, Object> model(RequestRef request) {
