@@ -202,7 +202,8 @@ class RequestInstructionTests {
 				"Trop tard");
 		assertThat(late.getResponse().getStatus()).isEqualTo(409);
 		assertThat(late.getResponse().getContentAsString(StandardCharsets.UTF_8))
-			.contains("Cette action n’est pas possible : la demande est maintenant « Clôturée »", "Trop tard");
+			.contains("Cette action n’est plus possible : la demande est maintenant « Clôturée »")
+			.doesNotContain("Exception", "Trop tard");
 		assertThat(page).contains("name=\"version\"");
 	}
 
