@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import fr.comptecitoyen.instruction.internal.StaffAdministration;
 import fr.comptecitoyen.instruction.internal.StaffMember;
 import fr.comptecitoyen.instruction.internal.StaffRepository;
-import fr.comptecitoyen.notification.internal.OutboxRelay;
 import fr.comptecitoyen.security.TotpCodes;
 import fr.comptecitoyen.support.BrowserTest;
 import fr.comptecitoyen.support.Mailbox;
@@ -46,9 +45,6 @@ class RequestInstructionBrowserTests extends BrowserTest {
 
 	@Autowired
 	Mailbox mailbox;
-
-	@Autowired
-	OutboxRelay relay;
 
 	@Autowired
 	MutableClock clock;
@@ -119,7 +115,7 @@ class RequestInstructionBrowserTests extends BrowserTest {
 		assertThat(pageText()).contains("La demande est acceptée ; le demandeur est prévenu.");
 		press("Déconnexion");
 
-		this.relay.drain();
+		this.mailbox.drain();
 		citizenSignsIn();
 		assertThat(pageText()).contains(reference, "Acceptée");
 		follow("Mes Demandes");
@@ -130,9 +126,10 @@ class RequestInstructionBrowserTests extends BrowserTest {
 		assertThat(pageText()).contains("Décision : votre demande " + reference + " est acceptée",
 				"Information sur votre demande " + reference);
 
+		press("Déconnexion");
 		this.clock.set(pickup.minusDays(1).atTime(18, 0).atZone(PARIS).toInstant());
 		assertThat(this.mailbox.remind()).isPositive();
-		this.relay.drain();
+		this.mailbox.drain();
 		visit("/demo/courriels");
 		assertThat(pageText()).contains("Sortez vos encombrants ce soir");
 	}

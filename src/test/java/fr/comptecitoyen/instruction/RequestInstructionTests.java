@@ -8,6 +8,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -18,18 +23,21 @@ import fr.comptecitoyen.document.PaperOriginals;
 import fr.comptecitoyen.document.UploadOutcome;
 import fr.comptecitoyen.instruction.StaffEvents.RequestOpened;
 import fr.comptecitoyen.instruction.internal.StaffMember;
+import fr.comptecitoyen.request.RequestChangedException;
+import fr.comptecitoyen.request.RequestInstruction;
 import fr.comptecitoyen.request.RequestStatus;
-import fr.comptecitoyen.request.internal.Request;
-import fr.comptecitoyen.request.internal.RequestRepository;
 import fr.comptecitoyen.request.tracking.TrackingData;
 import fr.comptecitoyen.support.Citizen;
 import fr.comptecitoyen.support.Citizens;
 import fr.comptecitoyen.support.Client;
 import fr.comptecitoyen.support.Mailbox;
+import fr.comptecitoyen.support.SentRequests;
+import fr.comptecitoyen.support.SentRequests.Sent;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -46,7 +54,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * every page and action; the reminder of a dated information message.
  */
 @StaffTest
-@Import(TrackingData.class)
+@Import({ TrackingData.class, SentRequests.class })
 @RecordApplicationEvents
 class RequestInstructionTests {
 
@@ -76,10 +84,13 @@ class RequestInstructionTests {
 	PaperOriginals originals;
 
 	@Autowired
-	RequestRepository requests;
+	SentRequests sent;
 
 	@Autowired
 	ApplicationEvents events;
+
+	@Autowired
+	RequestInstruction instruction;
 
 	@Test
 	void theAgentSeesTheRequestItsCitizenAndFilesAndEachViewIsAuditedAndPublished() throws Exception {
@@ -87,42 +98,40 @@ class RequestInstructionTests {
 			.named("Camille", "Martin")
 			.withPhone("06 12 34 56 78", fr.comptecitoyen.account.ContactPreference.PHONE)
 			.create();
-		Request request = this.data.submitted(camille, "ENC", "{}");
+		Sent request = this.sent.submitted(camille, "ENC");
 		StaffMember agent = technique();
 		Client client = signedIn(agent);
 
-		String page = page(client, request.getReference());
+		String page = page(client, request.reference());
 
-		assertThat(page).contains(request.getReference(), "Compte temporaire", "06 12 34 56 78", "Par téléphone",
+		assertThat(page).contains(request.reference(), "Compte temporaire", "06 12 34 56 78", "Par téléphone",
 				"Camille", "Martin", "Demande envoyée", "Notes internes", "Prendre en charge");
-		assertThat(page).contains("/agent/demandes/" + request.getReference() + "/precedente",
-				"/agent/demandes/" + request.getReference() + "/suivante");
-		assertThat(audit("REQUEST_VIEWED", request.getReference())).isEqualTo(1);
+		assertThat(page).contains("/agent/demandes/" + request.reference() + "/precedente",
+				"/agent/demandes/" + request.reference() + "/suivante");
+		assertThat(audit("REQUEST_VIEWED", request.reference())).isEqualTo(1);
 		assertThat(this.events.stream(RequestOpened.class)
-			.filter((e) -> e.reference().equals(request.getReference()) && e.staffId().equals(agent.getId())))
-			.hasSize(1);
+			.filter((e) -> e.reference().equals(request.reference()) && e.staffId().equals(agent.getId()))).hasSize(1);
 	}
 
 	@Test
 	void theQueryStringOfTheQueueIsCarriedToPreviousAndNextAndBackAfterAnAction() throws Exception {
-		Request request = this.data.submitted(this.data.citizen("Camille", "Martin"), "ENC", "{}");
+		Sent request = this.sent.submitted(this.data.citizen("Camille", "Martin"), "ENC");
 		Client client = signedIn(technique());
-		String page = client.get("/agent/demandes/" + request.getReference() + "?statut=SUBMITTED&page=2")
+		String page = client.get("/agent/demandes/" + request.reference() + "?statut=SUBMITTED&page=2")
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(page)
-			.contains("/agent/demandes/" + request.getReference() + "/suivante?statut=SUBMITTED&amp;page=2");
-		MvcResult taken = client.post("/agent/demandes/" + request.getReference() + "/prise-en-charge", "version",
+		assertThat(page).contains("/agent/demandes/" + request.reference() + "/suivante?statut=SUBMITTED&amp;page=2");
+		MvcResult taken = client.post("/agent/demandes/" + request.reference() + "/prise-en-charge", "version",
 				version(page), "queue", "statut=SUBMITTED&page=2");
 		assertThat(taken.getResponse().getRedirectedUrl())
-			.isEqualTo("/agent/demandes/" + request.getReference() + "?fait=TAKE_IN_CHARGE&statut=SUBMITTED&page=2");
+			.isEqualTo("/agent/demandes/" + request.reference() + "?fait=TAKE_IN_CHARGE&statut=SUBMITTED&page=2");
 	}
 
 	@Test
 	void everyActionWritesTheTimelineAndItsEmailWhichTheCitizenAlsoSeesOnThePortal() throws Exception {
 		Citizen camille = this.data.citizen("Camille", "Martin");
-		Request request = this.data.submitted(camille, "ENC", "{}");
-		String ref = request.getReference();
+		Sent request = this.sent.submitted(camille, "ENC");
+		String ref = request.reference();
 		StaffMember agent = technique();
 		Client client = signedIn(agent);
 		this.mailbox.drain();
@@ -130,8 +139,7 @@ class RequestInstructionTests {
 
 		act(client, ref, "prise-en-charge");
 		assertThat(status(ref)).isEqualTo(RequestStatus.IN_INSTRUCTION);
-		assertThat(this.requests.findByReference(ref).orElseThrow().getAssigneeUsername())
-			.isEqualTo(agent.getUsername());
+		assertThat(current(ref).assigneeUsername()).isEqualTo(agent.getUsername());
 
 		act(client, ref, "question", "question", "Merci de joindre une photo des objets.");
 		assertThat(status(ref)).isEqualTo(RequestStatus.AWAITING_CITIZEN);
@@ -172,8 +180,8 @@ class RequestInstructionTests {
 	@Test
 	void aRefusalWithoutMotiveIsRefusedNextToTheFieldAndAMotiveReachesTheCitizen() throws Exception {
 		Citizen camille = this.data.citizen("Camille", "Martin");
-		Request request = this.data.submitted(camille, "ENC", "{}");
-		String ref = request.getReference();
+		Sent request = this.sent.submitted(camille, "ENC");
+		String ref = request.reference();
 		Client client = signedIn(technique());
 		String page = page(client, ref);
 
@@ -192,14 +200,13 @@ class RequestInstructionTests {
 
 	@Test
 	void aForbiddenActionIsExplainedNeverAStackTrace() throws Exception {
-		Request request = this.data.submitted(this.data.citizen("Camille", "Martin"), "ENC", "{}");
-		String ref = request.getReference();
+		Sent request = this.sent.submitted(this.data.citizen("Camille", "Martin"), "ENC");
+		String ref = request.reference();
 		Client client = signedIn(technique());
 		String page = page(client, ref);
 		act(client, ref, "classement");
 		MvcResult late = client.post("/agent/demandes/" + ref + "/acceptation", "version",
-				String.valueOf(this.requests.findByReference(ref).orElseThrow().getVersion()), "acceptComment",
-				"Trop tard");
+				String.valueOf(current(ref).version()), "acceptComment", "Trop tard");
 		assertThat(late.getResponse().getStatus()).isEqualTo(409);
 		assertThat(late.getResponse().getContentAsString(StandardCharsets.UTF_8))
 			.contains("Cette action n’est plus possible : la demande est maintenant « Clôturée »")
@@ -209,8 +216,8 @@ class RequestInstructionTests {
 
 	@Test
 	void whenAnotherAgentActedFirstTheSecondIsToldByWhomAndKeepsWhatTheyTyped() throws Exception {
-		Request request = this.data.submitted(this.data.citizen("Camille", "Martin"), "ENC", "{}");
-		String ref = request.getReference();
+		Sent request = this.sent.submitted(this.data.citizen("Camille", "Martin"), "ENC");
+		String ref = request.reference();
 		StaffMember first = technique();
 		Client one = signedIn(first);
 		Client two = signedIn(technique());
@@ -229,10 +236,43 @@ class RequestInstructionTests {
 	}
 
 	@Test
+	void twoAgentsActingAtTheSameMomentOnTheSameVersionLeaveOneWinner() throws Exception {
+		Sent request = this.sent.submitted(this.data.citizen("Camille", "Martin"), "ENC");
+		String ref = request.reference();
+		long version = current(ref).version();
+		RequestInstruction.Access access = new RequestInstruction.Access(Set.of("ENC"), Set.of("services-techniques"));
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		List<Future<String>> runs = new ArrayList<>();
+		for (String agent : List.of("Agent Un", "Agent Deux")) {
+			runs.add(pool.submit(() -> {
+				start.await();
+				try {
+					this.instruction.refuse(ref, version, access, new RequestInstruction.Agent(agent, agent),
+							"Motif de " + agent);
+					return "won";
+				}
+				catch (RequestChangedException | OptimisticLockingFailureException lost) {
+					return "lost";
+				}
+			}));
+		}
+		start.countDown();
+		List<String> outcomes = new ArrayList<>();
+		for (Future<String> run : runs) {
+			outcomes.add(run.get(30, TimeUnit.SECONDS));
+		}
+		pool.shutdown();
+		assertThat(outcomes).containsExactlyInAnyOrder("won", "lost");
+		assertThat(historyLines(ref)).isEqualTo(2);
+		assertThat(status(ref)).isEqualTo(RequestStatus.REFUSED);
+	}
+
+	@Test
 	void anOpinionIsAskedOfAnotherDepartmentAnsweredAmongInternalNotesAndNeverShownToTheCitizen() throws Exception {
 		Citizen camille = this.data.citizen("Camille", "Martin");
-		Request request = this.data.submitted(camille, "ENC", "{}");
-		String ref = request.getReference();
+		Sent request = this.sent.submitted(camille, "ENC");
+		String ref = request.reference();
 		Client technique = signedIn(technique());
 		StaffMember educationAgent = this.staff.create(Set.of(StaffRole.AGENT), "education");
 		Client education = signedIn(educationAgent);
@@ -259,7 +299,7 @@ class RequestInstructionTests {
 		assertThat(given.getResponse().getRedirectedUrl()).startsWith("/agent/demandes/" + ref + "?fait=GIVE_OPINION");
 		assertThat(page(technique, ref)).contains("Avis favorable, secret interne.",
 				"Avis de " + educationAgent.getDisplayName());
-		assertThat(this.requests.findByReference(ref).orElseThrow().getDepartment()).isEqualTo("services-techniques");
+		assertThat(current(ref).department()).isEqualTo("services-techniques");
 
 		Client citizen = this.citizens.signedIn(camille);
 		String citizenPage = citizen.get("/demandes/" + ref).getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -276,8 +316,8 @@ class RequestInstructionTests {
 	@Test
 	void internalNotesAreForAgentsOnly() throws Exception {
 		Citizen camille = this.data.citizen("Camille", "Martin");
-		Request request = this.data.submitted(camille, "ENC", "{}");
-		String ref = request.getReference();
+		Sent request = this.sent.submitted(camille, "ENC");
+		String ref = request.reference();
 		Client client = signedIn(technique());
 		MvcResult empty = client.post("/agent/demandes/" + ref + "/notes", "note", " ");
 		assertThat(empty.getResponse().getStatus()).isEqualTo(422);
@@ -292,8 +332,8 @@ class RequestInstructionTests {
 
 	@Test
 	void assignmentGoesToAnAgentOfTheDepartmentOnly() throws Exception {
-		Request request = this.data.submitted(this.data.citizen("Camille", "Martin"), "ENC", "{}");
-		String ref = request.getReference();
+		Sent request = this.sent.submitted(this.data.citizen("Camille", "Martin"), "ENC");
+		String ref = request.reference();
 		Client client = signedIn(technique());
 		StaffMember colleague = technique();
 		StaffMember outsider = this.staff.create(Set.of(StaffRole.AGENT), "education");
@@ -301,16 +341,16 @@ class RequestInstructionTests {
 				"assignee", outsider.getUsername());
 		assertThat(wrong.getResponse().getStatus()).isEqualTo(422);
 		act(client, ref, "attribution", "assignee", colleague.getUsername());
-		Request assigned = this.requests.findByReference(ref).orElseThrow();
-		assertThat(assigned.getAssigneeUsername()).isEqualTo(colleague.getUsername());
+		RequestInstruction.Case assigned = current(ref);
+		assertThat(assigned.assigneeUsername()).isEqualTo(colleague.getUsername());
 		assertThat(page(client, ref)).contains("Demande attribuée", colleague.getDisplayName());
 	}
 
 	@Test
 	void onlyAnAdministratorReopensWithAReasonAndTheCitizenIsTold() throws Exception {
 		Citizen camille = this.data.citizen("Camille", "Martin");
-		Request request = this.data.submitted(camille, "ENC", "{}");
-		String ref = request.getReference();
+		Sent request = this.sent.submitted(camille, "ENC");
+		String ref = request.reference();
 		Client agent = signedIn(technique());
 		act(agent, ref, "refus", "motive", "Hors périmètre.");
 		assertThat(page(agent, ref)).doesNotContain("/reouverture");
@@ -326,9 +366,9 @@ class RequestInstructionTests {
 		assertThat(noReason.getResponse().getContentAsString(StandardCharsets.UTF_8))
 			.contains("La raison de la réouverture est obligatoire");
 		act(admin, ref, "reouverture", "reason", "Le motif de refus était erroné.");
-		Request reopened = this.requests.findByReference(ref).orElseThrow();
-		assertThat(reopened.getStatus()).isEqualTo(RequestStatus.IN_INSTRUCTION);
-		assertThat(reopened.getDecision()).isNull();
+		RequestInstruction.Case reopened = current(ref);
+		assertThat(reopened.status()).isEqualTo(RequestStatus.IN_INSTRUCTION);
+		assertThat(reopened.decision()).isNull();
 		assertThat(this.mailbox.mails(camille.getEmail()))
 			.anySatisfy((m) -> assertThat(m).contains("est rouverte", "Le motif de refus était erroné."));
 	}
@@ -339,13 +379,13 @@ class RequestInstructionTests {
 		Citizen camille = this.citizens.validated()
 			.named("Camille" + script, "Martin<img src=x onerror=alert(2)>")
 			.create();
-		Request request = this.data.submitted(camille, "ENC", "{}");
-		String ref = request.getReference();
+		Sent request = this.sent.submitted(camille, "ENC");
+		String ref = request.reference();
 		Client client = signedIn(technique());
 		act(client, ref, "question", "question", "Précisez ?");
 		this.citizens.signedIn(camille)
 			.post("/demandes/" + ref + "/repondre", "message", "Réponse " + script + "<b onmouseover=x>");
-		UploadOutcome stored = this.attachments.store(request.getId(), camille.getId(), "photos",
+		UploadOutcome stored = this.attachments.store(request.id(), camille.getId(), "photos",
 				"photo" + script + ".pdf", new ByteArrayInputStream(pdf()), Set.of("application/pdf"), 1_000_000);
 		assertThat(stored).isInstanceOf(UploadOutcome.Stored.class);
 
@@ -357,8 +397,8 @@ class RequestInstructionTests {
 	@Test
 	void filesAreDownloadedAsAttachmentsOneByOneOrAsAZipEachAuditedNeverWhileBeingChecked() throws Exception {
 		Citizen camille = this.data.citizen("Camille", "Martin");
-		Request request = this.data.submitted(camille, "ENC", "{}");
-		String ref = request.getReference();
+		Sent request = this.sent.submitted(camille, "ENC");
+		String ref = request.reference();
 		String first = stored(request, camille, "facture\u202Efdp.pdf");
 		String second = stored(request, camille, "facture\u202Efdp.pdf");
 		String pending = stored(request, camille, "attente.pdf");
@@ -395,15 +435,15 @@ class RequestInstructionTests {
 
 	@Test
 	void anOriginalIsTickedAsReceivedWithTheDateAndTheAgent() throws Exception {
-		Request request = this.data.submitted(this.data.citizen("Camille", "Martin"), "ENC", "{}");
-		String ref = request.getReference();
-		this.originals.mark(request.getId(), "justificatif", "Justificatif de domicile", 0);
+		Sent request = this.sent.submitted(this.data.citizen("Camille", "Martin"), "ENC");
+		String ref = request.reference();
+		this.originals.mark(request.id(), "justificatif", "Justificatif de domicile", 0);
 		StaffMember agent = technique();
 		Client client = signedIn(agent);
 		assertThat(page(client, ref)).contains("Justificatif de domicile", "Marquer comme reçu");
 		MvcResult ticked = client.post("/agent/demandes/" + ref + "/originaux/justificatif");
 		assertThat(ticked.getResponse().getRedirectedUrl()).contains("fait=original");
-		assertThat(this.originals.of(request.getId())).singleElement()
+		assertThat(this.originals.of(request.id())).singleElement()
 			.satisfies((item) -> assertThat(item.receivedBy()).isEqualTo(agent.getDisplayName()));
 		assertThat(page(client, ref)).contains("reçu le", agent.getDisplayName());
 	}
@@ -411,11 +451,11 @@ class RequestInstructionTests {
 	@Test
 	void anAgentOfAnotherDepartmentGets404OnEveryPageDownloadAndAction() throws Exception {
 		Citizen camille = this.data.citizen("Camille", "Martin");
-		Request request = this.data.submitted(camille, "ENC", "{}");
-		String ref = request.getReference();
+		Sent request = this.sent.submitted(camille, "ENC");
+		String ref = request.reference();
 		String file = stored(request, camille, "photo.pdf");
-		this.originals.mark(request.getId(), "justificatif", "Justificatif de domicile", 0);
-		String version = String.valueOf(this.requests.findByReference(ref).orElseThrow().getVersion());
+		this.originals.mark(request.id(), "justificatif", "Justificatif de domicile", 0);
+		String version = String.valueOf(current(ref).version());
 		Client other = signedIn(this.staff.create(Set.of(StaffRole.AGENT, StaffRole.ADMINISTRATOR), "education"));
 		String base = "/agent/demandes/" + ref;
 
@@ -432,10 +472,10 @@ class RequestInstructionTests {
 		assertThat(
 				other.post(base + "/avis/reponse", "department", "education", "opinion", "O").getResponse().getStatus())
 			.isEqualTo(404);
-		Request untouched = this.requests.findByReference(ref).orElseThrow();
-		assertThat(untouched.getStatus()).isEqualTo(RequestStatus.SUBMITTED);
+		RequestInstruction.Case untouched = current(ref);
+		assertThat(untouched.status()).isEqualTo(RequestStatus.SUBMITTED);
 		assertThat(historyLines(ref)).isEqualTo(1);
-		assertThat(this.originals.of(request.getId())).allSatisfy((item) -> assertThat(item.received()).isFalse());
+		assertThat(this.originals.of(request.id())).allSatisfy((item) -> assertThat(item.received()).isFalse());
 		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where object_ref like ?", Integer.class,
 				"demande:" + ref + "%"))
 			.isZero();
@@ -445,8 +485,8 @@ class RequestInstructionTests {
 	void aDatedInformationForABulkyItemPickupSendsTheReminderAtSixTheEveningBefore() throws Exception {
 		this.staff.clock().set(LocalDateTime.of(2026, 11, 28, 10, 0).atZone(PARIS).toInstant());
 		Citizen camille = this.data.citizen("Camille", "Martin");
-		Request request = this.data.submitted(camille, "ENC", "{}");
-		String ref = request.getReference();
+		Sent request = this.sent.submitted(camille, "ENC");
+		String ref = request.reference();
 		Client client = signedIn(technique());
 		MvcResult past = client.post("/agent/demandes/" + ref + "/information", "version", version(page(client, ref)),
 				"information", "Passage", "informationDate", "2026-11-01");
@@ -500,7 +540,12 @@ class RequestInstructionTests {
 	}
 
 	private RequestStatus status(String reference) {
-		return this.requests.findByReference(reference).orElseThrow().getStatus();
+		return current(reference).status();
+	}
+
+	/** The request as the back office reads it, whatever the department. */
+	private RequestInstruction.Case current(String reference) {
+		return this.instruction.find(reference, new RequestInstruction.Access(Set.of("ENC"), Set.of())).orElseThrow();
 	}
 
 	private int historyLines(String reference) {
@@ -514,8 +559,8 @@ class RequestInstructionTests {
 				Integer.class, action, "demande:" + reference);
 	}
 
-	private String stored(Request request, Citizen owner, String name) {
-		UploadOutcome outcome = this.attachments.store(request.getId(), owner.getId(), "photos", name,
+	private String stored(Sent request, Citizen owner, String name) {
+		UploadOutcome outcome = this.attachments.store(request.id(), owner.getId(), "photos", name,
 				new ByteArrayInputStream(pdf()), Set.of("application/pdf"), 1_000_000);
 		assertThat(outcome).isInstanceOf(UploadOutcome.Stored.class);
 		return ((UploadOutcome.Stored) outcome).attachment().id();
