@@ -43,6 +43,13 @@ public interface Attachments {
 	 */
 	Optional<Download> download(UUID ownerId, String publicId);
 
+	/**
+	 * A file of a holder, for the back office (the caller checked the staff member may
+	 * see the holder): empty when it is not the holder's, does not exist, or waits for
+	 * the antivirus.
+	 */
+	Optional<Download> downloadOfHolder(UUID holderId, String publicId);
+
 	/** Removes every attachment and paper original of a holder (a deleted draft). */
 	void deleteAll(UUID holderId);
 

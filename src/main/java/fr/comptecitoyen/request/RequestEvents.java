@@ -102,6 +102,45 @@ public final class RequestEvents {
 	public record AttachLinkRequested(UUID accountId, String email, String link, int count, Instant at) {
 	}
 
+	/**
+	 * A request was given to an agent of its department (internal).
+	 *
+	 * @param by the display name of who assigned it
+	 * @param assignee the display name of the agent it was given to
+	 */
+	public record RequestAssigned(RequestRef request, String by, String assignee, Instant at) {
+	}
+
+	/**
+	 * The department asked another one for an opinion (internal: never told to the
+	 * citizen).
+	 *
+	 * @param by the display name of who asked
+	 * @param department the code of the department asked
+	 * @param question what is asked
+	 */
+	public record OpinionAsked(RequestRef request, String by, String department, String question, Instant at) {
+	}
+
+	/**
+	 * The department asked gave its opinion (internal).
+	 *
+	 * @param by the display name of who answered
+	 * @param department the code of the department that answered
+	 * @param opinion the text of the opinion
+	 */
+	public record OpinionGiven(RequestRef request, String by, String department, String opinion, Instant at) {
+	}
+
+	/**
+	 * An administrator reopened a decided or closed request.
+	 *
+	 * @param by the display name of the administrator
+	 * @param reason why
+	 */
+	public record RequestReopened(RequestRef request, String by, String reason, Instant at) {
+	}
+
 	/** The two decisions. */
 	public enum Decision {
 

@@ -13,8 +13,12 @@ import fr.comptecitoyen.request.RequestEvents.CitizenAsked;
 import fr.comptecitoyen.request.RequestEvents.Decision;
 import fr.comptecitoyen.request.RequestEvents.DecisionTaken;
 import fr.comptecitoyen.request.RequestEvents.InformationSent;
+import fr.comptecitoyen.request.RequestEvents.OpinionAsked;
+import fr.comptecitoyen.request.RequestEvents.OpinionGiven;
+import fr.comptecitoyen.request.RequestEvents.RequestAssigned;
 import fr.comptecitoyen.request.RequestEvents.RequestClosed;
 import fr.comptecitoyen.request.RequestEvents.RequestRef;
+import fr.comptecitoyen.request.RequestEvents.RequestReopened;
 import fr.comptecitoyen.request.RequestEvents.RequestSubmitted;
 import fr.comptecitoyen.request.RequestEvents.RequestTakenInCharge;
 import fr.comptecitoyen.request.RequestEvents.RequestWithdrawn;
@@ -35,6 +39,12 @@ import static fr.comptecitoyen.request.RequestStatus.WITHDRAWN;
  * request's status or decides which event goes with a change; {@link RequestStatus}'s
  * questions ({@code isFinal}, {@code isWithdrawable}, {@code acceptsInformation}) are
  * read from this table. The table is written out in {@code docs/lifecycles.md}.
+ *
+ * <p>
+ * Some verbs are <em>internal</em> ({@link #isInternal()}): the department's own work
+ * (assignment, opinions asked of another department). They write the history and raise
+ * their event, but the citizen never sees them, neither on the request's page nor in the
+ * personal data export.
  */
 public enum Transition {
 
@@ -74,7 +84,31 @@ public enum Transition {
 	 * history, the status stays. Also after an accord (e.g. the pickup day).
 	 */
 	INFORMATION(EnumSet.of(SUBMITTED, IN_INSTRUCTION, AWAITING_CITIZEN, ACCEPTED), null,
-			(f) -> new InformationSent(f.request(), f.comment(), f.date(), f.at()));
+			(f) -> new InformationSent(f.request(), f.comment(), f.date(), f.at())),
+
+	/**
+	 * The request is given to an agent of its department (internal: the status stays).
+	 */
+	ASSIGN(EnumSet.of(SUBMITTED, IN_INSTRUCTION, AWAITING_CITIZEN), null,
+			(f) -> new RequestAssigned(f.request(), f.actor(), f.target(), f.at()), true),
+
+	/**
+	 * The department asks another department for an opinion (avis): internal, the request
+	 * stays with its department and its status stays.
+	 */
+	ASK_OPINION(EnumSet.of(SUBMITTED, IN_INSTRUCTION, AWAITING_CITIZEN), null,
+			(f) -> new OpinionAsked(f.request(), f.actor(), f.target(), f.comment(), f.at()), true),
+
+	/** The other department gives its opinion (internal, the status stays). */
+	GIVE_OPINION(EnumSet.of(SUBMITTED, IN_INSTRUCTION, AWAITING_CITIZEN, ACCEPTED, REFUSED), null,
+			(f) -> new OpinionGiven(f.request(), f.actor(), f.target(), f.comment(), f.at()), true),
+
+	/**
+	 * An administrator reopens a decided or closed request, with a reason: it goes back
+	 * to instruction and its decision is forgotten.
+	 */
+	REOPEN(EnumSet.of(ACCEPTED, REFUSED, CLOSED), IN_INSTRUCTION,
+			(f) -> new RequestReopened(f.request(), f.actor(), f.comment(), f.at()));
 
 	private final Set<RequestStatus> from;
 
@@ -82,10 +116,25 @@ public enum Transition {
 
 	private final Function<Facts, Object> event;
 
+	private final boolean internal;
+
 	Transition(Set<RequestStatus> from, RequestStatus to, Function<Facts, Object> event) {
+		this(from, to, event, false);
+	}
+
+	Transition(Set<RequestStatus> from, RequestStatus to, Function<Facts, Object> event, boolean internal) {
 		this.from = from;
 		this.to = to;
 		this.event = event;
+		this.internal = internal;
+	}
+
+	/**
+	 * Whether the verb is the department's internal work, never shown to the citizen
+	 * (assignment, opinions).
+	 */
+	public boolean isInternal() {
+		return this.internal;
 	}
 
 	/** Whether this verb is allowed from that status. */
@@ -125,10 +174,12 @@ public enum Transition {
 	 * @param summary the answers as the citizen reads them (submission only, else empty)
 	 * @param toBring the paper originals to bring to the counter (submission only, else
 	 * empty)
+	 * @param target whom the verb is about: the agent a request is assigned to, or the
+	 * department an opinion is asked of or given by (else null)
 	 * @param at when
 	 */
 	public record Facts(RequestRef request, String actor, String comment, LocalDate date, List<AnswerLine> summary,
-			List<String> toBring, Instant at) {
+			List<String> toBring, String target, Instant at) {
 	}
 
 }

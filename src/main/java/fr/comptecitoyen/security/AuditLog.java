@@ -110,7 +110,18 @@ public class AuditLog {
 		REQUEST_VIEWED,
 
 		/** A staff member exported personal data. */
-		EXPORTED
+		EXPORTED,
+
+		/** A staff member downloaded one file of a citizen's request. */
+		REQUEST_FILE_DOWNLOADED,
+
+		/** A staff member downloaded every file of a request as one ZIP. */
+		REQUEST_FILES_DOWNLOADED,
+
+		/**
+		 * A staff member acted on a request (a verb of its lifecycle, a note, a tick).
+		 */
+		REQUEST_ACTED
 
 	}
 

@@ -13,7 +13,11 @@ import fr.comptecitoyen.request.RequestEvents.CitizenAnswered;
 import fr.comptecitoyen.request.RequestEvents.CitizenAsked;
 import fr.comptecitoyen.request.RequestEvents.DecisionTaken;
 import fr.comptecitoyen.request.RequestEvents.InformationSent;
+import fr.comptecitoyen.request.RequestEvents.OpinionAsked;
+import fr.comptecitoyen.request.RequestEvents.OpinionGiven;
+import fr.comptecitoyen.request.RequestEvents.RequestAssigned;
 import fr.comptecitoyen.request.RequestEvents.RequestClosed;
+import fr.comptecitoyen.request.RequestEvents.RequestReopened;
 import fr.comptecitoyen.request.RequestEvents.RequestSubmitted;
 import fr.comptecitoyen.request.RequestEvents.RequestTakenInCharge;
 import fr.comptecitoyen.request.RequestEvents.RequestWithdrawn;
@@ -41,15 +45,15 @@ class RequestLifecycleTests {
 	 * Row: the status the request is in; column: the verb; cell: the status after, or -.
 	 */
 	private static final String MATRIX = """
-			status            SUBMIT     TAKE_IN_CHARGE  ASK_CITIZEN       CITIZEN_ANSWERS  ACCEPT    REFUSE    CLOSE   WITHDRAW   INFORMATION
-			DRAFT             SUBMITTED  -               -                 -                -         -         -       -          -
-			SUBMITTED         -          IN_INSTRUCTION  AWAITING_CITIZEN  -                ACCEPTED  REFUSED   CLOSED  WITHDRAWN  SUBMITTED
-			IN_INSTRUCTION    -          -               AWAITING_CITIZEN  -                ACCEPTED  REFUSED   CLOSED  WITHDRAWN  IN_INSTRUCTION
-			AWAITING_CITIZEN  -          -               -                 IN_INSTRUCTION   ACCEPTED  REFUSED   CLOSED  WITHDRAWN  AWAITING_CITIZEN
-			ACCEPTED          -          -               -                 -                -         -         CLOSED  -          ACCEPTED
-			REFUSED           -          -               -                 -                -         -         CLOSED  -          -
-			CLOSED            -          -               -                 -                -         -         -       -          -
-			WITHDRAWN         -          -               -                 -                -         -         -       -          -
+			status            SUBMIT     TAKE_IN_CHARGE  ASK_CITIZEN       CITIZEN_ANSWERS  ACCEPT    REFUSE    CLOSE   WITHDRAW   INFORMATION       ASSIGN            ASK_OPINION       GIVE_OPINION      REOPEN
+			DRAFT             SUBMITTED  -               -                 -                -         -         -       -          -                 -                 -                 -                 -
+			SUBMITTED         -          IN_INSTRUCTION  AWAITING_CITIZEN  -                ACCEPTED  REFUSED   CLOSED  WITHDRAWN  SUBMITTED         SUBMITTED         SUBMITTED         SUBMITTED         -
+			IN_INSTRUCTION    -          -               AWAITING_CITIZEN  -                ACCEPTED  REFUSED   CLOSED  WITHDRAWN  IN_INSTRUCTION    IN_INSTRUCTION    IN_INSTRUCTION    IN_INSTRUCTION    -
+			AWAITING_CITIZEN  -          -               -                 IN_INSTRUCTION   ACCEPTED  REFUSED   CLOSED  WITHDRAWN  AWAITING_CITIZEN  AWAITING_CITIZEN  AWAITING_CITIZEN  AWAITING_CITIZEN  -
+			ACCEPTED          -          -               -                 -                -         -         CLOSED  -          ACCEPTED          -                 -                 ACCEPTED          IN_INSTRUCTION
+			REFUSED           -          -               -                 -                -         -         CLOSED  -          -                 -                 -                 REFUSED           IN_INSTRUCTION
+			CLOSED            -          -               -                 -                -         -         -       -          -                 -                 -                 -                 IN_INSTRUCTION
+			WITHDRAWN         -          -               -                 -                -         -         -       -          -                 -                 -                 -                 -
 			""";
 
 	private static Request draft() {
@@ -97,6 +101,10 @@ class RequestLifecycleTests {
 			case WITHDRAW -> request.withdraw("camille.martin", EMAIL, NOW);
 			case INFORMATION ->
 				request.sendInformation("Agent B", "Passage le 03/12", LocalDate.of(2026, 12, 3), EMAIL, NOW);
+			case ASSIGN -> request.assign("Agent B", "agent.c", "Agent C", EMAIL, NOW);
+			case ASK_OPINION -> request.askOpinion("Agent B", "education", "Votre avis ?", EMAIL, NOW);
+			case GIVE_OPINION -> request.giveOpinion("Agent E", "education", "Favorable", EMAIL, NOW);
+			case REOPEN -> request.reopen("Admin", "Erreur de saisie", EMAIL, NOW);
 		}
 	}
 
@@ -162,7 +170,8 @@ class RequestLifecycleTests {
 	@EnumSource(Transition.class)
 	void eachVerbRegistersItsOwnEventWithTheFactsOfTheChange(Transition verb) {
 		Request request = in((verb == Transition.SUBMIT) ? RequestStatus.DRAFT
-				: (verb == Transition.CITIZEN_ANSWERS) ? RequestStatus.AWAITING_CITIZEN : RequestStatus.SUBMITTED);
+				: (verb == Transition.CITIZEN_ANSWERS) ? RequestStatus.AWAITING_CITIZEN
+						: (verb == Transition.REOPEN) ? RequestStatus.ACCEPTED : RequestStatus.SUBMITTED);
 		apply(request, verb);
 		Object event = request.pendingEvents().get(request.pendingEvents().size() - 1);
 		Class<?> expected = switch (verb) {
@@ -174,6 +183,10 @@ class RequestLifecycleTests {
 			case CLOSE -> RequestClosed.class;
 			case WITHDRAW -> RequestWithdrawn.class;
 			case INFORMATION -> InformationSent.class;
+			case ASSIGN -> RequestAssigned.class;
+			case ASK_OPINION -> OpinionAsked.class;
+			case GIVE_OPINION -> OpinionGiven.class;
+			case REOPEN -> RequestReopened.class;
 		};
 		assertThat(event).isInstanceOf(expected);
 		assertThat(event).hasFieldOrPropertyWithValue("request.reference", request.getReference())
@@ -227,6 +240,33 @@ class RequestLifecycleTests {
 		assertThat(request.pendingEvents()).hasSize(1);
 		request.refuse("Agent A", "Hors périmètre de collecte", EMAIL, NOW);
 		assertThat(request.getMotive()).isEqualTo("Hors périmètre de collecte");
+	}
+
+	@Test
+	void reopeningNeedsAReasonAndForgetsTheDecision() {
+		Request request = in(RequestStatus.REFUSED);
+		assertThatThrownBy(() -> request.reopen("Admin", " ", EMAIL, NOW)).isInstanceOf(IllegalArgumentException.class);
+		assertThat(request.getStatus()).isEqualTo(RequestStatus.REFUSED);
+		request.reopen("Admin", "Motif erroné", EMAIL, NOW);
+		assertThat(request.getDecision()).isNull();
+		assertThat(request.getMotive()).isNull();
+		assertThat(request.getDecidedAt()).isNull();
+	}
+
+	@Test
+	void onlyTheDepartmentsOwnWorkIsInternal() {
+		assertThat(Arrays.stream(Transition.values()).filter(Transition::isInternal)).containsExactly(Transition.ASSIGN,
+				Transition.ASK_OPINION, Transition.GIVE_OPINION);
+	}
+
+	@Test
+	void assignmentAndTakingInChargeNameTheAssignee() {
+		Request request = submitted();
+		request.takeInCharge("agent.a", "Agent A", EMAIL, NOW);
+		assertThat(request.getAssigneeUsername()).isEqualTo("agent.a");
+		request.assign("Agent A", "agent.c", "Agent C", EMAIL, NOW);
+		assertThat(request.getAssigneeName()).isEqualTo("Agent C");
+		assertThat(request.getHistory().get(request.getHistory().size() - 1).getTarget()).isEqualTo("Agent C");
 	}
 
 	@Test

@@ -132,6 +132,15 @@ class AttachmentService implements Attachments {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
+	public Optional<Download> downloadOfHolder(UUID holderId, String publicId) {
+		return this.attachments.findByPublicIdAndHolderId(publicId, holderId)
+			.filter((attachment) -> attachment.getScan().servable())
+			.flatMap((attachment) -> this.store.get(attachment.getStorageKey())
+				.map((bytes) -> new Download(attachment.getFileName(), attachment.getMediaType(), bytes)));
+	}
+
+	@Override
 	@Transactional
 	public void deleteAll(UUID holderId) {
 		this.attachments.findByHolderIdOrderByCreatedAt(holderId).forEach(this::delete);

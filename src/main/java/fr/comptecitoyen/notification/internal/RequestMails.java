@@ -12,6 +12,7 @@ import fr.comptecitoyen.request.RequestEvents.Decision;
 import fr.comptecitoyen.request.RequestEvents.DecisionTaken;
 import fr.comptecitoyen.request.RequestEvents.InformationSent;
 import fr.comptecitoyen.request.RequestEvents.RequestRef;
+import fr.comptecitoyen.request.RequestEvents.RequestReopened;
 import fr.comptecitoyen.request.RequestEvents.RequestSubmitted;
 import fr.comptecitoyen.request.RequestEvents.RequestWithdrawn;
 import fr.comptecitoyen.shared.CitySettings;
@@ -101,6 +102,14 @@ class RequestMails {
 		this.outbox.add(OutgoingMessage.email("request-attach:" + event.accountId() + ":" + event.at().toEpochMilli(),
 				MessageKind.ACCOUNT, event.accountId(), event.email(), this.city.link("/demandes"), "request-attach",
 				model, this.city.name()));
+	}
+
+	@EventListener
+	void on(RequestReopened event) {
+		Map<String, Object> model = model(event.request());
+		model.put("message", event.reason());
+		send("reopened:" + event.request().requestId() + ":" + event.at().toEpochMilli(), MessageKind.INFORMATION,
+				event.request(), "request-reopened", model);
 	}
 
 	private Map<String, Object> model(RequestRef request) {

@@ -76,6 +76,7 @@ class CitizenRequestService implements CitizenRequests {
 	static Details details(Request r) {
 		List<Event> timeline = r.getHistory()
 			.stream()
+			.filter((h) -> !h.getVerb().isInternal())
 			.map((h) -> new Event(h.getAt(), h.getActor() == Actor.CITIZEN, h.getVerb().name(), h.getToStatus(),
 					h.getComment()))
 			.toList();

@@ -74,11 +74,15 @@ public class HistoryEntry {
 	@Column(length = 4000)
 	private String comment;
 
+	@Column(length = 200)
+	private String target;
+
 	protected HistoryEntry() {
 	}
 
 	HistoryEntry(UUID requestId, int position, Instant at, Actor actor, String actorName, Transition verb,
-			RequestStatus from, RequestStatus to, String comment) {
+			RequestStatus from, RequestStatus to, String comment, String target) {
+		this.target = target;
 		this.requestId = requestId;
 		this.position = position;
 		this.at = at;
@@ -121,6 +125,14 @@ public class HistoryEntry {
 
 	public String getComment() {
 		return this.comment;
+	}
+
+	/**
+	 * Whom the verb was about: the assignee's name, or the department an opinion was
+	 * asked of or given by; else null.
+	 */
+	public String getTarget() {
+		return this.target;
 	}
 
 }

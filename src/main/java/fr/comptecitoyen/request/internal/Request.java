@@ -114,6 +114,12 @@ public class Request {
 	@Column(name = "decided_at")
 	private Instant decidedAt;
 
+	@Column(name = "assignee_username", length = 100)
+	private String assigneeUsername;
+
+	@Column(name = "assignee_name", length = 200)
+	private String assigneeName;
+
 	@Version
 	private long version;
 
@@ -266,6 +272,62 @@ public class Request {
 	}
 
 	/**
+	 * An agent takes the request in charge and becomes its assignee.
+	 * @param username the agent's identifier (kept to list "my" requests)
+	 * @param agent the agent's display name
+	 */
+	public void takeInCharge(String username, String agent, String email, Instant now) {
+		takeInCharge(agent, email, now);
+		this.assigneeUsername = username;
+		this.assigneeName = agent;
+	}
+
+	/**
+	 * The request is given to an agent of its department (status unchanged).
+	 * @param agent the display name of who assigns it
+	 * @param username the assignee's identifier
+	 * @param name the assignee's display name
+	 */
+	public void assign(String agent, String username, String name, String email, Instant now) {
+		move(Transition.ASSIGN, Actor.AGENT, agent, email, null, null, List.of(), List.of(), name, now);
+		this.assigneeUsername = username;
+		this.assigneeName = name;
+	}
+
+	/**
+	 * The department asks another department for an opinion (internal).
+	 * @param department the code of the department asked
+	 * @param question what is asked
+	 */
+	public void askOpinion(String agent, String department, String question, String email, Instant now) {
+		move(Transition.ASK_OPINION, Actor.AGENT, agent, email, question, null, List.of(), List.of(), department, now);
+	}
+
+	/**
+	 * The department asked gives its opinion (internal).
+	 * @param department the code of the department answering
+	 * @param opinion the text of the opinion
+	 */
+	public void giveOpinion(String agent, String department, String opinion, String email, Instant now) {
+		move(Transition.GIVE_OPINION, Actor.AGENT, agent, email, opinion, null, List.of(), List.of(), department, now);
+	}
+
+	/**
+	 * An administrator reopens a decided or closed request: it goes back to instruction
+	 * and its decision is forgotten.
+	 * @throws IllegalArgumentException when the reason is blank
+	 */
+	public void reopen(String agent, String reason, String email, Instant now) {
+		if (reason == null || reason.isBlank()) {
+			throw new IllegalArgumentException("Reopening needs a reason");
+		}
+		move(Transition.REOPEN, Actor.AGENT, agent, email, reason, null, List.of(), List.of(), now);
+		this.decision = null;
+		this.motive = null;
+		this.decidedAt = null;
+	}
+
+	/**
 	 * The events raised by the verbs applied since the last save, in order; the
 	 * repository publishes them on {@code save} (in the transaction of the change) and
 	 * then forgets them.
@@ -292,15 +354,21 @@ public class Request {
 	 */
 	private void move(Transition transition, Actor actor, String actorName, String email, String comment,
 			LocalDate date, List<AnswerLine> summary, List<String> toBring, Instant now) {
+		move(transition, actor, actorName, email, comment, date, summary, toBring, null, now);
+	}
+
+	private void move(Transition transition, Actor actor, String actorName, String email, String comment,
+			LocalDate date, List<AnswerLine> summary, List<String> toBring, String target, Instant now) {
 		RequestStatus from = this.status;
 		this.status = transition.target(from);
 		this.updatedAt = now;
 		this.history.add(new HistoryEntry(this.id, this.history.size(), now, actor, actorName, transition, from,
-				this.status, comment));
+				this.status, comment, target));
 		RequestRef ref = new RequestRef(this.id, this.reference, this.accountId,
 				(this.accountId != null) ? email : this.visitorEmail, this.procedureCode, this.title, this.department,
 				this.trackingPath);
-		this.events.add(transition.event(new Transition.Facts(ref, actorName, comment, date, summary, toBring, now)));
+		this.events
+			.add(transition.event(new Transition.Facts(ref, actorName, comment, date, summary, toBring, target, now)));
 	}
 
 	public UUID getId() {
@@ -389,6 +457,21 @@ public class Request {
 
 	public Instant getDecidedAt() {
 		return this.decidedAt;
+	}
+
+	/** The identifier of the agent the request is assigned to, or null. */
+	public String getAssigneeUsername() {
+		return this.assigneeUsername;
+	}
+
+	/** The display name of the agent the request is assigned to, or null. */
+	public String getAssigneeName() {
+		return this.assigneeName;
+	}
+
+	/** The optimistic-locking version, carried by the back office's forms. */
+	public long getVersion() {
+		return this.version;
 	}
 
 	public List<HistoryEntry> getHistory() {

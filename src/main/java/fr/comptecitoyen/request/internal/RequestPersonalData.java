@@ -60,7 +60,7 @@ class RequestPersonalData implements PersonalDataContributor {
 	}
 
 	private static List<Map<String, Object>> history(Request request) {
-		return request.getHistory().stream().map((entry) -> {
+		return request.getHistory().stream().filter((entry) -> !entry.getVerb().isInternal()).map((entry) -> {
 			Map<String, Object> line = new LinkedHashMap<>();
 			line.put("le", entry.getAt());
 			line.put("par", entry.getActor().name());

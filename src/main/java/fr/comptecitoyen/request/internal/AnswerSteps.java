@@ -1,0 +1,45 @@
+package fr.comptecitoyen.request.internal;
+
+import java.util.List;
+
+import fr.comptecitoyen.catalogue.Catalogue;
+import fr.comptecitoyen.form.Answers;
+import fr.comptecitoyen.form.FormContext;
+import fr.comptecitoyen.form.FormEngine;
+import fr.comptecitoyen.form.StepView;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * A sent request's answers, read with the procedure revision it is pinned to and shown
+ * like the Récapitulatif: one section per visible step, each field in its read-only
+ * rendering. The citizen's request page and the back office's both use it.
+ */
+@Component
+public class AnswerSteps {
+
+	private final Catalogue catalogue;
+
+	private final FormEngine engine;
+
+	private final JsonMapper json;
+
+	AnswerSteps(Catalogue catalogue, FormEngine engine, JsonMapper json) {
+		this.catalogue = catalogue;
+		this.engine = engine;
+		this.json = json;
+	}
+
+	/**
+	 * The steps to show, empty when the revision cannot be read any more.
+	 * @param answersJson the answers as stored
+	 */
+	public List<StepView> of(String procedureCode, int revision, String answersJson) {
+		return this.catalogue.definition(procedureCode, revision)
+			.map((procedure) -> this.engine.summary(procedure.form(), Answers.fromJson(answersJson, this.json),
+					List.of(), FormContext.none()))
+			.orElse(List.of());
+	}
+
+}

@@ -1,0 +1,39 @@
+package fr.comptecitoyen.support;
+
+import java.util.UUID;
+
+import fr.comptecitoyen.request.internal.Request;
+import fr.comptecitoyen.request.tracking.TrackingData;
+
+import org.springframework.boot.test.context.TestComponent;
+
+/**
+ * Sent requests for the tests of other modules than {@code request} (the back office):
+ * built as {@link TrackingData} builds them, and named by their id and reference only, so
+ * that those tests never touch the request module's internals.
+ */
+@TestComponent
+public class SentRequests {
+
+	private final TrackingData data;
+
+	SentRequests(TrackingData data) {
+		this.data = data;
+	}
+
+	/** A request of that procedure sent now, with its acknowledgement in the outbox. */
+	public Sent submitted(Citizen citizen, String procedureCode) {
+		Request request = this.data.submitted(citizen, procedureCode, "{}");
+		return new Sent(request.getId(), request.getReference());
+	}
+
+	/**
+	 * A sent request.
+	 *
+	 * @param id its id (holder of its files and paper originals)
+	 * @param reference its public reference
+	 */
+	public record Sent(UUID id, String reference) {
+	}
+
+}
