@@ -8,10 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 import fr.comptecitoyen.account.AccountSummary;
-import fr.comptecitoyen.request.RequestEvents.AttachLinkRequested;
 import fr.comptecitoyen.security.SecretTokens;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,14 +34,14 @@ public class VisitorClaims {
 
 	private final RequestRepository requests;
 
-	private final ApplicationEventPublisher events;
+	private final VisitorClaimRepository claims;
 
 	private final Clock clock;
 
-	VisitorClaims(JdbcTemplate jdbc, RequestRepository requests, ApplicationEventPublisher events, Clock clock) {
+	VisitorClaims(JdbcTemplate jdbc, RequestRepository requests, VisitorClaimRepository claims, Clock clock) {
 		this.jdbc = jdbc;
 		this.requests = requests;
-		this.events = events;
+		this.claims = claims;
 		this.clock = clock;
 	}
 
@@ -65,13 +63,8 @@ public class VisitorClaims {
 		}
 		String token = SecretTokens.newToken();
 		Instant now = this.clock.instant();
-		this.jdbc.update(
-				"insert into visitor_request_claim (token_hash, account_id, email, created_at, expires_at) "
-						+ "values (?, ?, ?, ?, ?)",
-				SecretTokens.sha256(token), account.id(), account.email(), Timestamp.from(now),
-				Timestamp.from(now.plus(VALIDITY)));
-		this.events.publishEvent(
-				new AttachLinkRequested(account.id(), account.email(), PATH + "/" + token, waiting.size(), now));
+		this.claims.save(new VisitorClaim(SecretTokens.sha256(token), account.id(), account.email(), now,
+				now.plus(VALIDITY), PATH + "/" + token, waiting.size()));
 		return true;
 	}
 
