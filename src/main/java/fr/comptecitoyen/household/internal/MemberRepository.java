@@ -20,6 +20,13 @@ interface MemberRepository extends JpaRepository<Member, UUID> {
 
 	long countByAccountIdAndKind(UUID accountId, MemberKind kind);
 
+	/**
+	 * Clears the "à vérifier" mark of the whole household (the account was validated).
+	 */
+	@Modifying
+	@Query("update Member m set m.toCheck = false where m.accountId = ?1 and m.toCheck = true")
+	int markAllChecked(UUID accountId);
+
 	@Modifying
 	@Query("delete from Member m where m.accountId = ?1")
 	int deleteAllOfAccount(UUID accountId);
