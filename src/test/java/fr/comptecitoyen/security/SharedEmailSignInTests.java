@@ -17,10 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Sign-in by an email address that several accounts share (registration invites a
- * household to share one): the one account whose password matches is signed in;
- * otherwise the same neutral refusal, which says to use the identifier, whether the
- * address is shared, used once or unknown. Each attempt counts once against the address
- * typed and once against the client address.
+ * household to share one): the one account whose password matches is signed in; otherwise
+ * the same neutral refusal, which says to use the identifier, whether the address is
+ * shared, used once or unknown. Each attempt counts once against the address typed and
+ * once against the client address.
  */
 @PortalTest
 class SharedEmailSignInTests {
@@ -49,7 +49,8 @@ class SharedEmailSignInTests {
 
 		Client browser = this.citizens.client();
 		assertThat(browser.signIn(shared.toUpperCase(), PAUL).getResponse().getRedirectedUrl()).isEqualTo("/");
-		assertThat(browser.get("/").getResponse().getContentAsString()).contains("Compte connecté : " + paul.username());
+		assertThat(browser.get("/").getResponse().getContentAsString())
+			.contains("Compte connecté : " + paul.username());
 
 		Client other = this.citizens.client();
 		assertThat(other.signIn(shared, ANNE).getResponse().getRedirectedUrl()).isEqualTo("/");

@@ -166,15 +166,15 @@ class RegistrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(confirmation).contains(
-				"Cette adresse électronique est aussi celle d’un autre Compte Citoyen",
+		assertThat(confirmation).contains("Cette adresse électronique est aussi celle d’un autre Compte Citoyen",
 				"utilisez votre identifiant plutôt que l’adresse");
 
 		List<String> usernames = this.jdbc.queryForList(
 				"select username from citizen_account where email = ? order by created_at", String.class, email);
 		assertThat(usernames).hasSize(2);
 		List<String> mails = this.mailbox.mails(email);
-		assertThat(mails).filteredOn((mail) -> mail.contains("Les identifiants des comptes qui utilisent votre adresse"))
+		assertThat(mails)
+			.filteredOn((mail) -> mail.contains("Les identifiants des comptes qui utilisent votre adresse"))
 			.singleElement()
 			.satisfies((mail) -> assertThat(mail).contains("Identifiant du nouveau compte : " + usernames.get(1),
 					"- " + usernames.get(0), "connectez-vous avec l’identifiant de votre compte"));
