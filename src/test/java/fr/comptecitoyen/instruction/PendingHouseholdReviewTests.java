@@ -6,9 +6,6 @@ import java.util.Set;
 import fr.comptecitoyen.household.Household;
 import fr.comptecitoyen.household.MemberFilter;
 import fr.comptecitoyen.household.MemberView;
-import fr.comptecitoyen.household.Sex;
-import fr.comptecitoyen.household.internal.HouseholdService;
-import fr.comptecitoyen.household.internal.MemberDetails;
 import fr.comptecitoyen.instruction.internal.StaffMember;
 import fr.comptecitoyen.support.Citizen;
 import fr.comptecitoyen.support.Citizens;
@@ -33,15 +30,12 @@ class PendingHouseholdReviewTests {
 	Citizens citizens;
 
 	@Autowired
-	HouseholdService changes;
-
-	@Autowired
 	Household household;
 
 	@Test
 	void theValidationPageShowsTheMembersToCheckAndValidatingClearsTheMark() throws Exception {
 		Citizen jean = this.citizens.pending().named("Jean", Citizens.unique("Foyer")).create();
-		this.changes.add(jean.id(), MemberDetails.child(Sex.M, jean.lastName(), "Léo", LocalDate.of(2019, 3, 3)));
+		this.citizens.addChild(jean, "Léo", LocalDate.of(2019, 3, 3));
 		StaffMember validator = this.staff.create(Set.of(StaffRole.ACCOUNT_VALIDATOR));
 		Client browser = this.staff.enrolled(validator).client();
 
