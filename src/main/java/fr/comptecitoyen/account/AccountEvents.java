@@ -24,6 +24,22 @@ public final class AccountEvents {
 	public record AccountRegistered(UUID accountId, String username, String email, String displayName) {
 	}
 
+	/**
+	 * A citizen created an account with an email address that other open accounts already
+	 * use (a household sharing one address): the address is told every identifier, since
+	 * signing in with the address alone cannot tell the accounts apart.
+	 *
+	 * @param accountId the new account
+	 * @param email the shared address
+	 * @param displayName civility and full name of the new account's holder
+	 * @param username the new account's identifier
+	 * @param otherUsernames the identifiers of the other open accounts with this address,
+	 * sorted
+	 */
+	public record SharedEmailRegistered(UUID accountId, String email, String displayName, String username,
+			java.util.List<String> otherUsernames) {
+	}
+
 	/** The town hall validated the account. */
 	public record AccountValidated(UUID accountId, String username, String email, String displayName) {
 	}

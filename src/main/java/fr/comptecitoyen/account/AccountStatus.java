@@ -9,7 +9,8 @@ public enum AccountStatus {
 
 	/**
 	 * Created, waiting for a town-hall agent to check it. The citizen may sign in, submit
-	 * procedures and change the password, but not the profile or the household.
+	 * procedures, change the password and add household members (checked with the
+	 * account), but not change the profile nor change or remove a declared member.
 	 */
 	PENDING,
 

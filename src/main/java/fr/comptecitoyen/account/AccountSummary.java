@@ -21,4 +21,14 @@ public record AccountSummary(UUID id, String username, String email, AccountStat
 		return this.status.mayEditProfile() || this.correctionRequested && this.status == AccountStatus.PENDING;
 	}
 
+	/**
+	 * Whether a household member may be added: whenever {@link #editable()}, and also
+	 * while pending validation (the member is then checked with the account), so that a
+	 * temporary account can finish any procedure. Changing or removing a declared member
+	 * still needs {@link #editable()}.
+	 */
+	public boolean mayAddHouseholdMember() {
+		return editable() || this.status == AccountStatus.PENDING;
+	}
+
 }

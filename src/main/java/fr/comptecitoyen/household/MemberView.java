@@ -19,9 +19,12 @@ import fr.comptecitoyen.account.Civility;
  * @param birthDate date of birth
  * @param age full years at the date the member was read for (today unless the filter said
  * otherwise)
+ * @param toCheck whether the member was added while the account was pending validation
+ * and the town hall has not checked it yet ("à vérifier"); validating the account clears
+ * it
  */
 public record MemberView(String publicId, MemberKind kind, AdultRelation relation, Civility civility, String lastName,
-		String firstNames, Sex sex, LocalDate birthDate, int age) {
+		String firstNames, Sex sex, LocalDate birthDate, int age, boolean toCheck) {
 
 	/** Full years of age on the given day. */
 	public int ageOn(LocalDate day) {

@@ -115,7 +115,8 @@ class SecurityConfiguration {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
 		passwords.setPasswordEncoder(encoder);
 		passwords.setUserDetailsPasswordService(rehash);
-		return new ThrottledAuthenticationProvider(passwords, throttle, encoder);
+		return new ThrottledAuthenticationProvider(passwords, throttle, encoder,
+				(users instanceof AccountsByEmail emails) ? emails : null, rehash);
 	}
 
 }

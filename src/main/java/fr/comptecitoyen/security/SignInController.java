@@ -28,6 +28,10 @@ class SignInController {
 	@RequestMapping(FAILED)
 	String failed(HttpServletRequest request, Model model) {
 		model.addAttribute("signInFailed", true);
+		// An address may be shared by several accounts: the refusal then says to use the
+		// identifier, whether or not the address is known.
+		String typed = request.getParameter("username");
+		model.addAttribute("signInFailedByEmail", typed != null && typed.contains("@"));
 		model.addAttribute("typedUsername", request.getParameter("username"));
 		return signIn(request, model);
 	}

@@ -1,11 +1,17 @@
 package fr.comptecitoyen.security;
 
+import java.util.List;
+
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsChecker;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
@@ -15,6 +21,12 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * password wrong, and costs one password hash (a dummy one when nothing is checked), so
  * that neither the answer nor its timing tells which. A right password does not clear the
  * failures: the sign-in is not complete while a second factor is awaited.
+ * <p>
+ * With a directory that knows {@link AccountsByEmail}, an identifier with an {@code @} is
+ * an email address that several accounts may share: the password is checked against each
+ * of them, always {@link AccountsByEmail#CHECKED} hashes, and signs in the one account it
+ * matches; no match, or more than one, is the same refusal. Each attempt counts once
+ * against the text typed and once against the client address.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -26,12 +38,30 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	private final String dummyHash;
 
+	private final AccountsByEmail emails;
+
+	private final UserDetailsPasswordService rehash;
+
+	private final UserDetailsChecker statusChecks = new AccountStatusUserDetailsChecker();
+
 	ThrottledAuthenticationProvider(DaoAuthenticationProvider passwords, SignInThrottle throttle,
 			PasswordEncoder encoder) {
+		this(passwords, throttle, encoder, null, null);
+	}
+
+	/**
+	 * @param emails the directory's accounts by email address, or null when an address is
+	 * only ever looked up as one account
+	 * @param rehash stores an upgraded hash after a sign-in by email, or null
+	 */
+	ThrottledAuthenticationProvider(DaoAuthenticationProvider passwords, SignInThrottle throttle,
+			PasswordEncoder encoder, AccountsByEmail emails, UserDetailsPasswordService rehash) {
 		this.passwords = passwords;
 		this.throttle = throttle;
 		this.encoder = encoder;
 		this.dummyHash = encoder.encode("pas-un-vrai-mot-de-passe");
+		this.emails = emails;
+		this.rehash = rehash;
 	}
 
 	@Override
@@ -39,9 +69,15 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		String identifier = attempt.getName();
 		String address = (attempt.getDetails() instanceof WebAuthenticationDetails details) ? details.getRemoteAddress()
 				: "";
+		boolean byEmail = this.emails != null && identifier != null && identifier.contains("@");
 		if (this.throttle.isBlocked(identifier, address)) {
-			this.encoder.matches(String.valueOf(attempt.getCredentials()), this.dummyHash);
+			for (int i = 0; i < (byEmail ? AccountsByEmail.CHECKED : 1); i++) {
+				this.encoder.matches(String.valueOf(attempt.getCredentials()), this.dummyHash);
+			}
 			throw new BadCredentialsException("refused");
+		}
+		if (byEmail) {
+			return byEmail(attempt, identifier, address);
 		}
 		try {
 			// The failures are cleared only when the sign-in completes
@@ -57,6 +93,44 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 			this.throttle.failed(identifier, address);
 			throw new BadCredentialsException("refused");
 		}
+	}
+
+	/**
+	 * Sign-in with an email address: always {@link AccountsByEmail#CHECKED} hashes; the
+	 * one account whose password matches is signed in, anything else is refused.
+	 */
+	private Authentication byEmail(Authentication attempt, String identifier, String address) {
+		String raw = String.valueOf(attempt.getCredentials());
+		List<UserDetails> accounts = this.emails.loadUsersByEmail(identifier);
+		boolean checkable = accounts.size() <= AccountsByEmail.CHECKED;
+		UserDetails matched = null;
+		int matches = 0;
+		for (int i = 0; i < AccountsByEmail.CHECKED; i++) {
+			UserDetails account = (checkable && i < accounts.size()) ? accounts.get(i) : null;
+			boolean right = this.encoder.matches(raw, (account != null) ? account.getPassword() : this.dummyHash);
+			if (right && account != null) {
+				matched = account;
+				matches++;
+			}
+		}
+		if (matches != 1) {
+			this.throttle.failed(identifier, address);
+			throw new BadCredentialsException("refused");
+		}
+		try {
+			this.statusChecks.check(matched);
+		}
+		catch (AuthenticationException refused) {
+			this.throttle.failed(identifier, address);
+			throw new BadCredentialsException("refused");
+		}
+		if (this.rehash != null && this.encoder.upgradeEncoding(matched.getPassword())) {
+			matched = this.rehash.updatePassword(matched, this.encoder.encode(raw));
+		}
+		UsernamePasswordAuthenticationToken signedIn = UsernamePasswordAuthenticationToken.authenticated(matched, null,
+				matched.getAuthorities());
+		signedIn.setDetails(attempt.getDetails());
+		return signedIn;
 	}
 
 	@Override

@@ -95,7 +95,7 @@ class AccountJourneyBrowserTests extends BrowserTest {
 
 		visit("/compte");
 		follow("Ajouter un enfant");
-		assertThat(pageText()).contains("vous ne pouvez pas encore modifier votre foyer");
+		assertThat(pageText()).contains("la personne ajoutée sera vérifiée par la mairie avec votre compte");
 
 		fr.comptecitoyen.account.internal.Account account = this.accounts.findByUsername(username).orElseThrow();
 		this.decisions.validate(account.getId(), "Agent");

@@ -34,7 +34,7 @@ class AccountTabTests {
 		Citizen jean = this.citizens.pending("Jean", Citizens.unique("Banniere"));
 		String html = this.pages.page(jean, "/compte");
 		assertThat(html).contains(
-				"Votre compte est en attente de validation par la mairie : vous pouvez faire vos démarches, mais pas encore modifier votre compte ni votre foyer. Seul le mot de passe peut être changé.",
+				"Votre compte est en attente de validation par la mairie : vous pouvez faire vos démarches et ajouter à votre foyer une personne qui manque (elle sera vérifiée avec votre compte), mais pas encore modifier votre compte ni les personnes déjà déclarées. Seul le mot de passe peut être changé.",
 				"Informations générales", jean.getUsername(), "Madame", "02/04/1985", jean.getEmail(), "non renseigné",
 				"pourront être complétées dès que votre compte sera validé", "Courriel", "Aucun adulte déclaré.",
 				"Aucun enfant déclaré.");

@@ -29,7 +29,7 @@ class HouseholdBrowserTests extends BrowserTest {
 	Accounts accounts;
 
 	@Test
-	void pendingCitizenIsRefusedThenAddsEditsAndRemovesAChildOnceValidated() {
+	void pendingCitizenMayOnlyAddThenAddsEditsAndRemovesAChildOnceValidated() {
 		Citizen jean = this.citizens.pending("Jean", "Dupont");
 
 		visit("/compte");
@@ -39,13 +39,14 @@ class HouseholdBrowserTests extends BrowserTest {
 		press("Connexion");
 		assertThat(browser.getCurrentUrl()).endsWith("/compte");
 		assertThat(find("#account-state").getText()).contains(
-				"Votre compte est en attente de validation par la mairie : vous pouvez faire vos démarches, mais pas encore modifier votre compte ni votre foyer. Seul le mot de passe peut être changé.");
+				"Votre compte est en attente de validation par la mairie : vous pouvez faire vos démarches et ajouter à votre foyer une personne qui manque (elle sera vérifiée avec votre compte), mais pas encore modifier votre compte ni les personnes déjà déclarées. Seul le mot de passe peut être changé.");
 		assertThat(pageText()).contains("Informations générales", jean.getUsername(), "non renseigné");
 
 		follow("Ajouter un enfant");
-		assertThat(pageText()).contains("Modification du foyer impossible",
-				"vous ne pouvez pas encore modifier votre foyer");
-		assertThat(browser.findElements(By.id("firstNames"))).isEmpty();
+		assertThat(pageText()).as("a pending account may add a missing member, checked with the account")
+			.contains("la personne ajoutée sera vérifiée par la mairie avec votre compte");
+		assertThat(browser.findElements(By.id("firstNames"))).hasSize(1);
+		follow("Annuler");
 
 		this.accounts.validate(jean.getId(), "Agent");
 

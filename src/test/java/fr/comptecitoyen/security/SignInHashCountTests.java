@@ -38,6 +38,26 @@ class SignInHashCountTests {
 			.isEqualTo(1);
 	}
 
+	/**
+	 * By email, always {@link AccountsByEmail#CHECKED} hashes: an unknown address, one
+	 * used once and one shared by several accounts cost the same, right password or not.
+	 */
+	@Test
+	void signInByEmailCostsTheSameHashesWhateverTheAddress() throws Exception {
+		String shared = "partage-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+		this.citizens.validated().named("Anne", Citizens.unique("Hash")).email(shared).create();
+		this.citizens.validated().named("Paul", Citizens.unique("Hash")).email(shared).create();
+		Citizen alone = this.citizens.validated().create();
+		int checked = AccountsByEmail.CHECKED;
+		assertThat(hashesFor(() -> this.citizens.client().signIn("inconnu-" + shared, "mauvais mot de passe")))
+			.isEqualTo(checked);
+		assertThat(hashesFor(() -> this.citizens.client().signIn(alone.getEmail(), "mauvais mot de passe")))
+			.isEqualTo(checked);
+		assertThat(hashesFor(() -> this.citizens.client().signIn(alone.getEmail(), Citizens.PASSWORD)))
+			.isEqualTo(checked);
+		assertThat(hashesFor(() -> this.citizens.client().signIn(shared, Citizens.PASSWORD))).isEqualTo(checked);
+	}
+
 	private static int hashesFor(Attempt attempt) throws Exception {
 		int before = CountingEncoder.MATCHES.get();
 		attempt.run();

@@ -104,7 +104,10 @@ public class Citizens {
 		return this.accounts.findById(citizen.id()).orElseThrow();
 	}
 
-	/** Adds a child born on that day to the citizen's household (validated accounts). */
+	/**
+	 * Adds a child born on that day to the citizen's household (a pending account's is "à
+	 * vérifier").
+	 */
 	public MemberView addChild(Citizen citizen, String firstNames, LocalDate born) {
 		return this.household.add(citizen.id(), MemberDetails.child(Sex.F, citizen.lastName(), firstNames, born));
 	}

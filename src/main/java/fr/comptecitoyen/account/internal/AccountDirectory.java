@@ -1,11 +1,13 @@
 package fr.comptecitoyen.account.internal;
 
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 import fr.comptecitoyen.account.CitizenPrincipal;
+import fr.comptecitoyen.security.AccountsByEmail;
 import fr.comptecitoyen.security.SecondFactorCredentials;
 
 import org.springframework.security.core.userdetails.UserDetails;
@@ -17,11 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Finds the citizen behind what was typed in "Identifiant": the {@code prénom.nom}
- * username, or an email address used by exactly one account. Also stores a new hash when
- * an older format is upgraded at sign-in.
+ * username, or an email address used by exactly one account; the sign-in by email checks
+ * every account of a shared address ({@link AccountsByEmail}). Also stores a new hash
+ * when an older format is upgraded at sign-in.
  */
 @Service
-class AccountDirectory implements UserDetailsService, UserDetailsPasswordService {
+class AccountDirectory implements UserDetailsService, UserDetailsPasswordService, AccountsByEmail {
 
 	private final AccountRepository accounts;
 
@@ -53,6 +56,23 @@ class AccountDirectory implements UserDetailsService, UserDetailsPasswordService
 					: Optional.empty();
 		}
 		return this.accounts.findByUsername(normalised).filter(AccountDirectory::open);
+	}
+
+	/**
+	 * The open accounts using this address, by identifier; a household may share one.
+	 */
+	@Override
+	@Transactional(readOnly = true)
+	public List<UserDetails> loadUsersByEmail(String typed) {
+		if (typed == null || !typed.contains("@")) {
+			return List.of();
+		}
+		return this.accounts.findByEmail(typed.strip().toLowerCase(Locale.ROOT))
+			.stream()
+			.filter(AccountDirectory::open)
+			.sorted(Comparator.comparing(Account::getUsername))
+			.map((account) -> (UserDetails) principal(account))
+			.toList();
 	}
 
 	@Override

@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import fr.comptecitoyen.account.AccountEvents.AccountRegistered;
+import fr.comptecitoyen.account.AccountEvents.SharedEmailRegistered;
 import fr.comptecitoyen.account.CitizenPrincipal;
 import fr.comptecitoyen.account.Civility;
 import fr.comptecitoyen.account.ContactPreference;
@@ -22,8 +25,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Creates citizen accounts ("Créer mon compte"): pending, with a unique
  * {@code prénom.nom} identifier, announced by the welcome email written in the same
- * transaction. Emails are not checked for uniqueness, so the answer never tells whether
- * an address is known.
+ * transaction. Emails need not be unique (a household may share one address): the form's
+ * answer never tells whether an address is known; once the account is created, its
+ * confirmation page says the address is shared, and the address receives every identifier
+ * that uses it.
  */
 @Service
 public class Registration {
@@ -155,7 +160,33 @@ public class Registration {
 		this.accounts.saveAndFlush(account);
 		this.events.publishEvent(new AccountRegistered(account.getId(), account.getUsername(), account.getEmail(),
 				account.getDisplayName()));
+		List<String> others = otherUsernames(account);
+		if (!others.isEmpty()) {
+			this.events.publishEvent(new SharedEmailRegistered(account.getId(), account.getEmail(),
+					account.getDisplayName(), account.getUsername(), others));
+		}
 		return AccountDirectory.principal(account, false);
+	}
+
+	/**
+	 * Whether other open accounts use this account's email address (a household sharing
+	 * one address): the confirmation page then says so, and that signing in is done with
+	 * the identifier. Only ever asked about the signed-in citizen's own address.
+	 * @param accountId the signed-in citizen's account
+	 */
+	public boolean sharesEmail(UUID accountId) {
+		return Boolean.TRUE.equals(this.transactions.execute((status) -> this.accounts.findById(accountId)
+			.map((account) -> !otherUsernames(account).isEmpty())
+			.orElse(false)));
+	}
+
+	private List<String> otherUsernames(Account account) {
+		return this.accounts.findByEmail(account.getEmail())
+			.stream()
+			.filter((other) -> !other.getId().equals(account.getId()) && other.getStatus().maySignIn())
+			.map(Account::getUsername)
+			.sorted()
+			.toList();
 	}
 
 }

@@ -44,6 +44,12 @@ class RegistrationController {
 
 	static final String CONFIRMATION = PATH + "/confirmation";
 
+	/**
+	 * The optional household step that follows (the household module's page: the
+	 * household depends on the account, never the other way round).
+	 */
+	static final String HOUSEHOLD_STEP = PATH + "/foyer";
+
 	private static final String VIEW = "citizen/account/register";
 
 	private static final Base64.Encoder KEYS = Base64.getUrlEncoder().withoutPadding();
@@ -134,8 +140,11 @@ class RegistrationController {
 		if (citizen == null) {
 			return "redirect:/connexion";
 		}
+		String back = LocalPaths.localOrNull(retour);
 		model.addAttribute("username", citizen.getUsername());
-		model.addAttribute("retour", LocalPaths.localOrNull(retour));
+		model.addAttribute("retour", back);
+		model.addAttribute("sharedEmail", this.registration.sharesEmail(citizen.accountId()));
+		model.addAttribute("householdStep", withRetour(HOUSEHOLD_STEP, back));
 		return "citizen/account/register-confirmation";
 	}
 
@@ -152,10 +161,14 @@ class RegistrationController {
 	}
 
 	private static String confirmation(String retour) {
+		return withRetour(CONFIRMATION, retour);
+	}
+
+	private static String withRetour(String path, String retour) {
 		if (retour == null) {
-			return CONFIRMATION;
+			return path;
 		}
-		return UriComponentsBuilder.fromPath(CONFIRMATION)
+		return UriComponentsBuilder.fromPath(path)
 			.queryParam("retour", "{retour}")
 			.encode()
 			.buildAndExpand(retour)

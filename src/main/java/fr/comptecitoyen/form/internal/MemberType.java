@@ -45,8 +45,11 @@ public class MemberType implements FieldType {
 	 * @param name the chosen member's full name, or {@code null}
 	 * @param born the chosen member's date of birth as {@code JJ/MM/AAAA}, or
 	 * {@code null}
+	 * @param declare the kind of member the citizen may declare from the field when the
+	 * one they want is missing: {@code ADULT} for an adults-only field, else
+	 * {@code CHILD}
 	 */
-	public record View(List<MemberOption> members, String name, String born) {
+	public record View(List<MemberOption> members, String name, String born, String declare) {
 	}
 
 	@Override
@@ -109,7 +112,8 @@ public class MemberType implements FieldType {
 
 	@Override
 	public Set<String> messages() {
-		return Set.of("form.member.born", "form.member.none", "form.error.choose", "form.error.member");
+		return Set.of("form.member.born", "form.member.none", "form.error.choose", "form.error.member",
+				"form.member.declare.CHILD", "form.member.declare.ADULT", "form.member.missing");
 	}
 
 	@Override
@@ -128,7 +132,8 @@ public class MemberType implements FieldType {
 				.collect(Collectors.joining(" "));
 			born = (chosen.get("birth-date") != null) ? DateType.french(chosen.get("birth-date").toString()) : null;
 		}
-		return new View(eligible(field, views.context().members(), views.today()), name, born);
+		String declare = "adults".equals(FieldType.settingsOf(field, Settings.class).filter()) ? "ADULT" : "CHILD";
+		return new View(eligible(field, views.context().members(), views.today()), name, born, declare);
 	}
 
 	@Override

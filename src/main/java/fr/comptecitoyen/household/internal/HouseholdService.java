@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import fr.comptecitoyen.account.AccountNotEditableException;
+import fr.comptecitoyen.account.AccountStatus;
+import fr.comptecitoyen.account.AccountSummary;
 import fr.comptecitoyen.account.Accounts;
 import fr.comptecitoyen.household.Household;
 import fr.comptecitoyen.household.HouseholdSummary;
@@ -22,7 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads and changes households. Every change first asks the accounts module whether the
- * account may be edited (only a validated one may), then checks the household rules.
+ * account may be edited, then checks the household rules. A validated account may add,
+ * change and remove members; a pending one may only add members, each marked "à vérifier"
+ * until the town hall validates the account (FAQ: no change before validation, yet the
+ * temporary account lets the citizen finish their requests).
  */
 @Service
 public class HouseholdService implements Household {
@@ -90,17 +96,23 @@ public class HouseholdService implements Household {
 	}
 
 	/**
-	 * Adds a member.
-	 * @throws fr.comptecitoyen.account.AccountNotEditableException unless the account is
-	 * validated (or a requested correction is pending: the change makes it)
+	 * Adds a member; added while the account is pending validation, it is "à vérifier".
+	 * @throws AccountNotEditableException unless the account is validated or pending
+	 * ({@link AccountSummary#mayAddHouseholdMember()})
 	 * @throws HouseholdRuleException if the member breaks a household rule
 	 */
 	@Transactional
 	public MemberView add(UUID accountId, MemberDetails details) {
-		this.accounts.requireEditable(accountId);
+		AccountSummary account = this.accounts.find(accountId)
+			.orElseThrow(() -> new IllegalArgumentException("No account " + accountId));
+		if (!account.mayAddHouseholdMember()) {
+			throw new AccountNotEditableException(account.status());
+		}
 		List<Member> household = this.members.findByAccountIdOrderByKindAscBirthDateAsc(accountId);
 		enforce(details, household);
-		Member member = this.members.saveAndFlush(new Member(accountId, newPublicId(), details, this.clock.instant()));
+		boolean toCheck = account.status() == AccountStatus.PENDING;
+		Member member = this.members
+			.saveAndFlush(new Member(accountId, newPublicId(), details, toCheck, this.clock.instant()));
 		this.accounts.recordCitizenChange(accountId);
 		return member.view(today());
 	}

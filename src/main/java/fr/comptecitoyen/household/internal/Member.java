@@ -69,19 +69,33 @@ public class Member {
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
+	@Column(name = "to_check", nullable = false)
+	private boolean toCheck;
+
 	@Version
 	private Long version;
 
 	protected Member() {
 	}
 
-	Member(UUID accountId, String publicId, MemberDetails details, Instant now) {
+	/**
+	 * A new member.
+	 * @param toCheck whether the town hall still has to check it (added while the account
+	 * is pending validation)
+	 */
+	Member(UUID accountId, String publicId, MemberDetails details, boolean toCheck, Instant now) {
 		this.id = UUID.randomUUID();
 		this.publicId = publicId;
 		this.accountId = accountId;
 		this.kind = details.kind();
 		this.createdAt = now;
+		this.toCheck = toCheck;
 		change(details, now);
+	}
+
+	/** The town hall checked the member with the account: no longer "à vérifier". */
+	void checked() {
+		this.toCheck = false;
 	}
 
 	/** Replaces what the citizen typed; the kind stays. */
@@ -102,7 +116,7 @@ public class Member {
 	/** What other modules see, with the age counted on the given day. */
 	MemberView view(LocalDate on) {
 		return new MemberView(this.publicId, this.kind, this.relation, this.civility, this.lastName, this.firstNames,
-				this.sex, this.birthDate, Period.between(this.birthDate, on).getYears());
+				this.sex, this.birthDate, Period.between(this.birthDate, on).getYears(), this.toCheck);
 	}
 
 	/** What the edit form starts from. */
@@ -129,6 +143,10 @@ public class Member {
 
 	public LocalDate getBirthDate() {
 		return this.birthDate;
+	}
+
+	public boolean isToCheck() {
+		return this.toCheck;
 	}
 
 }

@@ -22,6 +22,13 @@ interface MemberRepository extends JpaRepository<Member, UUID> {
 	@Query("select m.kind, count(m) from Member m where m.accountId = ?1 group by m.kind")
 	List<Object[]> countByKind(UUID accountId);
 
+	/**
+	 * Clears the "à vérifier" mark of the whole household (the account was validated).
+	 */
+	@Modifying
+	@Query("update Member m set m.toCheck = false where m.accountId = ?1 and m.toCheck = true")
+	int markAllChecked(UUID accountId);
+
 	@Modifying
 	@Query("delete from Member m where m.accountId = ?1")
 	int deleteAllOfAccount(UUID accountId);

@@ -17,6 +17,7 @@ import fr.comptecitoyen.household.internal.HouseholdRuleException;
 import fr.comptecitoyen.household.internal.HouseholdService;
 import fr.comptecitoyen.household.internal.MemberDetails;
 import fr.comptecitoyen.household.internal.MemberRules;
+import fr.comptecitoyen.security.LocalPaths;
 import fr.comptecitoyen.shared.web.FormErrors;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -29,13 +30,16 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Adding, editing and removing the members of the signed-in citizen's household. Members
  * are found by their random public id within the citizen's own household only: any other
- * id answers 404. A change is refused, with the reason, unless the account is validated.
+ * id answers 404. A pending account may add members (each "à vérifier" until the account
+ * is validated); changing or removing one is refused, with the reason, unless the account
+ * is validated. Adding may return to the page that asked ({@code retour}).
  */
 @Controller
 @RequestMapping("/compte/foyer")
@@ -60,45 +64,55 @@ class MemberController {
 	}
 
 	@GetMapping("/adultes/ajouter")
-	String addAdultForm(@AuthenticationPrincipal CitizenPrincipal citizen, Model model) {
-		return addForm(citizen, model, MemberKind.ADULT);
+	String addAdultForm(@AuthenticationPrincipal CitizenPrincipal citizen,
+			@RequestParam(required = false) String retour, Model model) {
+		return addForm(citizen, model, MemberKind.ADULT, retour);
 	}
 
 	@GetMapping("/enfants/ajouter")
-	String addChildForm(@AuthenticationPrincipal CitizenPrincipal citizen, Model model) {
-		return addForm(citizen, model, MemberKind.CHILD);
+	String addChildForm(@AuthenticationPrincipal CitizenPrincipal citizen,
+			@RequestParam(required = false) String retour, Model model) {
+		return addForm(citizen, model, MemberKind.CHILD, retour);
 	}
 
 	@PostMapping("/adultes/ajouter")
 	String addAdult(@AuthenticationPrincipal CitizenPrincipal citizen, @ModelAttribute("form") MemberForm form,
-			Model model, RedirectAttributes redirect) {
-		return add(citizen, form, model, redirect, MemberKind.ADULT);
+			@RequestParam(required = false) String retour, Model model, RedirectAttributes redirect) {
+		return add(citizen, form, model, redirect, MemberKind.ADULT, retour);
 	}
 
 	@PostMapping("/enfants/ajouter")
 	String addChild(@AuthenticationPrincipal CitizenPrincipal citizen, @ModelAttribute("form") MemberForm form,
-			Model model, RedirectAttributes redirect) {
-		return add(citizen, form, model, redirect, MemberKind.CHILD);
+			@RequestParam(required = false) String retour, Model model, RedirectAttributes redirect) {
+		return add(citizen, form, model, redirect, MemberKind.CHILD, retour);
 	}
 
-	private String addForm(CitizenPrincipal citizen, Model model, MemberKind kind) {
-		if (!editable(citizen, model)) {
+	private String addForm(CitizenPrincipal citizen, Model model, MemberKind kind, String retour) {
+		if (!mayAdd(citizen, model)) {
 			return REFUSED;
 		}
+		model.addAttribute("retour", back(retour));
 		return form(model, kind, null, MemberForm.empty(), new FormErrors());
 	}
 
+	/**
+	 * Adds a member, then goes back to {@code retour} (a path of the portal: the
+	 * registration's household step, or the procedure step that asked for the member) or
+	 * to the Compte tab.
+	 */
 	private String add(CitizenPrincipal citizen, MemberForm form, Model model, RedirectAttributes redirect,
-			MemberKind kind) {
-		if (!editable(citizen, model)) {
+			MemberKind kind, String retour) {
+		if (!mayAdd(citizen, model)) {
 			return REFUSED;
 		}
+		String back = back(retour);
 		FormErrors errors = new FormErrors();
 		MemberDetails details = MemberFormCheck.check(kind, form, errors);
 		try {
 			if (details != null) {
 				MemberView added = this.household.add(citizen.accountId(), details);
-				return done(redirect, "household.notice.added." + kind, added);
+				String done = done(redirect, "household.notice.added." + kind, added);
+				return (back != null) ? "redirect:" + back : done;
 			}
 		}
 		catch (AccountNotEditableException ex) {
@@ -112,6 +126,7 @@ class MemberController {
 			// second.
 			errors.add("lastName", "household.error.duplicate");
 		}
+		model.addAttribute("retour", back);
 		return form(model, kind, null, form, errors);
 	}
 
@@ -200,7 +215,24 @@ class MemberController {
 		return "redirect:/compte#foyer";
 	}
 
-	/** Whether the account may change its household; if not, the refusal is modelled. */
+	/**
+	 * Whether the account may add a member (also while pending validation); if not, the
+	 * refusal is modelled.
+	 */
+	private boolean mayAdd(CitizenPrincipal citizen, Model model) {
+		AccountSummary account = this.accounts.find(citizen.accountId()).orElseThrow(MemberController::notFound);
+		if (account.mayAddHouseholdMember()) {
+			model.addAttribute("pendingAccount", account.status() == AccountStatus.PENDING);
+			return true;
+		}
+		refused(citizen, account.status(), model);
+		return false;
+	}
+
+	/**
+	 * Whether the account may change or remove its members; if not, the refusal is
+	 * modelled.
+	 */
 	private boolean editable(CitizenPrincipal citizen, Model model) {
 		AccountSummary account = this.accounts.find(citizen.accountId()).orElseThrow(MemberController::notFound);
 		if (account.editable()) {
@@ -214,6 +246,15 @@ class MemberController {
 		model.addAttribute("status", status);
 		model.addAttribute("reason", this.profiles.statusReason(citizen.accountId()).orElse(null));
 		return REFUSED;
+	}
+
+	/**
+	 * Where to go back after adding: a path of the portal only, and none with braces (a
+	 * redirect would read them as URI template variables).
+	 */
+	private static String back(String retour) {
+		String local = LocalPaths.localOrNull(retour);
+		return (local != null && local.indexOf('{') < 0 && local.indexOf('}') < 0) ? local : null;
 	}
 
 	private MemberView find(CitizenPrincipal citizen, String publicId) {

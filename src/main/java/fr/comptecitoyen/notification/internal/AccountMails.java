@@ -9,6 +9,7 @@ import fr.comptecitoyen.account.AccountEvents.AccountRegistered;
 import fr.comptecitoyen.account.AccountEvents.AccountRejected;
 import fr.comptecitoyen.account.AccountEvents.AccountSuspended;
 import fr.comptecitoyen.account.AccountEvents.AccountValidated;
+import fr.comptecitoyen.account.AccountEvents.SharedEmailRegistered;
 import fr.comptecitoyen.notification.MessageKind;
 import fr.comptecitoyen.shared.CitySettings;
 
@@ -37,6 +38,17 @@ class AccountMails {
 		send("account-registered:" + event.accountId(), MessageKind.ACKNOWLEDGEMENT, event.accountId(), event.email(),
 				"account-registered",
 				Map.of("name", event.displayName(), "username", event.username(), "link", this.city.link("/")));
+	}
+
+	/**
+	 * The address is shared by several accounts: it receives every identifier that uses
+	 * it, since signing in with the address cannot tell the accounts apart.
+	 */
+	@EventListener
+	void on(SharedEmailRegistered event) {
+		send("shared-email:" + event.accountId(), MessageKind.ACCOUNT, event.accountId(), event.email(), "shared-email",
+				Map.of("name", event.displayName(), "username", event.username(), "others", event.otherUsernames(),
+						"link", this.city.link("/connexion")));
 	}
 
 	/**

@@ -14,6 +14,8 @@ import fr.comptecitoyen.form.FieldDefinition;
 import fr.comptecitoyen.form.FieldError;
 import fr.comptecitoyen.form.FormEngine;
 import fr.comptecitoyen.form.StepResult;
+import fr.comptecitoyen.household.HouseholdPaths;
+import fr.comptecitoyen.household.MemberKind;
 import fr.comptecitoyen.request.DraftView;
 import fr.comptecitoyen.request.RequestStatus;
 import fr.comptecitoyen.request.internal.CitizenForms;
@@ -136,6 +138,15 @@ class DraftController {
 		if (action.startsWith("removefile:")) {
 			this.files.remove(draft.getId(), action.substring("removefile:".length()));
 			return save(page, this.files.mirror(page.form(), draft.getId(), bound), step, "");
+		}
+		if (action.startsWith("member:")) {
+			// "Déclarer un enfant" on a "pour qui ?" step: keep the step as typed, add
+			// the
+			// member, come back to this step.
+			this.drafts.save(citizen.accountId(), publicId, bound, step);
+			return "redirect:"
+					+ HouseholdPaths.addMember(action.equals("member:ADULT") ? MemberKind.ADULT : MemberKind.CHILD,
+							DraftView.resumePath(publicId));
 		}
 		if (!problems.isEmpty()) {
 			this.drafts.save(citizen.accountId(), publicId, bound, step);

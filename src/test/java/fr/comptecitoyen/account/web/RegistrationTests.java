@@ -148,6 +148,40 @@ class RegistrationTests {
 	}
 
 	@Test
+	void anAddressAlreadyUsedIsSaidOnTheConfirmationAndTheIdentifiersAreEmailed() throws Exception {
+		String email = email();
+		MvcResult first = submit(form(email));
+		String firstConfirmation = this.mvc
+			.perform(get("/inscription/confirmation").cookie(first.getResponse().getCookie("SESSION")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(firstConfirmation).doesNotContain("Cette adresse électronique est aussi celle");
+		Map<String, String> second = form(email);
+		second.put("firstName", "Paul");
+		MvcResult result = submit(second);
+		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/inscription/confirmation");
+		String confirmation = this.mvc
+			.perform(get("/inscription/confirmation").cookie(result.getResponse().getCookie("SESSION")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(confirmation).contains("Cette adresse électronique est aussi celle d’un autre Compte Citoyen",
+				"utilisez votre identifiant plutôt que l’adresse");
+
+		String firstUsername = this.jdbc.queryForObject(
+				"select username from citizen_account where email = ? and first_name <> 'Paul'", String.class, email);
+		String secondUsername = this.jdbc.queryForObject(
+				"select username from citizen_account where email = ? and first_name = 'Paul'", String.class, email);
+		List<String> mails = this.mailbox.mails(email);
+		assertThat(mails)
+			.filteredOn((mail) -> mail.contains("Les identifiants des comptes qui utilisent votre adresse"))
+			.singleElement()
+			.satisfies((mail) -> assertThat(mail).contains("Identifiant du nouveau compte : " + secondUsername,
+					"- " + firstUsername, "connectez-vous avec l’identifiant de votre compte"));
+	}
+
+	@Test
 	void confirmationNeedsASignedInCitizen() throws Exception {
 		assertThat(this.mvc.perform(get("/inscription/confirmation")).andReturn().getResponse().getRedirectedUrl())
 			.isEqualTo("/connexion");

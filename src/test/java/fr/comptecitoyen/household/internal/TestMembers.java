@@ -10,7 +10,7 @@ public final class TestMembers {
 	}
 
 	public static Member member(MemberDetails details) {
-		return new Member(UUID.randomUUID(), "test-" + UUID.randomUUID(), details, Instant.EPOCH);
+		return new Member(UUID.randomUUID(), "test-" + UUID.randomUUID(), details, false, Instant.EPOCH);
 	}
 
 }
