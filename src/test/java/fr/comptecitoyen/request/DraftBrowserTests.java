@@ -37,7 +37,7 @@ class DraftBrowserTests extends BrowserTest {
 		signIn(camille);
 
 		visit("/services/inscription-scolaire");
-		follow("Commencer");
+		press("Commencer");
 		assertThat(pageText()).contains("Inscription scolaire", "Étape 1 sur 4 : Enfant à inscrire", "Léa Martin");
 		clickInPlace(browser.findElement(By.xpath("//label[contains(., 'Léa Martin')]")));
 		press("Suivant");
@@ -92,7 +92,7 @@ class DraftBrowserTests extends BrowserTest {
 		Citizen camille = this.citizens.validated().named("Camille", "Martin").withAddress().create();
 		signIn(camille);
 		visit("/services/encombrants");
-		follow("Commencer");
+		press("Commencer");
 		assertThat(find("#f-address-line").getAttribute("value")).isEqualTo(Citizens.LINE);
 		assertThat(find("#f-address-postcode").getAttribute("value")).isEqualTo("34200");
 
@@ -130,6 +130,7 @@ class DraftBrowserTests extends BrowserTest {
 		Citizen camille = this.citizens.validated().named("Camille", "Martin").withAddress().create();
 		signIn(camille);
 		visit("/demarches/ENC/nouvelle");
+		press("Commencer");
 		follow("Supprimer ce brouillon");
 		assertThat(pageText()).contains("Supprimer le brouillon", "Enlèvement des encombrants",
 				"Ce que vous avez saisi sera effacé définitivement.");
@@ -138,7 +139,8 @@ class DraftBrowserTests extends BrowserTest {
 		assertThat(this.requests.findAll().stream().filter((r) -> camille.getId().equals(r.getAccountId()))).isEmpty();
 
 		this.citizens.suspend(camille, "Vérification");
-		visit("/demarches/ENC/nouvelle");
+		visit("/services/encombrants");
+		press("Commencer");
 		assertThat(pageText()).contains("Vous ne pouvez pas envoyer de demande pour le moment",
 				"Votre Compte Citoyen est suspendu", "Aucune demande n’a été créée ni envoyée.");
 	}

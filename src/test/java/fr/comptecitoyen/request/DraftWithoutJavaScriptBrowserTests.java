@@ -36,7 +36,7 @@ class DraftWithoutJavaScriptBrowserTests extends BrowserTest {
 		press("Connexion");
 
 		visit("/services/encombrants");
-		follow("Commencer");
+		press("Commencer");
 		assertThat(find("#f-address-line").getAttribute("value")).isEqualTo(Citizens.LINE);
 		press("Suivant");
 		new Select(find("#f-items-0-kind")).selectByVisibleText("Meuble");

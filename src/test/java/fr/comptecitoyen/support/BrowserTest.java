@@ -171,8 +171,9 @@ public abstract class BrowserTest {
 	 * page.
 	 */
 	protected void press(String buttonText) {
-		WebElement button = browser
-			.findElement(By.xpath("//button[contains(normalize-space(.), \"" + buttonText + "\")]"));
+		// Never the out-of-sight default button that ENTER presses (aria-hidden).
+		WebElement button = browser.findElement(By
+			.xpath("//button[not(@aria-hidden='true') and contains(normalize-space(.), \"" + buttonText + "\")]"));
 		clickAndWaitForTheNextPage(button);
 		assertAccessible();
 	}

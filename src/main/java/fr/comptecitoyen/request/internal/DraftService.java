@@ -102,6 +102,13 @@ public class DraftService implements Drafts {
 		return this.requests.save(draft).getPublicId();
 	}
 
+	/** The citizen's drafts of that procedure, last saved first (read only). */
+	@Transactional(readOnly = true)
+	public List<Request> draftsOf(UUID accountId, String procedureCode) {
+		return this.requests.findByAccountIdAndProcedureCodeAndStatusOrderByUpdatedAtDesc(accountId, procedureCode,
+				RequestStatus.DRAFT);
+	}
+
 	/** The citizen's sent request with that reference, if theirs (never a draft). */
 	@Transactional(readOnly = true)
 	public Optional<Request> sent(UUID accountId, String reference) {

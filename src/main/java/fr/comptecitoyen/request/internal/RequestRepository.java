@@ -49,6 +49,10 @@ public interface RequestRepository extends JpaRepository<Request, UUID> {
 			+ "and r.status = fr.comptecitoyen.request.RequestStatus.DRAFT order by r.updatedAt desc")
 	List<DraftRow> draftsOf(UUID accountId);
 
+	/** The account's drafts of one procedure, last saved first. */
+	List<Request> findByAccountIdAndProcedureCodeAndStatusOrderByUpdatedAtDesc(UUID accountId, String procedureCode,
+			RequestStatus status);
+
 	/** Everything the account sent or started, with its history (the data export). */
 	@Query("select distinct r from Request r left join fetch r.history where r.accountId = :accountId "
 			+ "order by r.createdAt desc")

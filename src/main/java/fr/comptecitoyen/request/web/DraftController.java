@@ -244,6 +244,7 @@ class DraftController {
 		model.addAttribute("procedure", page.procedure());
 		model.addAttribute("draft", page.draft());
 		model.addAttribute("view", this.engine.view(page.form(), page.answers(), step, errors, page.context()));
+		model.addAttribute("stepCount", StepCount.of(this.engine, page.procedure(), page.answers()));
 		model.addAttribute("errors", errors);
 		return "citizen/request/draft-step";
 	}
