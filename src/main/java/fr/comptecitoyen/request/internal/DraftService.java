@@ -109,6 +109,14 @@ public class DraftService implements Drafts {
 				RequestStatus.DRAFT);
 	}
 
+	/**
+	 * Whether a draft (of anyone) has that public id: what an expired session posted to.
+	 */
+	@Transactional(readOnly = true)
+	public boolean isDraft(String publicId) {
+		return this.requests.existsByPublicIdAndStatus(publicId, RequestStatus.DRAFT);
+	}
+
 	/** The citizen's sent request with that reference, if theirs (never a draft). */
 	@Transactional(readOnly = true)
 	public Optional<Request> sent(UUID accountId, String reference) {

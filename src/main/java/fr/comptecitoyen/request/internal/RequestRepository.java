@@ -34,6 +34,8 @@ public interface RequestRepository extends JpaRepository<Request, UUID> {
 
 	boolean existsByReference(String reference);
 
+	boolean existsByPublicIdAndStatus(String publicId, RequestStatus status);
+
 	/** The ids among those given that are still requests or drafts (the files' purge). */
 	@Query("select r.id from Request r where r.id in ?1")
 	List<UUID> existingIds(java.util.Collection<UUID> ids);
