@@ -81,6 +81,7 @@ class DraftBrowserTests extends BrowserTest {
 		assertThat(pageText()).contains("Votre demande est envoyée", "Numéro de demande", "15 jours")
 			.containsPattern(REFERENCE.replace("[A-Z]+", "SCO"));
 
+		browser.navigate().back();
 		new WebDriverWait(browser, Duration.ofSeconds(10))
 			.until((driver) -> driver.findElement(By.tagName("body")).getText().contains("déjà été envoyée"));
 		assertAccessible();
