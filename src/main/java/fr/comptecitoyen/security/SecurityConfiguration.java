@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
@@ -85,14 +86,29 @@ class SecurityConfiguration {
 			.logout((logout) -> logout.logoutUrl(SecuredPaths.SIGN_OUT)
 				.logoutSuccessUrl("/?deconnecte")
 				.deleteCookies(SessionCookies.NAME, SessionCookies.SECURE_NAME))
-			.exceptionHandling((errors) -> errors
-				.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(SecuredPaths.SIGN_IN + "?requis"))
+			.exceptionHandling((errors) -> errors.authenticationEntryPoint(SecurityConfiguration::signInFirst)
 				.accessDeniedHandler(SecurityConfiguration::denied))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions((frames) -> frames.deny())
 				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY)));
 		return http.build();
+	}
+
+	private static final LoginUrlAuthenticationEntryPoint SIGN_IN_NEEDED = new LoginUrlAuthenticationEntryPoint(
+			SecuredPaths.SIGN_IN + "?requis");
+
+	private static final LoginUrlAuthenticationEntryPoint SESSION_EXPIRED = new LoginUrlAuthenticationEntryPoint(
+			SecuredPaths.SIGN_IN + "?inactive");
+
+	/**
+	 * A personal page without a signed-in session: the sign-in page, saying that the
+	 * session expired when the browser sent one that is gone (issue 12, item 4).
+	 */
+	private static void signInFirst(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException problem) throws IOException, ServletException {
+		boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+		(expired ? SESSION_EXPIRED : SIGN_IN_NEEDED).commence(request, response, problem);
 	}
 
 	/** A pending second factor goes to the code page; anyone else gets the 403 page. */

@@ -109,6 +109,32 @@ public final class InputRules {
 	}
 
 	/**
+	 * A date typed in one text box, as the portal asks for it everywhere it uses one box
+	 * ("Format attendu : JJ/MM/AAAA", the same message {@code form.error.date} for the
+	 * same mistake): {@code JJ/MM/AAAA}, one-digit day or month allowed, with {@code /},
+	 * {@code -}, {@code .} or spaces between the parts; ISO {@code AAAA-MM-JJ} (what a
+	 * browser's date picker or an old link sends) is accepted too.
+	 * @param typed as typed, may be null
+	 * @return the date, or null when nothing was typed or it is not a real date
+	 */
+	public static java.time.LocalDate date(String typed) {
+		String text = clean(typed);
+		try {
+			if (text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+				return java.time.LocalDate.parse(text);
+			}
+			java.util.regex.Matcher parts = java.util.regex.Pattern
+				.compile("([0-9]{1,2})\\s*[/.\\- ]\\s*([0-9]{1,2})\\s*[/.\\- ]\\s*([0-9]{4})")
+				.matcher(text);
+			return parts.matches() ? java.time.LocalDate.of(Integer.parseInt(parts.group(3)),
+					Integer.parseInt(parts.group(2)), Integer.parseInt(parts.group(1))) : null;
+		}
+		catch (java.time.DateTimeException ex) {
+			return null;
+		}
+	}
+
+	/**
 	 * Strips the text and folds runs of white space into one space.
 	 * @return the cleaned text, empty (never null) when nothing was typed
 	 */

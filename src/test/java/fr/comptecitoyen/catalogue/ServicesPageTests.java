@@ -50,7 +50,7 @@ class ServicesPageTests {
 				"Cette démarche se fait avec un Compte Citoyen", "Livret de famille",
 				"Justificatif de domicile de moins de trois mois", "Carnet de santé",
 				"(vous pouvez aussi l’apporter au guichet)", "Délai de traitement", "15 jours",
-				"href=\"/demarches/SCO/nouvelle\"", ">Commencer<", "href=\"/services/inscription-scolaire/apercu\"");
+				"action=\"/demarches/SCO/nouvelle\"", ">Commencer<", "href=\"/services/inscription-scolaire/apercu\"");
 	}
 
 	@Test

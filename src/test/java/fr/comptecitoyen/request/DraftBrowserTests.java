@@ -30,6 +30,9 @@ class DraftBrowserTests extends BrowserTest {
 	@Autowired
 	RequestRepository requests;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@Test
 	void schoolEnrolmentOfAChildIsSavedMidwayResumedFromItsUrlAndSent() {
 		Citizen camille = this.citizens.validated().named("Camille", "Martin").withAddress().create();
@@ -37,12 +40,12 @@ class DraftBrowserTests extends BrowserTest {
 		signIn(camille);
 
 		visit("/services/inscription-scolaire");
-		follow("Commencer");
-		assertThat(pageText()).contains("Inscription scolaire", "Étape 1 sur 4 : Enfant à inscrire", "Léa Martin");
+		press("Commencer");
+		assertThat(pageText()).contains("Inscription scolaire", "Étape 1 sur 5 : Enfant à inscrire", "Léa Martin");
 		clickInPlace(browser.findElement(By.xpath("//label[contains(., 'Léa Martin')]")));
 		press("Suivant");
 
-		assertThat(pageText()).contains("Étape 2 sur 4 : Scolarité souhaitée");
+		assertThat(pageText()).contains("Étape 2 sur 5 : Scolarité souhaitée");
 		clickInPlace("#f-school-year-0");
 		new Select(find("#f-level")).selectByVisibleText("Cours préparatoire (CP)");
 		press("Enregistrer en brouillon");
@@ -52,14 +55,14 @@ class DraftBrowserTests extends BrowserTest {
 		visit("/services");
 		browser.get(draftUrl);
 		assertAccessible();
-		assertThat(pageText()).contains("Étape 2 sur 4 : Scolarité souhaitée");
+		assertThat(pageText()).contains("Étape 2 sur 5 : Scolarité souhaitée");
 		assertThat(find("#f-school-year-0").isSelected()).isTrue();
 		assertThat(new Select(find("#f-level")).getFirstSelectedOption().getText())
 			.isEqualTo("Cours préparatoire (CP)");
 		new Select(find("#f-school")).selectByVisibleText("École élémentaire Jules-Ferry");
 		press("Suivant");
 
-		assertThat(pageText()).contains("Étape 3 sur 4 : Responsable légal");
+		assertThat(pageText()).contains("Étape 3 sur 5 : Responsable légal");
 		assertThat(find("#f-parent-last-name").getAttribute("readonly")).isNotNull();
 		assertThat(find("#f-parent-phone").getAttribute("value")).isEqualTo(Citizens.PHONE);
 		press("Suivant");
@@ -92,7 +95,7 @@ class DraftBrowserTests extends BrowserTest {
 		Citizen camille = this.citizens.validated().named("Camille", "Martin").withAddress().create();
 		signIn(camille);
 		visit("/services/encombrants");
-		follow("Commencer");
+		press("Commencer");
 		assertThat(find("#f-address-line").getAttribute("value")).isEqualTo(Citizens.LINE);
 		assertThat(find("#f-address-postcode").getAttribute("value")).isEqualTo("34200");
 
@@ -130,6 +133,7 @@ class DraftBrowserTests extends BrowserTest {
 		Citizen camille = this.citizens.validated().named("Camille", "Martin").withAddress().create();
 		signIn(camille);
 		visit("/demarches/ENC/nouvelle");
+		press("Commencer");
 		follow("Supprimer ce brouillon");
 		assertThat(pageText()).contains("Supprimer le brouillon", "Enlèvement des encombrants",
 				"Ce que vous avez saisi sera effacé définitivement.");
@@ -138,15 +142,59 @@ class DraftBrowserTests extends BrowserTest {
 		assertThat(this.requests.findAll().stream().filter((r) -> camille.getId().equals(r.getAccountId()))).isEmpty();
 
 		this.citizens.suspend(camille, "Vérification");
-		visit("/demarches/ENC/nouvelle");
+		visit("/services/encombrants");
+		press("Commencer");
 		assertThat(pageText()).contains("Vous ne pouvez pas envoyer de demande pour le moment",
 				"Votre Compte Citoyen est suspendu", "Aucune demande n’a été créée ni envoyée.");
+	}
+
+	@Test
+	void autosaveSaysTheSessionExpiredAndTheAnswersComeBackAfterSignIn() {
+		Citizen camille = this.citizens.validated().named("Camille", "Martin").withAddress().create();
+		signIn(camille);
+		visit("/services/encombrants");
+		press("Commencer");
+		type("f-access", "Code 4521B");
+		this.jdbc.update("delete from spring_session_attributes where session_primary_id in "
+				+ "(select primary_id from spring_session where principal_name = ?)", camille.getUsername());
+		this.jdbc.update("delete from spring_session where principal_name = ?", camille.getUsername());
+		hideThePage();
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until((driver) -> find("#autosave-status").getText().contains("votre session a expiré"));
+		assertThat(find("#autosave-status").getAttribute("aria-live")).isEqualTo("polite");
+		assertAccessible();
+
+		press("Enregistrer en brouillon");
+		assertThat(pageText()).contains("Votre session avait expiré ; vos réponses ont été conservées");
+		type("username", camille.getUsername());
+		type("password", Citizens.PASSWORD);
+		press("Connexion");
+		assertThat(pageText()).contains("Votre session avait expiré ; vos réponses ont été conservées",
+				"Étape 1 sur 3");
+		assertThat(find("#f-access").getAttribute("value")).isEqualTo("Code 4521B");
+		press("Suivant");
+		assertThat(pageText()).contains("Étape 2 sur 3");
 	}
 
 	/** What the browser does when the citizen switches tab: the autosave fires. */
 	private void hideThePage() {
 		script("Object.defineProperty(document, 'visibilityState', {configurable: true, get: () => 'hidden'});"
 				+ "document.dispatchEvent(new Event('visibilitychange'));");
+	}
+
+	@Test
+	void enterInAFieldOfAStepWithRowButtonsMeansNext() {
+		Citizen camille = this.citizens.validated().named("Camille", "Martin").withAddress().create();
+		signIn(camille);
+		visit("/services/encombrants");
+		press("Commencer");
+		press("Suivant");
+		assertThat(pageText()).contains("Objets à enlever", "Ajouter une ligne", "Précédent");
+		new Select(find("#f-items-0-kind")).selectByVisibleText("Meuble");
+		type("f-items-0-quantity", "2");
+		pressEnterIn("#f-items-0-quantity");
+		assertThat(pageText()).as("ENTER pressed Suivant, not Précédent nor Ajouter une ligne")
+			.contains("Étape 3 sur 3 : Contact");
 	}
 
 }

@@ -22,7 +22,7 @@ final class DraftSteps {
 
 	/** Starts a procedure as that citizen: the new draft's public id. */
 	String start(Citizen citizen, String code) throws Exception {
-		String location = this.pages.perform(this.pages.getAs(citizen, "/demarches/" + code + "/nouvelle"))
+		String location = this.pages.submit(citizen, "/demarches/" + code + "/nouvelle", "nouvelle", "1")
 			.getResponse()
 			.getRedirectedUrl();
 		assertThat(location).startsWith("/demarches/brouillons/");

@@ -56,6 +56,10 @@ class DraftTests {
 		MvcResult result = this.pages.perform(
 				org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/demarches/ENC/nouvelle"));
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/compte-requis?retour=/demarches/ENC/nouvelle");
+		MvcResult pressed = this.pages.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/demarches/ENC/nouvelle")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()));
+		assertThat(pressed.getResponse().getRedirectedUrl()).isEqualTo("/compte-requis?retour=/demarches/ENC/nouvelle");
 	}
 
 	@Test
@@ -63,6 +67,7 @@ class DraftTests {
 		Citizen camille = this.citizens.validated().named("Camille", "Martin").withAddress().create();
 		assertThat(this.pages.perform(this.pages.getAs(camille, "/demarches/NOPE/nouvelle")).getResponse().getStatus())
 			.isEqualTo(404);
+		assertThat(this.pages.submit(camille, "/demarches/NOPE/nouvelle").getResponse().getStatus()).isEqualTo(404);
 	}
 
 	@Test
@@ -244,7 +249,7 @@ class DraftTests {
 	void refusedAccountGetsAnExplanationAndNoDraft() throws Exception {
 		Citizen suspended = this.citizens.validated().named("Sam", "Suspendu").withAddress().create();
 		this.citizens.suspend(suspended, "Usage abusif");
-		MvcResult result = this.pages.perform(this.pages.getAs(suspended, "/demarches/ENC/nouvelle"));
+		MvcResult result = this.pages.submit(suspended, "/demarches/ENC/nouvelle");
 		assertThat(result.getResponse().getStatus()).isEqualTo(403);
 		assertThat(result.getResponse().getContentAsString()).contains("Votre Compte Citoyen est suspendu",
 				"Aucune demande n’a été créée ni envoyée.");

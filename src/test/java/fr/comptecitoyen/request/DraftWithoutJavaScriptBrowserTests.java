@@ -36,7 +36,7 @@ class DraftWithoutJavaScriptBrowserTests extends BrowserTest {
 		press("Connexion");
 
 		visit("/services/encombrants");
-		follow("Commencer");
+		press("Commencer");
 		assertThat(find("#f-address-line").getAttribute("value")).isEqualTo(Citizens.LINE);
 		press("Suivant");
 		new Select(find("#f-items-0-kind")).selectByVisibleText("Meuble");
@@ -56,6 +56,21 @@ class DraftWithoutJavaScriptBrowserTests extends BrowserTest {
 		press("Envoyer ma demande");
 		assertThat(pageText()).contains("Votre demande est envoyée")
 			.containsPattern(DraftBrowserTests.REFERENCE.replace("[A-Z]+", "ENC"));
+	}
+
+	@Test
+	void enterInAFieldOfAStepWithRowButtonsMeansNext() {
+		Citizen camille = this.citizens.validated().named("Camille", "Martin").withAddress().create();
+		signIn(camille);
+		visit("/services/encombrants");
+		press("Commencer");
+		press("Suivant");
+		assertThat(pageText()).contains("Objets à enlever", "Ajouter une ligne", "Précédent");
+		new Select(find("#f-items-0-kind")).selectByVisibleText("Meuble");
+		type("f-items-0-quantity", "2");
+		pressEnterIn("#f-items-0-quantity");
+		assertThat(pageText()).as("ENTER pressed Suivant, not Précédent nor Ajouter une ligne")
+			.contains("Étape 3 sur 3 : Contact");
 	}
 
 }

@@ -59,7 +59,13 @@ class OversizeUploadTests {
 				HttpRequest.BodyPublishers.ofString("username=" + camille.getUsername() + "&password="
 						+ URLEncoder.encode(Citizens.PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + token));
 		assertThat(signedIn.statusCode()).isEqualTo(302);
-		String draft = URI.create(get("/demarches/VOIRIE/nouvelle").headers().firstValue("Location").orElseThrow())
+		String startToken = csrf(get("/demarches/VOIRIE/nouvelle").body());
+		String draft = URI
+			.create(post("/demarches/VOIRIE/nouvelle", "application/x-www-form-urlencoded",
+					HttpRequest.BodyPublishers.ofString("_csrf=" + startToken))
+				.headers()
+				.firstValue("Location")
+				.orElseThrow())
 			.getPath();
 		String step = get(draft).body();
 		String stepToken = csrf(step);
@@ -68,15 +74,16 @@ class OversizeUploadTests {
 		AtomicLong sent = new AtomicLong();
 		String boundary = "----limite" + System.nanoTime();
 		InputStream body = new SequenceInputStream(
-				stream(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_step\"\r\n\r\n0\r\n--" + boundary
-						+ "\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"enorme.png\"\r\n"
+				stream(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + stepToken
+						+ "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"_step\"\r\n\r\n0\r\n--"
+						+ boundary + "\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"enorme.png\"\r\n"
 						+ "Content-Type: image/png\r\n\r\n")),
 				new Zeros(BODY, sent));
 		int status;
 		String location = null;
 		try {
-			HttpResponse<String> refused = post(draft + "?_csrf=" + stepToken,
-					"multipart/form-data; boundary=" + boundary, HttpRequest.BodyPublishers.ofInputStream(() -> body));
+			HttpResponse<String> refused = post(draft, "multipart/form-data; boundary=" + boundary,
+					HttpRequest.BodyPublishers.ofInputStream(() -> body));
 			status = refused.statusCode();
 			location = refused.headers().firstValue("Location").orElse(null);
 		}

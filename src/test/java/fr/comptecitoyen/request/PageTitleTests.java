@@ -1,5 +1,7 @@
 package fr.comptecitoyen.request;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -7,6 +9,7 @@ import fr.comptecitoyen.request.internal.RequestRepository;
 import fr.comptecitoyen.request.internal.Submission;
 import fr.comptecitoyen.support.Citizen;
 import fr.comptecitoyen.support.Citizens;
+import fr.comptecitoyen.support.Client;
 import fr.comptecitoyen.support.Pages;
 import fr.comptecitoyen.support.PortalTest;
 import org.junit.jupiter.api.Test;
@@ -67,6 +70,58 @@ class PageTitleTests {
 			.isEqualTo("Demande " + reference + " – Enlèvement des encombrants – Ma Commune");
 		assertThat(title(this.pages.page(camille, draftPath)))
 			.isEqualTo("Demande " + reference + " déjà envoyée – Ma Commune");
+	}
+
+	@Autowired
+	RequestLifecycle lifecycle;
+
+	/**
+	 * Every form page refused with errors, citizen side: its title starts with "Erreur :
+	 * ", it has an error summary and loads the script that moves the focus there.
+	 */
+	@Test
+	void everyFormPageShowingErrorsSaysSoInItsTitleAndFocusesItsSummary() throws Exception {
+		DraftSteps steps = new DraftSteps(this.pages, this.requests);
+		Citizen camille = this.citizens.validated("Camille", "Martin");
+		List<String> refused = new ArrayList<>();
+
+		String id = steps.start(camille, "ENC");
+		refused.add(
+				this.pages
+					.submit(camille, DraftSteps.draftPath(id), "_step", "-1", "_action", "send", "submissionKey",
+							this.submission.newKey())
+					.getResponse()
+					.getContentAsString());
+		String sco = steps.start(camille, "SCO");
+		refused.add(this.pages.page(camille, DraftSteps.draftPath(sco) + "/pieces?trop-volumineux=1"));
+
+		String sent = steps.start(camille, "ENC");
+		steps.fillBulkyItems(camille, sent);
+		String location = steps.send(camille, sent, this.submission.newKey());
+		String reference = location.substring(location.lastIndexOf('/') + 1);
+		this.lifecycle.askCitizen(reference, "Agent", "Combien d’objets ?");
+		refused.add(this.pages.submit(camille, "/demandes/" + reference + "/repondre", "message", " ")
+			.getResponse()
+			.getContentAsString());
+		refused.add(this.pages.page(camille, "/demandes?du=31%2F02%2F2026"));
+		refused.add(this.pages.page(camille, "/demandes?du=2026-03-01&au=2026-01-01"));
+
+		Client refusedSignIn = this.citizens.client();
+		String failed = refusedSignIn.signIn(camille.username(), "pas le bon mot de passe")
+			.getResponse()
+			.getForwardedUrl();
+		String signIn = refusedSignIn.post(failed, "username", camille.username()).getResponse().getContentAsString();
+		assertThat(signIn).contains("role=\"alert\"", "src=\"/js/error-focus.js\"");
+		assertThat(title(signIn)).startsWith("Erreur : ");
+		Citizen secured = this.citizens.validated().named("Sacha", "Secure").withAuthenticator().create();
+		Client second = this.citizens.client();
+		second.signIn(secured.username(), Citizens.PASSWORD);
+		refused.add(second.post("/connexion/code", "code", "000000").getResponse().getContentAsString());
+
+		for (String html : refused) {
+			assertThat(html).contains("class=\"error-summary\"", "src=\"/js/error-focus.js\"");
+			assertThat(title(html)).startsWith("Erreur : ");
+		}
 	}
 
 	private static String title(String html) {

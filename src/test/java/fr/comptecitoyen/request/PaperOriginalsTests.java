@@ -105,13 +105,17 @@ class PaperOriginalsTests {
 
 		this.mailbox.drain();
 		MimeMessage acknowledgement = TestMail.to(camille.getEmail()).get(0);
+		// The files sent online are listed too, not only the originals to bring.
+		assertThat(TestMail.plainText(acknowledgement)).contains("envoyé en ligne : livret.pdf");
+		assertThat(TestMail.html(acknowledgement)).contains("envoyé en ligne : livret.pdf");
 		assertThat(TestMail.plainText(acknowledgement)).contains("À apporter au guichet",
 				"- Justificatif de domicile de moins de trois mois", "- Carnet de santé (pages des vaccinations");
 
 		byte[] pdf = perform(this.pages.getAs(camille, "/demandes/" + reference + "/recu.pdf")).getResponse()
 			.getContentAsByteArray();
 		String receipt = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
-		assertThat(receipt).contains("À apporter au guichet", "Justificatif de domicile de moins de trois mois");
+		assertThat(receipt).contains("À apporter au guichet", "Justificatif de domicile de moins de trois mois",
+				"envoyé en ligne : livret.pdf");
 
 		assertThat(this.papers.markReceived(holder, "justificatif-domicile", "Agent Lefèvre")).isTrue();
 		assertThat(this.papers.markReceived(holder, "justificatif-domicile", "Agent Lefèvre")).as("received once only")

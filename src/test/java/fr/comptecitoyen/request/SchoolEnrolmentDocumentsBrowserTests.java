@@ -38,7 +38,7 @@ class SchoolEnrolmentDocumentsBrowserTests extends BrowserTest {
 
 		signIn(camille);
 		visit("/services/inscription-scolaire");
-		follow("Commencer");
+		press("Commencer");
 		clickInPlace("input[name='child'][value='" + lea.publicId() + "']");
 		press("Suivant");
 		clickInPlace("input[name='school-year'][value='2026-2027']");

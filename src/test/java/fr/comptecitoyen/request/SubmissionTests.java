@@ -246,7 +246,7 @@ class SubmissionTests {
 			.submit(camille, path, "_step", "0", "_action", "next", "kind", "Échafaudage", "start", start, "end", end)
 			.getResponse()
 			.getContentAsString();
-		assertThat(step).contains("Étape 1 sur 2",
+		assertThat(step).contains("Étape 1 sur 3",
 				"Date de fin : Saisissez une date identique ou postérieure à « Date de début » (" + start + ").",
 				"value=\"" + end + "\"");
 		this.pages.submit(camille, path, "_step", "0", "_action", "save", "kind", "Échafaudage", "start", start, "end",

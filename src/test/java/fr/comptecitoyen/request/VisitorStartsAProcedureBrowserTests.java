@@ -25,12 +25,14 @@ class VisitorStartsAProcedureBrowserTests extends BrowserTest {
 		String username = account.username();
 
 		visit("/services/encombrants");
-		follow("Commencer");
+		press("Commencer");
 		assertThat(browser.getCurrentUrl()).contains("/compte-requis");
 		assertThat(pageText()).contains("Cette démarche demande un Compte Citoyen");
 		type("username", username);
 		type("password", Citizens.PASSWORD);
 		press("Connexion");
+		assertThat(browser.getCurrentUrl()).endsWith("/demarches/ENC/nouvelle");
+		press("Commencer");
 		assertThat(browser.getCurrentUrl()).contains("/demarches/brouillons/");
 		assertThat(pageText()).contains("Enlèvement des encombrants", "Compte connecté : " + username);
 	}

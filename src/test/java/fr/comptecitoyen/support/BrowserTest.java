@@ -23,6 +23,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.Keys;
 
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -171,9 +172,22 @@ public abstract class BrowserTest {
 	 * page.
 	 */
 	protected void press(String buttonText) {
-		WebElement button = browser
-			.findElement(By.xpath("//button[contains(normalize-space(.), \"" + buttonText + "\")]"));
+		// Never the out-of-sight default button that ENTER presses (aria-hidden).
+		WebElement button = browser.findElement(By
+			.xpath("//button[not(@aria-hidden='true') and contains(normalize-space(.), \"" + buttonText + "\")]"));
 		clickAndWaitForTheNextPage(button);
+		assertAccessible();
+	}
+
+	/**
+	 * Presses ENTER in the field found by CSS selector (implicit submission: the form's
+	 * default button), then checks the new page.
+	 */
+	protected void pressEnterIn(String css) {
+		WebElement field = find(css);
+		WebElement page = browser.findElement(By.tagName("html"));
+		field.sendKeys(Keys.ENTER);
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until((driver) -> isStale(page));
 		assertAccessible();
 	}
 

@@ -53,6 +53,25 @@ public class AnswerLines {
 		return lines;
 	}
 
+	/**
+	 * The supporting documents sent online, one line per document with files ("label :
+	 * Envoyé en ligne : file names"), after the answers in the acknowledgement email and
+	 * the PDF receipt, as the Récapitulatif lists them (originals to bring are listed
+	 * apart).
+	 * @param documents the request's documents ({@link DraftFiles#documents})
+	 */
+	public List<AnswerLine> documents(List<DraftFiles.DocumentView> documents) {
+		List<AnswerLine> lines = new ArrayList<>();
+		for (DraftFiles.DocumentView document : documents) {
+			if (!document.files().isEmpty()) {
+				String names = String.join(", ",
+						document.files().stream().map(fr.comptecitoyen.document.AttachmentView::name).toList());
+				lines.add(new AnswerLine(document.label(), text("request.documents.sent-online", names)));
+			}
+		}
+		return lines;
+	}
+
 	private String text(String code, Object... arguments) {
 		return this.messages.getMessage(code, arguments, FRENCH);
 	}

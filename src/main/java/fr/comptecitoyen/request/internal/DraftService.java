@@ -102,6 +102,21 @@ public class DraftService implements Drafts {
 		return this.requests.save(draft).getPublicId();
 	}
 
+	/** The citizen's drafts of that procedure, last saved first (read only). */
+	@Transactional(readOnly = true)
+	public List<Request> draftsOf(UUID accountId, String procedureCode) {
+		return this.requests.findByAccountIdAndProcedureCodeAndStatusOrderByUpdatedAtDesc(accountId, procedureCode,
+				RequestStatus.DRAFT);
+	}
+
+	/**
+	 * Whether a draft (of anyone) has that public id: what an expired session posted to.
+	 */
+	@Transactional(readOnly = true)
+	public boolean isDraft(String publicId) {
+		return this.requests.existsByPublicIdAndStatus(publicId, RequestStatus.DRAFT);
+	}
+
 	/** The citizen's sent request with that reference, if theirs (never a draft). */
 	@Transactional(readOnly = true)
 	public Optional<Request> sent(UUID accountId, String reference) {

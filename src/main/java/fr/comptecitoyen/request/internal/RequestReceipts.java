@@ -66,8 +66,9 @@ public class RequestReceipts {
 
 	private byte[] pdf(Request request) {
 		Procedure procedure = this.drafts.procedure(request);
-		var answerLines = this.lines.of(procedure.form(), this.drafts.answers(request))
-			.stream()
+		var answerLines = java.util.stream.Stream
+			.concat(this.lines.of(procedure.form(), this.drafts.answers(request)).stream(),
+					this.lines.documents(this.files.documents(procedure, request.getId())).stream())
 			.map((line) -> new ReceiptContent.Line(line.label(), line.value()))
 			.toList();
 		String sentAt = WHEN.format(request.getSubmittedAt().atZone(this.city.timeZone()));

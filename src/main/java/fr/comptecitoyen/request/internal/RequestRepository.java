@@ -34,6 +34,8 @@ public interface RequestRepository extends JpaRepository<Request, UUID> {
 
 	boolean existsByReference(String reference);
 
+	boolean existsByPublicIdAndStatus(String publicId, RequestStatus status);
+
 	/** The ids among those given that are still requests or drafts (the files' purge). */
 	@Query("select r.id from Request r where r.id in ?1")
 	List<UUID> existingIds(java.util.Collection<UUID> ids);
@@ -48,6 +50,10 @@ public interface RequestRepository extends JpaRepository<Request, UUID> {
 			+ "r.updatedAt) from Request r where r.accountId = :accountId "
 			+ "and r.status = fr.comptecitoyen.request.RequestStatus.DRAFT order by r.updatedAt desc")
 	List<DraftRow> draftsOf(UUID accountId);
+
+	/** The account's drafts of one procedure, last saved first. */
+	List<Request> findByAccountIdAndProcedureCodeAndStatusOrderByUpdatedAtDesc(UUID accountId, String procedureCode,
+			RequestStatus status);
 
 	/** Everything the account sent or started, with its history (the data export). */
 	@Query("select distinct r from Request r left join fetch r.history where r.accountId = :accountId "

@@ -184,8 +184,10 @@ public class Submission {
 					.stream()
 					.map(fr.comptecitoyen.document.PaperOriginals.Item::label)
 					.toList();
-		draft.submit(reference, submissionKey, account.username(), account.email(),
-				this.lines.of(procedure.form(), kept), toBring, now);
+		List<fr.comptecitoyen.request.RequestEvents.AnswerLine> summary = new java.util.ArrayList<>(
+				this.lines.of(procedure.form(), kept));
+		summary.addAll(this.lines.documents(this.files.documents(procedure, draft.getId())));
+		draft.submit(reference, submissionKey, account.username(), account.email(), summary, toBring, now);
 		this.requests.saveAndFlush(draft);
 		return new Sent(draft.getReference());
 	}

@@ -9,6 +9,7 @@ import java.util.OptionalInt;
 import fr.comptecitoyen.account.AccountSummary;
 import fr.comptecitoyen.account.Accounts;
 import fr.comptecitoyen.account.CitizenPrincipal;
+import fr.comptecitoyen.account.PendingInputs;
 import fr.comptecitoyen.form.Answers;
 import fr.comptecitoyen.form.FieldDefinition;
 import fr.comptecitoyen.form.FieldError;
@@ -69,8 +70,11 @@ class DraftController {
 
 	private final DraftFiles files;
 
+	private final KeptAnswers kept;
+
 	DraftController(DraftService drafts, Submission submission, Accounts accounts, CitizenForms forms,
-			FormEngine engine, DraftFiles files) {
+			FormEngine engine, DraftFiles files, KeptAnswers kept) {
+		this.kept = kept;
 		this.files = files;
 		this.drafts = drafts;
 		this.submission = submission;
@@ -83,6 +87,7 @@ class DraftController {
 	String show(@PathVariable String publicId, @RequestParam(required = false) String etape,
 			@RequestParam(required = false) String enregistre,
 			@RequestParam(name = "trop-volumineux", required = false) String tooLarge,
+			@RequestParam(name = PendingInputs.PARAMETER, required = false) String reprise,
 			@AuthenticationPrincipal CitizenPrincipal citizen, Model model) {
 		Request draft = find(citizen, publicId);
 		if (draft.getStatus() != RequestStatus.DRAFT) {
@@ -92,6 +97,19 @@ class DraftController {
 			return "citizen/request/already-sent";
 		}
 		DraftPage page = page(draft);
+		Optional<KeptAnswers.Kept> keptAfterExpiry = this.kept.restore(reprise, citizen.accountId(), publicId)
+			.filter((found) -> page.hasStep(found.step()));
+		if (keptAfterExpiry.isPresent()) {
+			// Posted after the session had expired: back on that step as typed, saved by
+			// the citizen's next post (a GET writes nothing).
+			int keptStep = keptAfterExpiry.get().step();
+			Answers bound = this.files.mirror(page.form(), draft.getId(),
+					this.engine
+						.submit(page.form(), page.answers(), keptStep, keptAfterExpiry.get().params(), page.context())
+						.answers());
+			model.addAttribute("keptAfterExpiry", reprise);
+			return step(model, page.withAnswers(bound), keptStep, List.of());
+		}
 		if (enregistre != null) {
 			model.addAttribute("savedAt", draft.getUpdatedAt());
 		}
@@ -121,13 +139,16 @@ class DraftController {
 	@PostMapping("/demarches/brouillons/{publicId}")
 	String post(@PathVariable String publicId, @RequestParam(name = "_step", defaultValue = "0") int step,
 			@RequestParam(name = "_action", defaultValue = "next") String action,
-			@RequestParam(required = false) String submissionKey, @AuthenticationPrincipal CitizenPrincipal citizen,
-			HttpServletRequest request, HttpServletResponse response, Model model) {
+			@RequestParam(required = false) String submissionKey,
+			@RequestParam(name = PendingInputs.PARAMETER, required = false) String reprise,
+			@AuthenticationPrincipal CitizenPrincipal citizen, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
 		Request draft = find(citizen, publicId);
 		if (draft.getStatus() != RequestStatus.DRAFT) {
 			return sent(draft.getReference());
 		}
 		DraftPage page = page(draft);
+		this.kept.forget(reprise, citizen.accountId());
 		if (!page.hasStep(step)) {
 			return fromSummary(model, response, page, action, submissionKey);
 		}
@@ -203,12 +224,14 @@ class DraftController {
 	@PostMapping("/demarches/brouillons/{publicId}/enregistrement")
 	ResponseEntity<Void> autosave(@PathVariable String publicId,
 			@RequestParam(name = "_step", defaultValue = "0") int step,
+			@RequestParam(name = PendingInputs.PARAMETER, required = false) String reprise,
 			@AuthenticationPrincipal CitizenPrincipal citizen, HttpServletRequest request) {
 		Request draft = find(citizen, publicId);
 		if (draft.getStatus() != RequestStatus.DRAFT) {
 			return ResponseEntity.status(HttpStatus.CONFLICT).build();
 		}
 		DraftPage page = page(draft);
+		this.kept.forget(reprise, citizen.accountId());
 		if (page.hasStep(step)) {
 			Answers bound = this.engine
 				.submit(page.form(), page.answers(), step, request.getParameterMap(), page.context())
@@ -255,6 +278,7 @@ class DraftController {
 		model.addAttribute("procedure", page.procedure());
 		model.addAttribute("draft", page.draft());
 		model.addAttribute("view", this.engine.view(page.form(), page.answers(), step, errors, page.context()));
+		model.addAttribute("stepCount", StepCount.of(this.engine, page.procedure(), page.answers()));
 		model.addAttribute("errors", errors);
 		return "citizen/request/draft-step";
 	}

@@ -124,6 +124,7 @@ class DraftDocumentsController {
 		model.addAttribute("draft", draft);
 		model.addAttribute("documents", this.files.documents(procedure, draft.getId()));
 		model.addAttribute("errors", errors);
+		model.addAttribute("stepCount", StepCount.of(this.engine, procedure, this.drafts.answers(draft)));
 		return "citizen/request/draft-documents";
 	}
 

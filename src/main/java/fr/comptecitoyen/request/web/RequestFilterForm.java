@@ -3,13 +3,13 @@ package fr.comptecitoyen.request.web;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
 
 import fr.comptecitoyen.request.RequestFilter;
 import fr.comptecitoyen.request.RequestStatus;
+import fr.comptecitoyen.shared.web.ShowsErrors;
 
 /**
  * The filters of "Mes Demandes" as GET parameters, so that a filtered list is a plain
@@ -26,7 +26,7 @@ import fr.comptecitoyen.request.RequestStatus;
  * @param page the page number, from 1
  */
 public record RequestFilterForm(String statut, String demarche, String categorie, String membre, String du, String au,
-		String q, String page) {
+		String q, String page) implements ShowsErrors {
 
 	/** The longest search text kept. */
 	static final int MAX_TEXT = 100;
@@ -53,6 +53,12 @@ public record RequestFilterForm(String statut, String demarche, String categorie
 	}
 
 	/** Whether the "du" date was typed but is not a date. */
+	/** Whether a date typed in the filters is refused (the page shows why). */
+	@Override
+	public boolean hasErrors() {
+		return badFrom() || badTo() || reversed();
+	}
+
 	public boolean badFrom() {
 		return present(this.du) && date(this.du) == null;
 	}
@@ -124,12 +130,7 @@ public record RequestFilterForm(String statut, String demarche, String categorie
 		if (!present(value)) {
 			return null;
 		}
-		try {
-			return LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
+		return fr.comptecitoyen.shared.InputRules.date(value);
 	}
 
 }

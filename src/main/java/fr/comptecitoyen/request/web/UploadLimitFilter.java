@@ -22,7 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * file field; what the draft had saved is still there.
  */
 @Component
-@Order(-101) // just before Spring Security's filter chain (-100)
+@Order(-102) // before ExpiredSessionPosts and Spring Security's filter chain (-100)
 class UploadLimitFilter extends OncePerRequestFilter {
 
 	private static final Pattern PAGES = Pattern

@@ -18,8 +18,11 @@ import org.springframework.web.servlet.view.RedirectView;
  * Tells the layout that the page shows input errors ({@code pageHasErrors}), so that its
  * title starts with "Erreur : " (RGAA 8.6 and the State's error pattern: the title is the
  * first thing a screen reader announces). A page shows errors when a form's binding
- * result has errors, or when its model holds a non-empty {@code errors} or
- * {@code problems} list.
+ * result has errors, when its model holds a non-empty {@code errors} or {@code problems}
+ * list or map (or one whose name ends so: {@code documentErrors}), a non-null value whose
+ * name ends with {@code Problem} ({@code answerProblem}), {@code true} under a name
+ * ending with {@code Failed} ({@code signInFailed}), or a {@link ShowsErrors} that has
+ * errors (the filters of Mes Demandes). One rule for every form page, citizen and staff.
  */
 @Configuration(proxyBeanMethods = false)
 class PageErrorsConfiguration implements WebMvcConfigurer {
@@ -55,9 +58,23 @@ class PageErrorsConfiguration implements WebMvcConfigurer {
 			if (value instanceof BindingResult result && result.hasErrors()) {
 				return true;
 			}
-			boolean named = entry.getKey().equals("errors") || entry.getKey().equals("problems");
+			String name = entry.getKey();
+			boolean named = name.equals("errors") || name.equals("problems") || name.endsWith("Errors")
+					|| name.endsWith("Problems");
 			if (named && ((value instanceof Collection<?> list && !list.isEmpty())
 					|| (value instanceof Map<?, ?> map && !map.isEmpty()))) {
+				return true;
+			}
+			if (named && value instanceof FormErrors errors && !errors.isEmpty()) {
+				return true;
+			}
+			if (name.endsWith("Problem") && value != null) {
+				return true;
+			}
+			if (name.endsWith("Failed") && Boolean.TRUE.equals(value)) {
+				return true;
+			}
+			if (value instanceof ShowsErrors shows && shows.hasErrors()) {
 				return true;
 			}
 		}

@@ -189,8 +189,8 @@ class MyRequestsFilterTests {
 	@Test
 	void aWrongDateIsReportedNextToItsFieldAndIgnored() throws Exception {
 		String html = this.pages.page(this.camille, "/demandes?du=2026-13-45&au=2026-06-01&statut=ACCEPTED");
-		assertThat(html).contains("La date « à partir du » n’est pas une date valide", "aria-invalid=\"true\"",
-				"href=\"#du\"");
+		assertThat(html).contains("Saisissez une date valide au format JJ/MM/AAAA, par exemple 01/09/2026.",
+				"aria-invalid=\"true\"", "href=\"#du\"");
 		long accepted = this.seeded.stream()
 			.filter((r) -> r.getStatus() == RequestStatus.ACCEPTED && !day(r).isAfter(LocalDate.of(2026, 6, 1)))
 			.count();
