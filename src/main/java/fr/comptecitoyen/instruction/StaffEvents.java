@@ -29,8 +29,8 @@ public final class StaffEvents {
 	}
 
 	/**
-	 * A staff member opened a request's page in the back office (after the department check):
-	 * followed requests use it as "last opened", the audit log records the view.
+	 * A staff member opened a request's page in the back office (after the department
+	 * check): followed requests use it as "last opened", the audit log records the view.
 	 *
 	 * @param staffId who opened it
 	 * @param reference the request's public reference

@@ -111,6 +111,24 @@ public class Request {
 	@Column(name = "decided_at")
 	private Instant decidedAt;
 
+	@Column(name = "assigned_staff_id")
+	private UUID assignedStaffId;
+
+	@Column(name = "assigned_name", length = 200)
+	private String assignedName;
+
+	@Column(name = "citizen_name", length = 250)
+	private String citizenName;
+
+	@Column(name = "citizen_key", length = 250)
+	private String citizenKey;
+
+	@Column(name = "citizen_email", length = 254)
+	private String citizenEmail;
+
+	@Column(name = "submitted_pending", nullable = false)
+	private boolean submittedPending;
+
 	@Version
 	private long version;
 
@@ -173,6 +191,32 @@ public class Request {
 	/** An agent takes the request in charge. */
 	public void takeInCharge(String agent, String email, Instant now) {
 		move(Transition.TAKE_IN_CHARGE, Actor.AGENT, agent, email, null, null, List.of(), List.of(), now);
+	}
+
+	/**
+	 * An agent takes the request in charge and becomes its assignee (the queue's "mine"
+	 * and assigned-agent filter).
+	 * @param staffId the agent's staff id
+	 */
+	public void takeInCharge(UUID staffId, String agent, String email, Instant now) {
+		takeInCharge(agent, email, now);
+		this.assignedStaffId = staffId;
+		this.assignedName = agent;
+	}
+
+	/**
+	 * Who sends the request, as the back office's queue searches and shows it: kept as it
+	 * is at submission (the account may change later).
+	 * @param name the name as shown ("Camille Martin")
+	 * @param key the name as searched: "nom prénom", lower case, without accents
+	 * @param email the address, lower case
+	 * @param pending whether the account is still temporary
+	 */
+	public void sentBy(String name, String key, String email, boolean pending) {
+		this.citizenName = name;
+		this.citizenKey = key;
+		this.citizenEmail = email;
+		this.submittedPending = pending;
 	}
 
 	/** The department asks the citizen for something. */
@@ -344,6 +388,22 @@ public class Request {
 
 	public Instant getDecidedAt() {
 		return this.decidedAt;
+	}
+
+	public UUID getAssignedStaffId() {
+		return this.assignedStaffId;
+	}
+
+	public String getAssignedName() {
+		return this.assignedName;
+	}
+
+	public String getCitizenName() {
+		return this.citizenName;
+	}
+
+	public boolean isSubmittedPending() {
+		return this.submittedPending;
 	}
 
 	public List<HistoryEntry> getHistory() {

@@ -184,6 +184,9 @@ public class Submission {
 					.stream()
 					.map(fr.comptecitoyen.document.PaperOriginals.Item::label)
 					.toList();
+		draft.sentBy(QueueSearch.displayName(account), QueueSearch.nameKey(account),
+				(account.email() != null) ? account.email().toLowerCase(java.util.Locale.ROOT) : null,
+				account.status() == AccountStatus.PENDING);
 		draft.submit(reference, submissionKey, account.username(), account.email(),
 				this.lines.of(procedure.form(), kept), toBring, now);
 		this.requests.saveAndFlush(draft);
