@@ -29,6 +29,9 @@ public interface RequestQueue {
 	 */
 	QueuePage page(QueueFilter filter, int page);
 
+	/** How many requests match the filters in each tab (one statement). */
+	Map<QueueTab, Long> counts(QueueFilter filter);
+
 	/**
 	 * The request just before or after this one in the same queue (same filters and
 	 * order).

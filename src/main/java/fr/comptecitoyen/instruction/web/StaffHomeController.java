@@ -7,6 +7,7 @@ import fr.comptecitoyen.account.PendingAccounts.PendingAccount;
 import fr.comptecitoyen.instruction.StaffPrincipal;
 import fr.comptecitoyen.instruction.StaffRole;
 import fr.comptecitoyen.instruction.internal.Departments;
+import fr.comptecitoyen.instruction.internal.QueueWork;
 import fr.comptecitoyen.instruction.internal.StaffPaths;
 import fr.comptecitoyen.shared.web.Dates;
 
@@ -28,7 +29,10 @@ class StaffHomeController {
 
 	private final Dates dates;
 
-	StaffHomeController(PendingAccounts pending, Departments departments, Dates dates) {
+	private final QueueWork work;
+
+	StaffHomeController(PendingAccounts pending, Departments departments, Dates dates, QueueWork work) {
+		this.work = work;
 		this.pending = pending;
 		this.departments = departments;
 		this.dates = dates;
@@ -46,6 +50,10 @@ class StaffHomeController {
 			}
 		}
 		model.addAttribute("departments", this.departments.names(staff.departments()));
+		if (!staff.departments().isEmpty()) {
+			model.addAttribute("queueCounts", this.work.counts(staff));
+			model.addAttribute("queueTabs", QueueForm.TABS);
+		}
 		return "agent/home";
 	}
 

@@ -113,6 +113,12 @@ class QueueSearch implements RequestQueue {
 				+ "from citizen_request r where " + query.where() + " group by r.status";
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public Map<QueueTab, Long> counts(QueueFilter filter) {
+		return filter.scope().isEmpty() ? Map.of() : tabCounts(filter);
+	}
+
 	private Map<QueueTab, Long> tabCounts(QueueFilter filter) {
 		QueueQuery query = QueueQuery.of(filter, this.zone);
 		Map<RequestStatus, long[]> byStatus = new EnumMap<>(RequestStatus.class);
