@@ -71,14 +71,18 @@ class DemoRequestsTests {
 		List<Line> lines = this.requests.list(camille.id(), RequestFilter.none(), 1).lines();
 		assertThat(lines).extracting(Line::status)
 			.containsExactlyInAnyOrder(RequestStatus.ACCEPTED, RequestStatus.AWAITING_CITIZEN, RequestStatus.REFUSED,
-					RequestStatus.SUBMITTED);
+					RequestStatus.SUBMITTED, RequestStatus.SUBMITTED, RequestStatus.SUBMITTED,
+					RequestStatus.IN_INSTRUCTION);
 		assertThat(this.requests.members(camille.id())).hasSize(1);
 		this.mailbox.drain();
 		assertThat(this.inbox.messages(camille.id(), 50)).hasSizeGreaterThanOrEqualTo(8);
 		assertThat(this.jdbc.queryForObject("select count(*) from reminder where account_id = ?", Integer.class,
 				camille.id()))
 			.isEqualTo(1);
-		Line bulky = lines.stream().filter((l) -> l.procedureCode().equals("ENC")).findFirst().orElseThrow();
+		Line bulky = lines.stream()
+			.filter((l) -> l.procedureCode().equals("ENC") && l.status() == RequestStatus.ACCEPTED)
+			.findFirst()
+			.orElseThrow();
 		assertThat(this.requests.find(camille.id(), bulky.reference()).timeline()).hasSize(4);
 	}
 
@@ -88,7 +92,7 @@ class DemoRequestsTests {
 		AccountSummary camille = this.profiles.findByUsername("camille.martin").orElseThrow();
 		List<Inbox.Message> messages = this.inbox.messages(camille.id(), 100);
 		List<Line> lines = this.requests.list(camille.id(), RequestFilter.none(), 1).lines();
-		assertThat(lines).hasSize(4);
+		assertThat(lines).hasSize(7);
 		for (Line line : lines) {
 			List<String> verbs = this.requests.find(camille.id(), line.reference())
 				.timeline()
