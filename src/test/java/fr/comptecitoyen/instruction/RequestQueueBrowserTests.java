@@ -6,11 +6,11 @@ import java.util.UUID;
 
 import fr.comptecitoyen.instruction.internal.StaffMember;
 import fr.comptecitoyen.instruction.internal.StaffRepository;
-import fr.comptecitoyen.request.internal.Request;
 import fr.comptecitoyen.security.TotpCodes;
 import fr.comptecitoyen.support.BrowserTest;
 import fr.comptecitoyen.support.Citizen;
 import fr.comptecitoyen.support.MutableClock;
+import fr.comptecitoyen.support.QueueData;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,7 +49,7 @@ class RequestQueueBrowserTests extends BrowserTest {
 		member.choosePassword(this.encoder.encode(PASSWORD));
 		this.staff.save(member);
 		Citizen citizen = this.data.citizen("Hélène", "Parmentier");
-		Request request = this.data.one(citizen, "ENC", Instant.parse("2026-03-02T09:00:00Z"));
+		String request = this.data.one(citizen, "ENC", Instant.parse("2026-03-02T09:00:00Z"));
 
 		visit("/agent");
 		type("username", username);
@@ -63,13 +63,13 @@ class RequestQueueBrowserTests extends BrowserTest {
 		follow("Demandes");
 		type("q", "parmentier");
 		press("Filtrer");
-		assertThat(pageText()).contains(request.getReference(), "Hélène Parmentier", "Une demande correspond");
+		assertThat(pageText()).contains(request, "Hélène Parmentier", "Une demande correspond");
 		clickInPlace("#selection");
 		clickInPlace("#action");
 		press("Appliquer à la sélection");
 		assertThat(pageText()).contains("Une demande prise en charge");
 		follow("Mes demandes en cours");
-		assertThat(pageText()).contains(request.getReference(), "Prise en charge par Agent Voirie");
+		assertThat(pageText()).contains(request, "Prise en charge par Agent Voirie");
 		follow("Tableau de bord");
 		assertThat(pageText()).contains("Demandes par statut", "Délai de décision par démarche");
 	}

@@ -14,9 +14,9 @@ import fr.comptecitoyen.instruction.internal.QueueWork;
 import fr.comptecitoyen.instruction.internal.StaffMember;
 import fr.comptecitoyen.request.RequestQueue.QueueFilter;
 import fr.comptecitoyen.request.RequestStatus;
-import fr.comptecitoyen.request.internal.Request;
 import fr.comptecitoyen.support.Citizen;
 import fr.comptecitoyen.support.Client;
+import fr.comptecitoyen.support.QueueData;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,26 +59,23 @@ class RequestQueueTests {
 		Client agent = agent("services-techniques");
 		Citizen dupont = this.data.citizen("Jean", "Dupontel");
 		Citizen other = this.data.citizen("Zoé", "Quelconque");
-		List<Request> bulky = this.data.sent(dupont, "ENC", 30, START, (r) -> {
-		});
-		Request road = this.data.one(other, "VOIRIE", START.plusSeconds(86_400 * 3));
-		Request school = this.data.one(dupont, "SCO", START);
+		List<String> bulky = this.data.sent(dupont, "ENC", 30, START);
+		String road = this.data.one(other, "VOIRIE", START.plusSeconds(86_400 * 3));
+		String school = this.data.one(dupont, "SCO", START);
 
 		// Other tests share the database: each check names this test's citizens.
 		String first = page(agent, "/agent/demandes?q=dupontel");
-		assertThat(first).contains(bulky.get(0).getReference()).doesNotContain(school.getReference());
-		assertThat(first).contains("Nouvelles (30)").doesNotContain(bulky.get(29).getReference());
+		assertThat(first).contains(bulky.get(0)).doesNotContain(school);
+		assertThat(first).contains("Nouvelles (30)").doesNotContain(bulky.get(29));
 		String second = page(agent, "/agent/demandes?q=dupontel&page=2");
-		assertThat(second).contains(bulky.get(29).getReference()).doesNotContain(bulky.get(0).getReference());
+		assertThat(second).contains(bulky.get(29)).doesNotContain(bulky.get(0));
 
 		String searched = page(agent, "/agent/demandes?q=quelc");
-		assertThat(searched).contains(road.getReference()).doesNotContain(bulky.get(0).getReference());
-		assertThat(page(agent, "/agent/demandes?q=zoe+quelconque")).contains(road.getReference());
-		assertThat(page(agent, "/agent/demandes?q=" + road.getReference())).contains("Une demande correspond");
-		assertThat(page(agent, "/agent/demandes?demarche=VOIRIE")).contains(road.getReference())
-			.doesNotContain(bulky.get(0).getReference());
-		assertThat(page(agent, "/agent/demandes?q=quelconque&du=2026-03-04&au=2026-03-06"))
-			.contains(road.getReference())
+		assertThat(searched).contains(road).doesNotContain(bulky.get(0));
+		assertThat(page(agent, "/agent/demandes?q=zoe+quelconque")).contains(road);
+		assertThat(page(agent, "/agent/demandes?q=" + road)).contains("Une demande correspond");
+		assertThat(page(agent, "/agent/demandes?demarche=VOIRIE")).contains(road).doesNotContain(bulky.get(0));
+		assertThat(page(agent, "/agent/demandes?q=quelconque&du=2026-03-04&au=2026-03-06")).contains(road)
 			.contains("Une demande correspond");
 		assertThat(page(agent, "/agent/demandes?q=quelconque&du=2026-03-06")).contains("Aucune demande ne correspond");
 
@@ -91,18 +88,16 @@ class RequestQueueTests {
 	void anotherDepartmentsRequestIsNeverListedExportedActedOnOrLabelled() throws Exception {
 		Client agent = agent("education");
 		Citizen citizen = this.data.citizen("Paul", "Voisin");
-		Request bulky = this.data.one(citizen, "ENC", START);
-		Request school = this.data.one(citizen, "SCO", START);
+		String bulky = this.data.one(citizen, "ENC", START);
+		String school = this.data.one(citizen, "SCO", START);
 
-		assertThat(page(agent, "/agent/demandes")).contains(school.getReference()).doesNotContain(bulky.getReference());
-		assertThat(csv(agent, "/agent/demandes/export.csv")).contains(school.getReference())
-			.doesNotContain(bulky.getReference());
-		String refused = page(agent, "/agent/demandes/lot", "selection", bulky.getReference(), "action", "prendre");
-		assertThat(refused).contains("ne font pas partie de vos files : " + bulky.getReference());
-		assertThat(this.data.reload(bulky).getStatus()).isEqualTo(RequestStatus.SUBMITTED);
-		assertThat(agent.post("/agent/demandes/" + bulky.getReference() + "/etiquettes").getResponse().getStatus())
-			.isEqualTo(404);
-		assertThat(agent.get("/agent/demandes/" + bulky.getReference() + "/suivante").getResponse().getRedirectedUrl())
+		assertThat(page(agent, "/agent/demandes")).contains(school).doesNotContain(bulky);
+		assertThat(csv(agent, "/agent/demandes/export.csv")).contains(school).doesNotContain(bulky);
+		String refused = page(agent, "/agent/demandes/lot", "selection", bulky, "action", "prendre");
+		assertThat(refused).contains("ne font pas partie de vos files : " + bulky);
+		assertThat(this.data.status(bulky)).isEqualTo(RequestStatus.SUBMITTED);
+		assertThat(agent.post("/agent/demandes/" + bulky + "/etiquettes").getResponse().getStatus()).isEqualTo(404);
+		assertThat(agent.get("/agent/demandes/" + bulky + "/suivante").getResponse().getRedirectedUrl())
 			.isEqualTo("/agent/demandes?fin=suivante");
 	}
 
@@ -111,47 +106,42 @@ class RequestQueueTests {
 		StaffMember member = this.staff.create(Set.of(StaffRole.AGENT), "services-techniques");
 		Client agent = this.staff.enrolled(member).client();
 		Citizen citizen = this.data.citizen("Rose", "Lilas");
-		List<Request> street = this.data.sent(citizen, "ENC", 2, START, (r) -> {
-		});
-		Request closed = this.data.sent(citizen, "ENC", 1, START, (r) -> r.close("Agent", null, null, START)).get(0);
+		List<String> street = this.data.sent(citizen, "ENC", 2, START);
+		String closed = this.data.closed(citizen, "ENC", START);
 
 		String missing = page(agent, "/agent/demandes/lot", "action", "informer", "message", " ");
 		assertThat(missing).contains("Cochez au moins une demande").contains("Saisissez le message d’information");
 
-		String taken = page(agent, "/agent/demandes/lot", "selection", street.get(0).getReference(), "selection",
-				street.get(1).getReference(), "selection", closed.getReference(), "action", "prendre");
+		String taken = page(agent, "/agent/demandes/lot", "selection", street.get(0), "selection", street.get(1),
+				"selection", closed, "action", "prendre");
 		assertThat(taken).contains("2 demandes prises en charge")
-			.contains("Action impossible dans leur état actuel pour : " + closed.getReference());
-		Request reloaded = this.data.reload(street.get(0));
-		assertThat(reloaded.getStatus()).isEqualTo(RequestStatus.IN_INSTRUCTION);
-		assertThat(reloaded.getAssignedStaffId()).isEqualTo(member.getId());
+			.contains("Action impossible dans leur état actuel pour : " + closed);
+		assertThat(this.data.status(street.get(0))).isEqualTo(RequestStatus.IN_INSTRUCTION);
+		assertThat(this.data.assignee(street.get(0))).isEqualTo(member.getId());
 		assertThat(page(agent, "/agent/demandes?onglet=miennes")).contains("Mes demandes en cours (2)")
-			.contains(street.get(1).getReference());
-		assertThat(page(agent, "/agent/demandes?onglet=en-cours&agent=" + member.getId()))
-			.contains(street.get(1).getReference());
+			.contains(street.get(1));
+		assertThat(page(agent, "/agent/demandes?onglet=en-cours&agent=" + member.getId())).contains(street.get(1));
 
-		String informed = page(agent, "/agent/demandes/lot", "selection", street.get(0).getReference(), "selection",
-				street.get(1).getReference(), "action", "informer", "message", "Passage le matin.", "date",
-				"2026-03-20");
+		String informed = page(agent, "/agent/demandes/lot", "selection", street.get(0), "selection", street.get(1),
+				"action", "informer", "message", "Passage le matin.", "date", "2026-03-20");
 		assertThat(informed).contains("Message envoyé pour 2 demandes");
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from request_history h join citizen_request r "
 						+ "on r.id = h.request_id where r.reference = ? and h.verb = 'INFORMATION'",
-				Integer.class, street.get(1).getReference()))
+				Integer.class, street.get(1)))
 			.isEqualTo(1);
 
-		String closing = page(agent, "/agent/demandes/lot", "selection", street.get(0).getReference(), "action",
-				"clore");
+		String closing = page(agent, "/agent/demandes/lot", "selection", street.get(0), "action", "clore");
 		assertThat(closing).contains("Une demande close");
-		assertThat(this.data.reload(street.get(0)).getStatus()).isEqualTo(RequestStatus.CLOSED);
+		assertThat(this.data.status(street.get(0))).isEqualTo(RequestStatus.CLOSED);
 	}
 
 	@Test
 	void labelsAreDefinedPerDepartmentSetOnRequestsShownAndUsedAsAFilter() throws Exception {
 		Client agent = agent("services-techniques");
 		Citizen citizen = this.data.citizen("Léon", "Marron");
-		Request one = this.data.one(citizen, "ENC", START);
-		Request two = this.data.one(citizen, "ENC", START.plusSeconds(60));
+		String one = this.data.one(citizen, "ENC", START);
+		String two = this.data.one(citizen, "ENC", START.plusSeconds(60));
 
 		assertThat(page(agent, "/agent/etiquettes", "service", "services-techniques", "nom", " "))
 			.contains("Saisissez le nom de l’étiquette");
@@ -163,31 +153,27 @@ class RequestQueueTests {
 		String id = this.jdbc.queryForObject("select id from request_label_definition where name = 'Rue des Lilas'",
 				String.class);
 
-		MvcResult set = agent.post("/agent/demandes/" + one.getReference() + "/etiquettes?onglet=nouvelles",
-				"etiquettes", id);
-		assertThat(set.getResponse().getRedirectedUrl())
-			.isEqualTo("/agent/demandes/" + one.getReference() + "?onglet=nouvelles");
+		MvcResult set = agent.post("/agent/demandes/" + one + "/etiquettes?onglet=nouvelles", "etiquettes", id);
+		assertThat(set.getResponse().getRedirectedUrl()).isEqualTo("/agent/demandes/" + one + "?onglet=nouvelles");
 		String filtered = page(agent, "/agent/demandes?etiquette=" + id);
-		assertThat(filtered).contains(one.getReference()).doesNotContain(two.getReference()).contains("Rue des Lilas");
+		assertThat(filtered).contains(one).doesNotContain(two).contains("Rue des Lilas");
 	}
 
 	@Test
 	void previousAndNextFollowTheQueueWithItsFilters() throws Exception {
 		Client agent = agent("services-techniques");
 		Citizen citizen = this.data.citizen("Anne", "Suivi");
-		List<Request> list = this.data.sent(citizen, "VOIRIE", 3, START, (r) -> {
-		});
-		String middle = list.get(1).getReference();
+		List<String> list = this.data.sent(citizen, "VOIRIE", 3, START);
+		String middle = list.get(1);
 		assertThat(
 				agent.get("/agent/demandes/" + middle + "/suivante?demarche=VOIRIE").getResponse().getRedirectedUrl())
-			.isEqualTo("/agent/demandes/" + list.get(2).getReference() + "?demarche=VOIRIE");
+			.isEqualTo("/agent/demandes/" + list.get(2) + "?demarche=VOIRIE");
 		assertThat(
 				agent.get("/agent/demandes/" + middle + "/precedente?demarche=VOIRIE").getResponse().getRedirectedUrl())
-			.isEqualTo("/agent/demandes/" + list.get(0).getReference() + "?demarche=VOIRIE");
+			.isEqualTo("/agent/demandes/" + list.get(0) + "?demarche=VOIRIE");
 		assertThat(agent.get("/agent/demandes/" + middle + "/suivante?demarche=VOIRIE&tri=recentes")
 			.getResponse()
-			.getRedirectedUrl())
-			.isEqualTo("/agent/demandes/" + list.get(0).getReference() + "?demarche=VOIRIE&tri=recentes");
+			.getRedirectedUrl()).isEqualTo("/agent/demandes/" + list.get(0) + "?demarche=VOIRIE&tri=recentes");
 	}
 
 	@Test
@@ -195,11 +181,11 @@ class RequestQueueTests {
 		Client agent = agent("services-techniques");
 		Citizen evil = this.data.citizen("=SUM(A1)", "<script>alert(1)</script>");
 		Citizen plus = this.data.citizen("+33", "Dupuis");
-		Request request = this.data.one(evil, "ENC", START);
+		String request = this.data.one(evil, "ENC", START);
 		this.data.one(plus, "ENC", START.plusSeconds(60));
 
 		String html = page(agent, "/agent/demandes");
-		assertThat(html).contains(request.getReference())
+		assertThat(html).contains(request)
 			.doesNotContain("<script>alert(1)</script>")
 			.contains("&lt;script&gt;alert(1)&lt;/script&gt;");
 
@@ -229,8 +215,7 @@ class RequestQueueTests {
 	@Test
 	void tenThousandRowsAreWrittenAFewHundredAtATimeNeverAllAtTheEnd() throws IOException {
 		Citizen citizen = this.data.citizen("Export", "Massif");
-		this.data.sent(citizen, "ODP", 10_000, START, (r) -> {
-		});
+		this.data.sent(citizen, "ODP", 10_000, START);
 		QueueFilter filter = new QueueFilter(Set.of("ODP"), null, null, null, null, null, null, null, false, false,
 				null, null, null);
 		FlushRecorder out = new FlushRecorder();

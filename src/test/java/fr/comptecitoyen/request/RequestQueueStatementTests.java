@@ -4,12 +4,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-import fr.comptecitoyen.instruction.QueueData;
 import fr.comptecitoyen.instruction.StaffMembers;
 import fr.comptecitoyen.instruction.StaffRole;
 import fr.comptecitoyen.instruction.StaffTest;
 import fr.comptecitoyen.support.Citizen;
 import fr.comptecitoyen.support.Client;
+import fr.comptecitoyen.support.QueueData;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,10 +37,8 @@ class RequestQueueStatementTests {
 		Client large = this.staff.enrolled(this.staff.create(Set.of(StaffRole.AGENT), "services-techniques")).client();
 		Citizen citizen = this.data.citizen("Compte", "Requetes");
 		Instant start = Instant.parse("2026-03-02T09:00:00Z");
-		this.data.sent(citizen, "SCO", 10, start, (r) -> {
-		});
-		this.data.sent(citizen, "ENC", 100, start, (r) -> {
-		});
+		this.data.sent(citizen, "SCO", 10, start);
+		this.data.sent(citizen, "ENC", 100, start);
 		small.get("/agent/demandes");
 		large.get("/agent/demandes");
 
