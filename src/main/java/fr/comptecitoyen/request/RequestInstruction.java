@@ -117,10 +117,11 @@ public interface RequestInstruction {
 	/**
 	 * A staff member acting.
 	 *
+	 * @param id the staff id (the request's assignee)
 	 * @param username the identifier
 	 * @param name the display name (written in the history, shown to colleagues)
 	 */
-	record Agent(String username, String name) {
+	record Agent(UUID id, String username, String name) {
 	}
 
 	/**
@@ -139,7 +140,7 @@ public interface RequestInstruction {
 	 */
 	record Case(UUID id, String reference, String title, String procedureCode, int procedureRevision, String department,
 			RequestStatus status, long version, UUID accountId, String visitorEmail, String memberName,
-			Instant submittedAt, Decision decision, String motive, Instant decidedAt, String assigneeUsername,
+			Instant submittedAt, Decision decision, String motive, Instant decidedAt, UUID assigneeId,
 			String assigneeName, String answers, List<Line> timeline, List<Note> notes, List<Opinion> opinions,
 			boolean sharedOnly) {
 

@@ -1,6 +1,7 @@
 package fr.comptecitoyen.request;
 
 import java.time.LocalDate;
+import java.util.UUID;
 
 /**
  * The department's verbs on a request, as the back office calls them. Each checks the
@@ -11,6 +12,15 @@ public interface RequestLifecycle {
 
 	/** An agent takes the request in charge. */
 	void takeInCharge(String reference, String agent);
+
+	/**
+	 * An agent takes the request in charge and becomes its assignee (the queues' "mine"
+	 * and assigned-agent filter).
+	 * @param staffId the agent's staff id
+	 * @param agent the agent's display name
+	 * @throws IllegalTransitionException when the request is no longer new
+	 */
+	void takeInCharge(String reference, UUID staffId, String agent);
 
 	/**
 	 * The department asks the citizen for something; the request then awaits the citizen.

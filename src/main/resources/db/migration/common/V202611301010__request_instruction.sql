@@ -1,9 +1,7 @@
--- The back office's work on a request: who it is assigned to, whom a history line is
+-- The back office's work on a request (its assignee is kept by the queue's migration): whom a history line is
 -- about (assignee, department asked for an opinion), the opinions asked of other
 -- departments (which share the request read-only with them) and the internal notes the
 -- citizen never sees.
-ALTER TABLE citizen_request ADD COLUMN assignee_username VARCHAR(100);
-ALTER TABLE citizen_request ADD COLUMN assignee_name VARCHAR(200);
 ALTER TABLE request_history ADD COLUMN target VARCHAR(200);
 
 CREATE TABLE request_opinion (
@@ -35,4 +33,3 @@ CREATE TABLE request_note (
 );
 
 CREATE INDEX request_note_request_ix ON request_note (request_id, created_at);
-CREATE INDEX citizen_request_assignee_ix ON citizen_request (assignee_username, status);

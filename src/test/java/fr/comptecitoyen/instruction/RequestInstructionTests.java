@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -139,7 +140,7 @@ class RequestInstructionTests {
 
 		act(client, ref, "prise-en-charge");
 		assertThat(status(ref)).isEqualTo(RequestStatus.IN_INSTRUCTION);
-		assertThat(current(ref).assigneeUsername()).isEqualTo(agent.getUsername());
+		assertThat(current(ref).assigneeId()).isEqualTo(agent.getId());
 
 		act(client, ref, "question", "question", "Merci de joindre une photo des objets.");
 		assertThat(status(ref)).isEqualTo(RequestStatus.AWAITING_CITIZEN);
@@ -248,7 +249,7 @@ class RequestInstructionTests {
 			runs.add(pool.submit(() -> {
 				start.await();
 				try {
-					this.instruction.refuse(ref, version, access, new RequestInstruction.Agent(agent, agent),
+					this.instruction.refuse(ref, version, access, new RequestInstruction.Agent(UUID.randomUUID(), agent, agent),
 							"Motif de " + agent);
 					return "won";
 				}
@@ -342,7 +343,7 @@ class RequestInstructionTests {
 		assertThat(wrong.getResponse().getStatus()).isEqualTo(422);
 		act(client, ref, "attribution", "assignee", colleague.getUsername());
 		RequestInstruction.Case assigned = current(ref);
-		assertThat(assigned.assigneeUsername()).isEqualTo(colleague.getUsername());
+		assertThat(assigned.assigneeId()).isEqualTo(colleague.getId());
 		assertThat(page(client, ref)).contains("Demande attribuée", colleague.getDisplayName());
 	}
 

@@ -262,10 +262,13 @@ class RequestLifecycleTests {
 	@Test
 	void assignmentAndTakingInChargeNameTheAssignee() {
 		Request request = submitted();
-		request.takeInCharge("agent.a", "Agent A", EMAIL, NOW);
-		assertThat(request.getAssigneeUsername()).isEqualTo("agent.a");
-		request.assign("Agent A", "agent.c", "Agent C", EMAIL, NOW);
-		assertThat(request.getAssigneeName()).isEqualTo("Agent C");
+		UUID agentA = UUID.randomUUID();
+		UUID agentC = UUID.randomUUID();
+		request.takeInCharge(agentA, "Agent A", EMAIL, NOW);
+		assertThat(request.getAssignedStaffId()).isEqualTo(agentA);
+		request.assign("Agent A", agentC, "Agent C", EMAIL, NOW);
+		assertThat(request.getAssignedStaffId()).isEqualTo(agentC);
+		assertThat(request.getAssignedName()).isEqualTo("Agent C");
 		assertThat(request.getHistory().get(request.getHistory().size() - 1).getTarget()).isEqualTo("Agent C");
 	}
 

@@ -83,7 +83,7 @@ public class RequestCases {
 
 	/** The person as the history names them. */
 	public static Agent agent(StaffPrincipal person) {
-		return new Agent(person.getUsername(), person.displayName());
+		return new Agent(person.staffId(), person.getUsername(), person.displayName());
 	}
 
 	/**
@@ -180,7 +180,7 @@ public class RequestCases {
 			.stream()
 			.filter((m) -> m.maySignIn() && m.getRoles().contains(StaffRole.AGENT)
 					&& m.getDepartments().contains(department))
-			.map((m) -> new Agent(m.getUsername(), m.getDisplayName()))
+			.map((m) -> new Agent(m.getId(), m.getUsername(), m.getDisplayName()))
 			.toList();
 	}
 

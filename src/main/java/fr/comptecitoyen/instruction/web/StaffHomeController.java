@@ -8,6 +8,7 @@ import fr.comptecitoyen.instruction.StaffPrincipal;
 import fr.comptecitoyen.instruction.StaffRole;
 import fr.comptecitoyen.instruction.internal.Departments;
 import fr.comptecitoyen.instruction.internal.FollowedRequests;
+import fr.comptecitoyen.instruction.internal.QueueWork;
 import fr.comptecitoyen.instruction.internal.StaffPaths;
 import fr.comptecitoyen.shared.web.Dates;
 
@@ -31,7 +32,11 @@ class StaffHomeController {
 
 	private final FollowedRequests followed;
 
-	StaffHomeController(PendingAccounts pending, Departments departments, Dates dates, FollowedRequests followed) {
+	private final QueueWork work;
+
+	StaffHomeController(PendingAccounts pending, Departments departments, Dates dates, FollowedRequests followed,
+			QueueWork work) {
+		this.work = work;
 		this.pending = pending;
 		this.departments = departments;
 		this.dates = dates;
@@ -52,6 +57,8 @@ class StaffHomeController {
 		model.addAttribute("departments", this.departments.names(staff.departments()));
 		if (!staff.departments().isEmpty()) {
 			model.addAttribute("followed", this.followed.counts(staff));
+			model.addAttribute("queueCounts", this.work.counts(staff));
+			model.addAttribute("queueTabs", QueueForm.TABS);
 		}
 		return "agent/home";
 	}

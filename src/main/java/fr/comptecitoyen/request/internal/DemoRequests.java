@@ -166,6 +166,19 @@ class DemoRequests implements ApplicationRunner {
 		make(camille, "demo-request-occupation-voie", "ODP", days(now, 1),
 				with(home, "kind", "Déménagement", "start", today.plusDays(10).toString(), "end",
 						today.plusDays(11).toString(), "vehicle", "AB-123-CD", "length", "12", "sidewalk", "false"));
+		// Work for the back office's queues (agent.technique): new requests, and one in
+		// instruction.
+		make(camille, "demo-queue-encombrants", "ENC", days(now, 2), with(home, "items[0]._row", "", "items[0].kind",
+				"Électroménager", "items[0].quantity", "1", "phone", "06 12 34 56 78", "commitment", "true"));
+		make(camille, "demo-queue-signalement-voirie", "VOIRIE", days(now, 3),
+				with(home, "category", "Éclairage public en panne", "description",
+						"Deux lampadaires éteints au bout de l’impasse.", "place-kind", "À une adresse"));
+		make(camille, "demo-queue-encombrants-instruction", "ENC", days(now, 5), with(home, "items[0]._row", "",
+				"items[0].kind", "Meuble", "items[0].quantity", "3", "phone", "06 12 34 56 78", "commitment", "true"))
+			.ifPresent((r) -> {
+				r.takeInCharge(AGENT, email, days(now, 4));
+				this.requests.save(r);
+			});
 	}
 
 	/**

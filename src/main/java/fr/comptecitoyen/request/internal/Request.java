@@ -114,11 +114,23 @@ public class Request {
 	@Column(name = "decided_at")
 	private Instant decidedAt;
 
-	@Column(name = "assignee_username", length = 100)
-	private String assigneeUsername;
+	@Column(name = "assigned_staff_id")
+	private UUID assignedStaffId;
 
-	@Column(name = "assignee_name", length = 200)
-	private String assigneeName;
+	@Column(name = "assigned_name", length = 200)
+	private String assignedName;
+
+	@Column(name = "citizen_name", length = 250)
+	private String citizenName;
+
+	@Column(name = "citizen_key", length = 250)
+	private String citizenKey;
+
+	@Column(name = "citizen_email", length = 254)
+	private String citizenEmail;
+
+	@Column(name = "submitted_pending", nullable = false)
+	private boolean submittedPending;
 
 	@Version
 	private long version;
@@ -225,6 +237,32 @@ public class Request {
 		move(Transition.TAKE_IN_CHARGE, Actor.AGENT, agent, email, null, null, List.of(), List.of(), now);
 	}
 
+	/**
+	 * An agent takes the request in charge and becomes its assignee (the queue's "mine"
+	 * and assigned-agent filter).
+	 * @param staffId the agent's staff id
+	 */
+	public void takeInCharge(UUID staffId, String agent, String email, Instant now) {
+		takeInCharge(agent, email, now);
+		this.assignedStaffId = staffId;
+		this.assignedName = agent;
+	}
+
+	/**
+	 * Who sends the request, as the back office's queue searches and shows it: kept as it
+	 * is at submission (the account may change later).
+	 * @param name the name as shown ("Camille Martin")
+	 * @param key the name as searched: "nom prénom", lower case, without accents
+	 * @param email the address, lower case
+	 * @param pending whether the account is still temporary
+	 */
+	public void sentBy(String name, String key, String email, boolean pending) {
+		this.citizenName = name;
+		this.citizenKey = key;
+		this.citizenEmail = email;
+		this.submittedPending = pending;
+	}
+
 	/** The department asks the citizen for something. */
 	public void askCitizen(String agent, String message, String email, Instant now) {
 		move(Transition.ASK_CITIZEN, Actor.AGENT, agent, email, message, null, List.of(), List.of(), now);
@@ -272,26 +310,15 @@ public class Request {
 	}
 
 	/**
-	 * An agent takes the request in charge and becomes its assignee.
-	 * @param username the agent's identifier (kept to list "my" requests)
-	 * @param agent the agent's display name
-	 */
-	public void takeInCharge(String username, String agent, String email, Instant now) {
-		takeInCharge(agent, email, now);
-		this.assigneeUsername = username;
-		this.assigneeName = agent;
-	}
-
-	/**
 	 * The request is given to an agent of its department (status unchanged).
 	 * @param agent the display name of who assigns it
-	 * @param username the assignee's identifier
+	 * @param staffId the assignee's staff id
 	 * @param name the assignee's display name
 	 */
-	public void assign(String agent, String username, String name, String email, Instant now) {
+	public void assign(String agent, UUID staffId, String name, String email, Instant now) {
 		move(Transition.ASSIGN, Actor.AGENT, agent, email, null, null, List.of(), List.of(), name, now);
-		this.assigneeUsername = username;
-		this.assigneeName = name;
+		this.assignedStaffId = staffId;
+		this.assignedName = name;
 	}
 
 	/**
@@ -459,14 +486,20 @@ public class Request {
 		return this.decidedAt;
 	}
 
-	/** The identifier of the agent the request is assigned to, or null. */
-	public String getAssigneeUsername() {
-		return this.assigneeUsername;
+	public UUID getAssignedStaffId() {
+		return this.assignedStaffId;
 	}
 
-	/** The display name of the agent the request is assigned to, or null. */
-	public String getAssigneeName() {
-		return this.assigneeName;
+	public String getAssignedName() {
+		return this.assignedName;
+	}
+
+	public String getCitizenName() {
+		return this.citizenName;
+	}
+
+	public boolean isSubmittedPending() {
+		return this.submittedPending;
 	}
 
 	/** The optimistic-locking version, carried by the back office's forms. */

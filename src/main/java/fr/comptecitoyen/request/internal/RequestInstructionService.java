@@ -62,14 +62,14 @@ class RequestInstructionService implements RequestInstruction {
 	@Override
 	@Transactional
 	public void takeInCharge(String reference, long version, Access access, Agent agent) {
-		act(reference, version, access, (r, email, now) -> r.takeInCharge(agent.username(), agent.name(), email, now));
+		act(reference, version, access, (r, email, now) -> r.takeInCharge(agent.id(), agent.name(), email, now));
 	}
 
 	@Override
 	@Transactional
 	public void assign(String reference, long version, Access access, Agent agent, Agent assignee) {
 		act(reference, version, access,
-				(r, email, now) -> r.assign(agent.name(), assignee.username(), assignee.name(), email, now));
+				(r, email, now) -> r.assign(agent.name(), assignee.id(), assignee.name(), email, now));
 	}
 
 	@Override
@@ -238,7 +238,7 @@ class RequestInstructionService implements RequestInstruction {
 		return new Case(r.getId(), r.getReference(), r.getTitle(), r.getProcedureCode(), r.getProcedureRevision(),
 				r.getDepartment(), r.getStatus(), r.getVersion(), r.getAccountId(), r.getVisitorEmail(),
 				r.getMemberName(), r.getSubmittedAt(), r.getDecision(), r.getMotive(), r.getDecidedAt(),
-				r.getAssigneeUsername(), r.getAssigneeName(), r.getAnswers(), timeline, notes, opinions, sharedOnly);
+				r.getAssignedStaffId(), r.getAssignedName(), r.getAnswers(), timeline, notes, opinions, sharedOnly);
 	}
 
 	private static String required(String text) {

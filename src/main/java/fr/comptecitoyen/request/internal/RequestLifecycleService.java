@@ -3,6 +3,7 @@ package fr.comptecitoyen.request.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.UUID;
 
 import fr.comptecitoyen.account.AccountSummary;
 import fr.comptecitoyen.account.Accounts;
@@ -35,6 +36,12 @@ class RequestLifecycleService implements RequestLifecycle {
 	@Transactional
 	public void takeInCharge(String reference, String agent) {
 		apply(reference, (request, email, now) -> request.takeInCharge(agent, email, now));
+	}
+
+	@Override
+	@Transactional
+	public void takeInCharge(String reference, UUID staffId, String agent) {
+		apply(reference, (request, email, now) -> request.takeInCharge(staffId, agent, email, now));
 	}
 
 	@Override

@@ -187,6 +187,9 @@ public class Submission {
 		List<fr.comptecitoyen.request.RequestEvents.AnswerLine> summary = new java.util.ArrayList<>(
 				this.lines.of(procedure.form(), kept));
 		summary.addAll(this.lines.documents(this.files.documents(procedure, draft.getId())));
+		draft.sentBy(QueueSearch.displayName(account), QueueSearch.nameKey(account),
+				(account.email() != null) ? account.email().toLowerCase(java.util.Locale.ROOT) : null,
+				account.status() == AccountStatus.PENDING);
 		draft.submit(reference, submissionKey, account.username(), account.email(), summary, toBring, now);
 		this.requests.saveAndFlush(draft);
 		return new Sent(draft.getReference());
@@ -245,6 +248,7 @@ public class Submission {
 		String reference = newReference(procedure.code());
 		draft.saveDraft(kept.toJson(this.json), DraftService.SUMMARY, null, null, now);
 		String token = fr.comptecitoyen.security.SecretTokens.newToken();
+		draft.sentBy(null, null, email.toLowerCase(java.util.Locale.ROOT), false);
 		draft.submitAsVisitor(reference, submissionKey, email, fr.comptecitoyen.security.SecretTokens.sha256(token),
 				"/suivi/" + token, this.lines.of(procedure.form(), kept), List.of(), now);
 		this.requests.saveAndFlush(draft);

@@ -71,7 +71,8 @@ class DemoRequestsTests {
 		List<Line> lines = this.requests.list(camille.id(), RequestFilter.none(), 1).lines();
 		assertThat(lines).extracting(Line::status)
 			.containsExactlyInAnyOrder(RequestStatus.ACCEPTED, RequestStatus.AWAITING_CITIZEN, RequestStatus.REFUSED,
-					RequestStatus.SUBMITTED, RequestStatus.IN_INSTRUCTION);
+					RequestStatus.SUBMITTED, RequestStatus.SUBMITTED, RequestStatus.SUBMITTED,
+					RequestStatus.IN_INSTRUCTION, RequestStatus.IN_INSTRUCTION);
 		assertThat(lines).extracting(Line::procedureCode).contains("NAISSANCE");
 		assertThat(this.jdbc
 			.queryForObject(
@@ -86,7 +87,10 @@ class DemoRequestsTests {
 		assertThat(this.jdbc.queryForObject("select count(*) from reminder where account_id = ?", Integer.class,
 				camille.id()))
 			.isEqualTo(1);
-		Line bulky = lines.stream().filter((l) -> l.procedureCode().equals("ENC")).findFirst().orElseThrow();
+		Line bulky = lines.stream()
+			.filter((l) -> l.procedureCode().equals("ENC") && l.status() == RequestStatus.ACCEPTED)
+			.findFirst()
+			.orElseThrow();
 		assertThat(this.requests.find(camille.id(), bulky.reference()).timeline()).hasSize(4);
 	}
 
@@ -96,7 +100,7 @@ class DemoRequestsTests {
 		AccountSummary camille = this.profiles.findByUsername("camille.martin").orElseThrow();
 		List<Inbox.Message> messages = this.inbox.messages(camille.id(), 100);
 		List<Line> lines = this.requests.list(camille.id(), RequestFilter.none(), 1).lines();
-		assertThat(lines).hasSize(5);
+		assertThat(lines).hasSize(8);
 		for (Line line : lines) {
 			List<String> verbs = this.requests.find(camille.id(), line.reference())
 				.timeline()

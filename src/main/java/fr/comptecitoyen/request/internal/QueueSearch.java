@@ -1,0 +1,352 @@
+package fr.comptecitoyen.request.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
+
+import fr.comptecitoyen.account.AccountSummary;
+import fr.comptecitoyen.request.RequestQueue;
+import fr.comptecitoyen.request.RequestStatus;
+import fr.comptecitoyen.shared.CitySettings;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The queries of the back office's queues (see {@link RequestQueue}). A page is two
+ * statements: the counts per status (for the tabs and the total) and the page itself,
+ * whose labels and paper originals still to bring come from subqueries on the page's
+ * rows. Every query starts with {@code procedure_code in (:scope)}, served by the index
+ * {@code (procedure_code, status, submitted_at)}; the text search compares prefixes of
+ * real columns (reference, "nom prénom" without accents, email), each with its index.
+ */
+@Component
+class QueueSearch implements RequestQueue {
+
+	/** Separates label names in one column (a character no label may hold). */
+	private static final String LABEL_SEPARATOR = "\u001f";
+
+	private static final int EXPORT_FETCH_SIZE = 500;
+
+	private static final String COLUMNS = "r.reference, r.title, r.procedure_code, r.status, r.citizen_name, "
+			+ "r.citizen_email, r.submitted_pending, r.submitted_at, r.updated_at, r.assigned_name, "
+			+ "(select count(*) from paper_original p where p.holder_id = r.id and p.received_at is null) as to_bring, "
+			+ "(select string_agg(d.name, cast(:separator as varchar) order by d.name) from request_label l "
+			+ "join request_label_definition d on d.id = l.label_id where l.request_id = r.id) as labels";
+
+	private static final RowMapper<QueueLine> LINE = (rs, i) -> line(rs);
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final NamedParameterJdbcTemplate streaming;
+
+	private final TransactionTemplate readOnly;
+
+	private final ZoneId zone;
+
+	QueueSearch(NamedParameterJdbcTemplate jdbc, DataSource dataSource, PlatformTransactionManager transactions,
+			CitySettings city) {
+		this.jdbc = jdbc;
+		JdbcTemplate cursor = new JdbcTemplate(dataSource);
+		// With a fetch size, inside a transaction, PostgreSQL's driver reads the rows
+		// through a cursor, a few hundred at a time, instead of loading them all.
+		cursor.setFetchSize(EXPORT_FETCH_SIZE);
+		this.streaming = new NamedParameterJdbcTemplate(cursor);
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
+		this.zone = city.timeZone();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public QueuePage page(QueueFilter filter, int page) {
+		int number = Math.max(page, 1);
+		if (filter.scope().isEmpty()) {
+			return new QueuePage(List.of(), 0, number, Map.of());
+		}
+		Map<QueueTab, Long> tabs = tabCounts(filter);
+		long total = tabs.getOrDefault(filter.tab(), 0L);
+		if (total == 0 || (long) (number - 1) * PAGE_SIZE >= total) {
+			return new QueuePage(List.of(), total, number, tabs);
+		}
+		QueueQuery query = QueueQuery.of(filter, this.zone);
+		MapSqlParameterSource params = query.params()
+			.addValue("size", PAGE_SIZE)
+			.addValue("offset", (long) (number - 1) * PAGE_SIZE)
+			.addValue("separator", LABEL_SEPARATOR);
+		List<QueueLine> lines = this.jdbc.query(pageSql(query), params, LINE);
+		return new QueuePage(lines, total, number, tabs);
+	}
+
+	/** The page query (its plan is checked by a test). */
+	String pageSql(QueueQuery query) {
+		return "select " + COLUMNS + " from citizen_request r where " + query.where() + " and " + query.tab()
+				+ " order by " + query.order(false) + " limit :size offset :offset";
+	}
+
+	/** The counts query: per status, and per status among the agent's own. */
+	String countsSql(QueueQuery query) {
+		return "select r.status, count(*), count(case when r.assigned_staff_id = :me then 1 end) "
+				+ "from citizen_request r where " + query.where() + " group by r.status";
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<QueueTab, Long> counts(QueueFilter filter) {
+		return filter.scope().isEmpty() ? Map.of() : tabCounts(filter);
+	}
+
+	private Map<QueueTab, Long> tabCounts(QueueFilter filter) {
+		QueueQuery query = QueueQuery.of(filter, this.zone);
+		Map<RequestStatus, long[]> byStatus = new EnumMap<>(RequestStatus.class);
+		this.jdbc.query(countsSql(query), query.params(), (RowCallbackHandler) (rs) -> byStatus
+			.put(RequestStatus.valueOf(rs.getString(1)), new long[] { rs.getLong(2), rs.getLong(3) }));
+		Map<QueueTab, Long> tabs = new EnumMap<>(QueueTab.class);
+		for (QueueTab tab : QueueTab.values()) {
+			long count = 0;
+			for (RequestStatus status : tab.statuses()) {
+				long[] counts = byStatus.get(status);
+				if (counts != null) {
+					count += (tab == QueueTab.MINE) ? counts[1] : counts[0];
+				}
+			}
+			tabs.put(tab, count);
+		}
+		return tabs;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<String> neighbour(QueueFilter filter, String reference, boolean next) {
+		if (filter.scope().isEmpty() || reference == null) {
+			return Optional.empty();
+		}
+		QueueQuery query = QueueQuery.of(filter, this.zone);
+		MapSqlParameterSource params = query.params().addValue("current", reference);
+		List<Object> keys = this.jdbc.query("select " + query.sortColumn() + " from citizen_request r where "
+				+ query.where() + " and " + query.tab() + " and r.reference = :current", params,
+				(rs, i) -> rs.getObject(1));
+		if (keys.isEmpty()) {
+			return Optional.empty();
+		}
+		params.addValue("key", keys.get(0));
+		List<String> found = this.jdbc.query(
+				"select r.reference from citizen_request r where " + query.where() + " and " + query.tab() + " and "
+						+ query.after(next) + " order by " + query.order(!next) + " limit 1",
+				params, (rs, i) -> rs.getString(1));
+		return found.stream().findFirst();
+	}
+
+	@Override
+	public void export(QueueFilter filter, Consumer<QueueLine> each) {
+		if (filter.scope().isEmpty()) {
+			return;
+		}
+		QueueQuery query = QueueQuery.of(filter, this.zone);
+		MapSqlParameterSource params = query.params().addValue("separator", LABEL_SEPARATOR);
+		String sql = "select " + COLUMNS + " from citizen_request r where " + query.where() + " and " + query.tab()
+				+ " order by " + query.order(false);
+		this.readOnly.executeWithoutResult(
+				(tx) -> this.streaming.query(sql, params, (RowCallbackHandler) (rs) -> each.accept(line(rs))));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public boolean inScope(Set<String> scope, String reference) {
+		if (scope.isEmpty() || reference == null) {
+			return false;
+		}
+		Long count = this.jdbc.queryForObject(
+				"select count(*) from citizen_request where reference = :reference and procedure_code in (:scope) "
+						+ "and status <> 'DRAFT'",
+				new MapSqlParameterSource("reference", reference).addValue("scope", scope), Long.class);
+		return count != null && count > 0;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Dashboard dashboard(Set<String> scope, Instant since, int oldest) {
+		if (scope.isEmpty()) {
+			return new Dashboard(Map.of(), List.of(), List.of());
+		}
+		MapSqlParameterSource params = new MapSqlParameterSource("scope", scope)
+			.addValue("since", Timestamp.from(since))
+			.addValue("size", oldest)
+			.addValue("separator", LABEL_SEPARATOR);
+		Map<RequestStatus, Long> byStatus = new EnumMap<>(RequestStatus.class);
+		this.jdbc.query(
+				"select status, count(*) from citizen_request where procedure_code in (:scope) and status <> 'DRAFT' "
+						+ "group by status",
+				params,
+				(RowCallbackHandler) (rs) -> byStatus.put(RequestStatus.valueOf(rs.getString(1)), rs.getLong(2)));
+		List<QueueLine> waiting = this.jdbc.query("select " + COLUMNS + " from citizen_request r "
+				+ "where r.procedure_code in (:scope) and r.status in ('SUBMITTED', 'IN_INSTRUCTION') "
+				+ "order by r.submitted_at, r.reference limit :size", params, LINE);
+		List<DecisionTimes> decisions = this.jdbc.query(
+				"select procedure_code, count(*), "
+						+ "avg(extract(epoch from decided_at) - extract(epoch from submitted_at)), "
+						+ "max(extract(epoch from decided_at) - extract(epoch from submitted_at)) from citizen_request "
+						+ "where procedure_code in (:scope) and decided_at >= :since group by procedure_code "
+						+ "order by procedure_code",
+				params, (rs, i) -> new DecisionTimes(rs.getString(1), rs.getLong(2), seconds(rs.getDouble(3)),
+						seconds(rs.getDouble(4))));
+		return new Dashboard(byStatus, waiting, decisions);
+	}
+
+	private static Duration seconds(double seconds) {
+		return Duration.ofSeconds(Math.round(seconds));
+	}
+
+	private static QueueLine line(ResultSet rs) throws SQLException {
+		String labels = rs.getString("labels");
+		return new QueueLine(rs.getString("reference"), rs.getString("title"), rs.getString("procedure_code"),
+				RequestStatus.valueOf(rs.getString("status")), rs.getString("citizen_name"),
+				rs.getString("citizen_email"), rs.getBoolean("submitted_pending"),
+				rs.getTimestamp("submitted_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+				rs.getString("assigned_name"), rs.getInt("to_bring"),
+				(labels == null) ? List.of() : Arrays.asList(labels.split(LABEL_SEPARATOR)));
+	}
+
+	/** The name as shown: "Prénom Nom". */
+	static String displayName(AccountSummary account) {
+		return join(account.firstName(), account.lastName());
+	}
+
+	/** The name as searched: "nom prénom", lower case, without accents. */
+	static String nameKey(AccountSummary account) {
+		return RequestSearch.normalize(join(account.lastName(), account.firstName()));
+	}
+
+	private static String join(String first, String second) {
+		return ((first == null ? "" : first.strip()) + " " + (second == null ? "" : second.strip())).strip();
+	}
+
+	/**
+	 * The parts of a queue query: the filters, the tab, the order and the keyset
+	 * condition of the neighbours.
+	 */
+	record QueueQuery(String where, String tab, QueueSort sort, MapSqlParameterSource params) {
+
+		static QueueQuery of(QueueFilter filter, ZoneId zone) {
+			MapSqlParameterSource params = new MapSqlParameterSource("scope", filter.scope());
+			params.addValue("me", (filter.me() != null) ? filter.me() : new UUID(0, 0));
+			StringBuilder sql = new StringBuilder("r.procedure_code in (:scope) and r.status <> 'DRAFT'");
+			if (filter.procedure() != null && !filter.procedure().isBlank()) {
+				sql.append(" and r.procedure_code = :procedure");
+				params.addValue("procedure", filter.procedure().strip());
+			}
+			if (filter.status() != null) {
+				sql.append(" and r.status = :status");
+				params.addValue("status", filter.status().name());
+			}
+			if (filter.from() != null) {
+				sql.append(" and r.submitted_at >= :from");
+				params.addValue("from", Timestamp.from(filter.from().atStartOfDay(zone).toInstant()));
+			}
+			if (filter.to() != null) {
+				sql.append(" and r.submitted_at < :to");
+				params.addValue("to", Timestamp.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
+			}
+			if (filter.assignee() != null) {
+				sql.append(" and r.assigned_staff_id = :assignee");
+				params.addValue("assignee", filter.assignee());
+			}
+			if (filter.temporary()) {
+				sql.append(" and r.submitted_pending = true");
+			}
+			if (filter.toBring()) {
+				sql.append(" and exists (select 1 from paper_original p where p.holder_id = r.id "
+						+ "and p.received_at is null)");
+			}
+			if (filter.label() != null) {
+				sql.append(" and exists (select 1 from request_label l where l.request_id = r.id "
+						+ "and l.label_id = :label)");
+				params.addValue("label", filter.label());
+			}
+			text(filter.text(), sql, params);
+			String tab = "r.status in (:tabStatuses)"
+					+ ((filter.tab() == QueueTab.MINE) ? " and r.assigned_staff_id = :me" : "");
+			params.addValue("tabStatuses", filter.tab().statuses().stream().map(Enum::name).toList());
+			return new QueueQuery(sql.toString(), tab, filter.sort(), params);
+		}
+
+		private static void text(String typed, StringBuilder sql, MapSqlParameterSource params) {
+			String text = RequestSearch.normalize(typed).replaceAll("\\s+", " ");
+			if (text.isEmpty()) {
+				return;
+			}
+			String[] words = text.split(" ");
+			String reversed = text;
+			if (words.length > 1) {
+				List<String> turned = new ArrayList<>(Arrays.asList(words).subList(1, words.length));
+				turned.add(words[0]);
+				reversed = String.join(" ", turned);
+			}
+			sql.append(" and (r.reference like :referencePrefix escape '!' or r.citizen_key like :namePrefix escape '!'"
+					+ " or r.citizen_key like :reversedPrefix escape '!' or r.citizen_email like :emailPrefix escape '!')");
+			params.addValue("referencePrefix", escape(typed.strip().toUpperCase(Locale.ROOT)) + "%");
+			params.addValue("namePrefix", escape(text) + "%");
+			params.addValue("reversedPrefix", escape(reversed) + "%");
+			params.addValue("emailPrefix", escape(typed.strip().toLowerCase(Locale.ROOT)) + "%");
+		}
+
+		private static String escape(String text) {
+			return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+		}
+
+		/** The column the order starts with. */
+		String sortColumn() {
+			return switch (this.sort) {
+				case OLDEST, NEWEST -> "r.submitted_at";
+				case UPDATED -> "r.updated_at";
+				case REFERENCE -> "r.reference";
+			};
+		}
+
+		private boolean ascending() {
+			return this.sort == QueueSort.OLDEST || this.sort == QueueSort.REFERENCE;
+		}
+
+		/** The order, or its reverse. */
+		String order(boolean reverse) {
+			String direction = (ascending() != reverse) ? "asc" : "desc";
+			return (this.sort == QueueSort.REFERENCE) ? "r.reference " + direction
+					: sortColumn() + " " + direction + ", r.reference " + direction;
+		}
+
+		/** The rows after (or before) the current one, whose key is {@code :key}. */
+		String after(boolean next) {
+			String op = (ascending() == next) ? ">" : "<";
+			if (this.sort == QueueSort.REFERENCE) {
+				return "r.reference " + op + " :current";
+			}
+			String column = sortColumn();
+			return "(" + column + " " + op + " :key or (" + column + " = :key and r.reference " + op + " :current))";
+		}
+
+	}
+
+}

@@ -1,0 +1,277 @@
+package fr.comptecitoyen.instruction;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import fr.comptecitoyen.instruction.internal.QueueWork;
+import fr.comptecitoyen.instruction.internal.StaffMember;
+import fr.comptecitoyen.request.RequestQueue.QueueFilter;
+import fr.comptecitoyen.request.RequestStatus;
+import fr.comptecitoyen.support.Citizen;
+import fr.comptecitoyen.support.Client;
+import fr.comptecitoyen.support.QueueData;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
+
+/**
+ * The queues of /agent/demandes: filters, search, pages, department isolation, bulk
+ * actions, labels, neighbours, and the CSV export (injection, BOM, separator, streaming).
+ */
+@StaffTest
+@Import(QueueData.class)
+class RequestQueueTests {
+
+	static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
+
+	@Autowired
+	StaffMembers staff;
+
+	@Autowired
+	QueueData data;
+
+	@Autowired
+	QueueWork work;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void anAgentSeesOnlyTheDepartmentsRequestsFiltersSearchesAndPages() throws Exception {
+		Client agent = agent("services-techniques");
+		Citizen dupont = this.data.citizen("Jean", "Dupontel");
+		Citizen other = this.data.citizen("Zoé", "Quelconque");
+		List<String> bulky = this.data.sent(dupont, "ENC", 30, START);
+		String road = this.data.one(other, "VOIRIE", START.plusSeconds(86_400 * 3));
+		String school = this.data.one(dupont, "SCO", START);
+
+		// Other tests share the database: each check names this test's citizens.
+		String first = page(agent, "/agent/demandes?q=dupontel");
+		assertThat(first).contains(bulky.get(0)).doesNotContain(school);
+		assertThat(first).contains("Nouvelles (30)").doesNotContain(bulky.get(29));
+		String second = page(agent, "/agent/demandes?q=dupontel&page=2");
+		assertThat(second).contains(bulky.get(29)).doesNotContain(bulky.get(0));
+
+		String searched = page(agent, "/agent/demandes?q=quelc");
+		assertThat(searched).contains(road).doesNotContain(bulky.get(0));
+		assertThat(page(agent, "/agent/demandes?q=zoe+quelconque")).contains(road);
+		assertThat(page(agent, "/agent/demandes?q=" + road)).contains("Une demande correspond");
+		assertThat(page(agent, "/agent/demandes?demarche=VOIRIE")).contains(road).doesNotContain(bulky.get(0));
+		assertThat(page(agent, "/agent/demandes?q=quelconque&du=2026-03-04&au=2026-03-06")).contains(road)
+			.contains("Une demande correspond");
+		assertThat(page(agent, "/agent/demandes?q=quelconque&du=2026-03-06")).contains("Aucune demande ne correspond");
+
+		String inverted = page(agent, "/agent/demandes?du=2026-03-06&amp;au=2026-03-04".replace("&amp;", "&"));
+		assertThat(inverted).contains("id=\"au-error\"").contains("La date de fin doit être");
+		assertThat(inverted).contains("value=\"2026-03-06\"");
+	}
+
+	@Test
+	void anotherDepartmentsRequestIsNeverListedExportedActedOnOrLabelled() throws Exception {
+		Client agent = agent("education");
+		Citizen citizen = this.data.citizen("Paul", "Voisin");
+		String bulky = this.data.one(citizen, "ENC", START);
+		String school = this.data.one(citizen, "SCO", START);
+
+		assertThat(page(agent, "/agent/demandes")).contains(school).doesNotContain(bulky);
+		assertThat(csv(agent, "/agent/demandes/export.csv")).contains(school).doesNotContain(bulky);
+		String refused = page(agent, "/agent/demandes/lot", "selection", bulky, "action", "prendre");
+		assertThat(refused).contains("ne font pas partie de vos files : " + bulky);
+		assertThat(this.data.status(bulky)).isEqualTo(RequestStatus.SUBMITTED);
+		assertThat(agent.post("/agent/demandes/" + bulky + "/etiquettes").getResponse().getStatus()).isEqualTo(404);
+		assertThat(agent.get("/agent/demandes/" + bulky + "/suivante").getResponse().getRedirectedUrl())
+			.isEqualTo("/agent/demandes?fin=suivante");
+	}
+
+	@Test
+	void bulkActionsGoThroughTheLifecycleAndListTheRequestsTheyDoNotFit() throws Exception {
+		StaffMember member = this.staff.create(Set.of(StaffRole.AGENT), "services-techniques");
+		Client agent = this.staff.enrolled(member).client();
+		Citizen citizen = this.data.citizen("Rose", "Lilas");
+		List<String> street = this.data.sent(citizen, "ENC", 2, START);
+		String closed = this.data.closed(citizen, "ENC", START);
+
+		String missing = page(agent, "/agent/demandes/lot", "action", "informer", "message", " ");
+		assertThat(missing).contains("Cochez au moins une demande").contains("Saisissez le message d’information");
+
+		String taken = page(agent, "/agent/demandes/lot", "selection", street.get(0), "selection", street.get(1),
+				"selection", closed, "action", "prendre");
+		assertThat(taken).contains("2 demandes prises en charge")
+			.contains("Action impossible dans leur état actuel pour : " + closed);
+		assertThat(this.data.status(street.get(0))).isEqualTo(RequestStatus.IN_INSTRUCTION);
+		assertThat(this.data.assignee(street.get(0))).isEqualTo(member.getId());
+		assertThat(page(agent, "/agent/demandes?onglet=miennes")).contains("Mes demandes en cours (2)")
+			.contains(street.get(1));
+		assertThat(page(agent, "/agent/demandes?onglet=en-cours&agent=" + member.getId())).contains(street.get(1));
+
+		String informed = page(agent, "/agent/demandes/lot", "selection", street.get(0), "selection", street.get(1),
+				"action", "informer", "message", "Passage le matin.", "date", "2026-03-20");
+		assertThat(informed).contains("Message envoyé pour 2 demandes");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from request_history h join citizen_request r "
+						+ "on r.id = h.request_id where r.reference = ? and h.verb = 'INFORMATION'",
+				Integer.class, street.get(1)))
+			.isEqualTo(1);
+
+		String closing = page(agent, "/agent/demandes/lot", "selection", street.get(0), "action", "clore");
+		assertThat(closing).contains("Une demande close");
+		assertThat(this.data.status(street.get(0))).isEqualTo(RequestStatus.CLOSED);
+	}
+
+	@Test
+	void labelsAreDefinedPerDepartmentSetOnRequestsShownAndUsedAsAFilter() throws Exception {
+		Client agent = agent("services-techniques");
+		Citizen citizen = this.data.citizen("Léon", "Marron");
+		String one = this.data.one(citizen, "ENC", START);
+		String two = this.data.one(citizen, "ENC", START.plusSeconds(60));
+
+		assertThat(page(agent, "/agent/etiquettes", "service", "services-techniques", "nom", " "))
+			.contains("Saisissez le nom de l’étiquette");
+		assertThat(agent.post("/agent/etiquettes", "service", "services-techniques", "nom", "Rue des Lilas")
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/agent/etiquettes?ajoutee");
+		assertThat(page(agent, "/agent/etiquettes", "service", "services-techniques", "nom", "rue des lilas"))
+			.contains("déjà une étiquette de ce nom");
+		String id = this.jdbc.queryForObject("select id from request_label_definition where name = 'Rue des Lilas'",
+				String.class);
+
+		MvcResult set = agent.post("/agent/demandes/" + one + "/etiquettes?onglet=nouvelles", "etiquettes", id);
+		assertThat(set.getResponse().getRedirectedUrl()).isEqualTo("/agent/demandes/" + one + "?onglet=nouvelles");
+		String filtered = page(agent, "/agent/demandes?etiquette=" + id);
+		assertThat(filtered).contains(one).doesNotContain(two).contains("Rue des Lilas");
+	}
+
+	@Test
+	void previousAndNextFollowTheQueueWithItsFilters() throws Exception {
+		Client agent = agent("services-techniques");
+		Citizen citizen = this.data.citizen("Anne", "Suivi");
+		List<String> list = this.data.sent(citizen, "VOIRIE", 3, START);
+		String middle = list.get(1);
+		assertThat(
+				agent.get("/agent/demandes/" + middle + "/suivante?demarche=VOIRIE").getResponse().getRedirectedUrl())
+			.isEqualTo("/agent/demandes/" + list.get(2) + "?demarche=VOIRIE");
+		assertThat(
+				agent.get("/agent/demandes/" + middle + "/precedente?demarche=VOIRIE").getResponse().getRedirectedUrl())
+			.isEqualTo("/agent/demandes/" + list.get(0) + "?demarche=VOIRIE");
+		assertThat(agent.get("/agent/demandes/" + middle + "/suivante?demarche=VOIRIE&tri=recentes")
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/agent/demandes/" + list.get(0) + "?demarche=VOIRIE&tri=recentes");
+	}
+
+	@Test
+	void htmlInCitizenNamesIsInertInTheQueueAndFormulasAreNeutralisedInTheCsv() throws Exception {
+		Client agent = agent("services-techniques");
+		Citizen evil = this.data.citizen("=SUM(A1)", "<script>alert(1)</script>");
+		Citizen plus = this.data.citizen("+33", "Dupuis");
+		String request = this.data.one(evil, "ENC", START);
+		this.data.one(plus, "ENC", START.plusSeconds(60));
+
+		String html = page(agent, "/agent/demandes");
+		assertThat(html).contains(request)
+			.doesNotContain("<script>alert(1)</script>")
+			.contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+
+		MvcResult result = export(agent, "/agent/demandes/export.csv");
+		byte[] bytes = result.getResponse().getContentAsByteArray();
+		assertThat(bytes).startsWith(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
+		assertThat(result.getResponse().getContentType()).startsWith("text/csv");
+		String csv = new String(bytes, StandardCharsets.UTF_8).substring(1);
+		String[] lines = csv.split("\r\n");
+		assertThat(lines[0]).startsWith("Numéro;Code démarche;Démarche;Statut;Demandeur;Courriel");
+		assertThat(csv).contains(";'=SUM(A1) <script>alert(1)</script>;").doesNotContain(";=SUM");
+		assertThat(csv).contains(";'+33 Dupuis;").doesNotContain(";+33");
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from audit_event where action = 'EXPORTED'", Integer.class))
+			.isPositive();
+	}
+
+	@Test
+	void aCellStartingWithAFormulaSignIsPrefixedWithAnApostrophe() {
+		for (String cell : List.of("=1+1", "+33", "-2", "@SUM(A1)", "\tx", "\rx")) {
+			assertThat(fr.comptecitoyen.instruction.internal.CsvCells.safe(cell)).isEqualTo("'" + cell);
+		}
+		assertThat(fr.comptecitoyen.instruction.internal.CsvCells.safe("Dupont")).isEqualTo("Dupont");
+		assertThat(fr.comptecitoyen.instruction.internal.CsvCells.safe(null)).isEmpty();
+	}
+
+	@Test
+	void tenThousandRowsAreWrittenAFewHundredAtATimeNeverAllAtTheEnd() throws IOException {
+		Citizen citizen = this.data.citizen("Export", "Massif");
+		this.data.sent(citizen, "ODP", 10_000, START);
+		QueueFilter filter = new QueueFilter(Set.of("ODP"), null, null, null, null, null, null, null, false, false,
+				null, null, null);
+		FlushRecorder out = new FlushRecorder();
+		this.work.writeCsv(filter, Locale.FRENCH, out);
+		long lines = out.toString(StandardCharsets.UTF_8).lines().count();
+		assertThat(lines).isEqualTo(10_001);
+		// Written as the rows come: many flushes, each adding a small part, so the
+		// response never holds the whole export.
+		assertThat(out.flushes).hasSizeGreaterThanOrEqualTo(50);
+		long previous = 0;
+		for (long size : out.flushes) {
+			assertThat(size - previous).isLessThan(out.size() / 20);
+			previous = size;
+		}
+	}
+
+	private Client agent(String department) throws Exception {
+		return this.staff.enrolled(this.staff.create(Set.of(StaffRole.AGENT), department)).client();
+	}
+
+	private String page(Client client, String path, String... params) throws Exception {
+		MvcResult result = (params.length == 0 && !path.endsWith("/lot")) ? client.get(path)
+				: client.post(path, params);
+		assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);
+		return result.getResponse().getContentAsString();
+	}
+
+	private String csv(Client client, String path) throws Exception {
+		return new String(export(client, path).getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+	}
+
+	private MvcResult export(Client client, String path) throws Exception {
+		MvcResult started = client.perform(MockMvcRequestBuilders.get(path));
+		return this.mvc.perform(asyncDispatch(started)).andReturn();
+	}
+
+	/** Keeps the size written at each flush. */
+	static final class FlushRecorder extends ByteArrayOutputStream {
+
+		final List<Long> flushes = new ArrayList<>();
+
+		@Override
+		public void flush() throws IOException {
+			super.flush();
+			this.flushes.add((long) size());
+		}
+
+		@Override
+		public synchronized void write(byte[] b, int off, int len) {
+			super.write(b, off, len);
+		}
+
+	}
+
+	static OutputStream unused() {
+		return OutputStream.nullOutputStream();
+	}
+
+}
