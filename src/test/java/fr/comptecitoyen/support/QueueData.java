@@ -74,9 +74,10 @@ public class QueueData {
 		List<Request> list = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
 			list.add(this.data.build(citizen, code, start.plusSeconds(60L * i), null, null, "{}", (request) -> {
-				request.sentBy(citizen.getFirstName() + " " + citizen.getLastName(),
-						(citizen.getLastName() + " " + citizen.getFirstName()).toLowerCase(Locale.ROOT),
-						citizen.getEmail().toLowerCase(Locale.ROOT), !citizen.validated());
+				request.sentBy(citizen.getFirstName() + " " + citizen.getLastName(), java.text.Normalizer
+					.normalize(citizen.getLastName() + " " + citizen.getFirstName(), java.text.Normalizer.Form.NFD)
+					.replaceAll("\\p{M}+", "")
+					.toLowerCase(Locale.ROOT), citizen.getEmail().toLowerCase(Locale.ROOT), !citizen.validated());
 				then.accept(request);
 			}));
 		}
