@@ -249,8 +249,8 @@ class RequestInstructionTests {
 			runs.add(pool.submit(() -> {
 				start.await();
 				try {
-					this.instruction.refuse(ref, version, access, new RequestInstruction.Agent(UUID.randomUUID(), agent, agent),
-							"Motif de " + agent);
+					this.instruction.refuse(ref, version, access,
+							new RequestInstruction.Agent(UUID.randomUUID(), agent, agent), "Motif de " + agent);
 					return "won";
 				}
 				catch (RequestChangedException | OptimisticLockingFailureException lost) {

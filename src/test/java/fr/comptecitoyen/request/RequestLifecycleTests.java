@@ -101,7 +101,7 @@ class RequestLifecycleTests {
 			case WITHDRAW -> request.withdraw("camille.martin", EMAIL, NOW);
 			case INFORMATION ->
 				request.sendInformation("Agent B", "Passage le 03/12", LocalDate.of(2026, 12, 3), EMAIL, NOW);
-			case ASSIGN -> request.assign("Agent B", "agent.c", "Agent C", EMAIL, NOW);
+			case ASSIGN -> request.assign("Agent B", UUID.randomUUID(), "Agent C", EMAIL, NOW);
 			case ASK_OPINION -> request.askOpinion("Agent B", "education", "Votre avis ?", EMAIL, NOW);
 			case GIVE_OPINION -> request.giveOpinion("Agent E", "education", "Favorable", EMAIL, NOW);
 			case REOPEN -> request.reopen("Admin", "Erreur de saisie", EMAIL, NOW);

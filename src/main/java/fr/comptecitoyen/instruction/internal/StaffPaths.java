@@ -39,9 +39,6 @@ public final class StaffPaths {
 	/** The audit log (administrators). */
 	public static final String AUDIT = "/agent/journal";
 
-	/** The queues of requests of the person's departments. */
-	public static final String REQUESTS = "/agent/demandes";
-
 	/** The dashboard of the person's departments. */
 	public static final String DASHBOARD = "/agent/tableau-de-bord";
 

@@ -19,6 +19,8 @@ import fr.comptecitoyen.document.Download;
 import fr.comptecitoyen.document.FileNames;
 import fr.comptecitoyen.instruction.StaffPrincipal;
 import fr.comptecitoyen.instruction.StaffRole;
+import fr.comptecitoyen.instruction.internal.FollowedRequests;
+import fr.comptecitoyen.instruction.internal.QueueWork;
 import fr.comptecitoyen.instruction.internal.RequestCases;
 import fr.comptecitoyen.request.IllegalTransitionException;
 import fr.comptecitoyen.request.RequestChangedException;
@@ -74,7 +76,14 @@ class RequestCaseController {
 
 	private final CitySettings city;
 
-	RequestCaseController(RequestCases cases, RequestInstruction requests, Clock clock, CitySettings city) {
+	private final FollowedRequests followed;
+
+	private final QueueWork work;
+
+	RequestCaseController(RequestCases cases, RequestInstruction requests, Clock clock, CitySettings city,
+			FollowedRequests followed, QueueWork work) {
+		this.followed = followed;
+		this.work = work;
 		this.cases = cases;
 		this.requests = requests;
 		this.clock = clock;
@@ -84,9 +93,11 @@ class RequestCaseController {
 	@GetMapping
 	String show(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String reference, HttpServletRequest http,
 			Model model) {
-		model.addAttribute("page", this.cases.open(staff, reference, http));
+		RequestCases.Page page = this.cases.open(staff, reference, http);
+		model.addAttribute("page", page);
 		model.addAttribute("typed", Map.of());
 		model.addAttribute("queue", queue(http));
+		addFollowAndLabels(staff, page, model);
 		return VIEW;
 	}
 
@@ -297,7 +308,8 @@ class RequestCaseController {
 	private String again(StaffPrincipal staff, String reference, MultiValueMap<String, String> form, HttpStatus status,
 			HttpServletRequest http, HttpServletResponse response, Model model) {
 		response.setStatus(status.value());
-		model.addAttribute("page", this.cases.reload(staff, reference));
+		RequestCases.Page page = this.cases.reload(staff, reference);
+		model.addAttribute("page", page);
 		Map<String, String> typed = new LinkedHashMap<>();
 		form.forEach((name, values) -> {
 			if (!"_csrf".equals(name) && !values.isEmpty()) {
@@ -306,7 +318,21 @@ class RequestCaseController {
 		});
 		model.addAttribute("typed", typed);
 		model.addAttribute("queue", text(form, "queue"));
+		addFollowAndLabels(staff, page, model);
 		return VIEW;
+	}
+
+	/**
+	 * Whether the agent follows the request, and the labels of their departments (those
+	 * it carries ticked) — not for a request shared only for an opinion.
+	 */
+	private void addFollowAndLabels(StaffPrincipal staff, RequestCases.Page page, Model model) {
+		String reference = page.request().reference();
+		if (!page.request().sharedOnly()) {
+			model.addAttribute("followed", this.followed.follows(staff, reference));
+			model.addAttribute("labelsAvailable", this.work.labels(staff));
+			model.addAttribute("labelsCarried", this.work.labelsOn(staff, reference));
+		}
 	}
 
 	private String lastActor(StaffPrincipal staff, String reference) {
