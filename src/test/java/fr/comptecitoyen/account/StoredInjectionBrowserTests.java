@@ -44,7 +44,7 @@ class StoredInjectionBrowserTests extends BrowserTest {
 				"update citizen_account set last_name = ?, first_name = ?, address_line = ?, address_complement = ? "
 						+ "where id = ?",
 				SCRIPT, IMAGE, SCRIPT + " " + IMAGE, LINK, camille.id());
-		String draft = this.pages.perform(this.pages.getAs(camille, "/demarches/ENC/nouvelle"))
+		String draft = this.pages.submit(camille, "/demarches/ENC/nouvelle", "nouvelle", "1")
 			.getResponse()
 			.getRedirectedUrl();
 		this.pages.submit(camille, draft, "_step", "0", "_action", "next", "address.line", "8 rue des Tamaris",

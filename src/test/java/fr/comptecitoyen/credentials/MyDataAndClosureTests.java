@@ -105,7 +105,7 @@ class MyDataAndClosureTests {
 		assertThat(row.get("birth_date")).isNull();
 		assertThat(row.get("email").toString()).doesNotContain(account.getEmail());
 		assertThat(browser.get("/compte/securite").getResponse().getRedirectedUrl()).isEqualTo("/connexion?requis");
-		assertThat(elsewhere.get("/compte/securite").getResponse().getRedirectedUrl()).isEqualTo("/connexion?requis");
+		assertThat(elsewhere.get("/compte/securite").getResponse().getRedirectedUrl()).isEqualTo("/connexion?inactive");
 		assertThat(
 				this.citizens.client().signIn(account.getUsername(), Citizens.PASSWORD).getResponse().getForwardedUrl())
 			.isEqualTo("/connexion/echec");

@@ -82,7 +82,7 @@ class PasswordChangeTests {
 		assertThat(here.get("/compte/mot-de-passe?modifie").getResponse().getContentAsString())
 			.contains("Votre mot de passe a été modifié");
 		assertThat(elsewhere.get("/compte/mot-de-passe").getResponse().getRedirectedUrl())
-			.isEqualTo("/connexion?requis");
+			.isEqualTo("/connexion?inactive");
 		assertThat(this.encoder.matches(NEW_PASSWORD, this.citizens.reload(account).passwordHash())).isTrue();
 		assertThat(this.mailbox.mails(account.getEmail())).singleElement()
 			.asString()

@@ -142,7 +142,7 @@ class PasswordRecoveryTests {
 		this.citizens.client().post("/mot-de-passe-oublie", "identifier", account.getUsername());
 		String link = Mailbox.linkPath(this.mailbox.mails(account.getEmail()).get(0), "/mot-de-passe-oublie/");
 		this.citizens.client().post(link, "password", NEW_PASSWORD, "confirmation", NEW_PASSWORD);
-		assertThat(elsewhere.get("/compte/securite").getResponse().getRedirectedUrl()).isEqualTo("/connexion?requis");
+		assertThat(elsewhere.get("/compte/securite").getResponse().getRedirectedUrl()).isEqualTo("/connexion?inactive");
 	}
 
 	@Test

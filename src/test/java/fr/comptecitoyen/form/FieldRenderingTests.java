@@ -173,7 +173,7 @@ class FieldRenderingTests {
 	@Test
 	void everyShippedProcedureRendersEveryStepInBothModes() {
 		List<Procedure> procedures = this.catalogue.published();
-		assertThat(procedures).hasSize(8);
+		assertThat(procedures).hasSize(11);
 		for (Procedure procedure : procedures) {
 			FormDefinition form = procedure.form();
 			for (int i = 0; i < form.steps().size(); i++) {

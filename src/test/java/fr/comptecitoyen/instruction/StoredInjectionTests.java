@@ -92,7 +92,7 @@ class StoredInjectionTests {
 	@Test
 	void answersAndRepliesAreTextOnThePagesTheEmailAndTheReceipt() throws Exception {
 		Citizen camille = this.citizens.validated().withAddress().create();
-		String draft = this.pages.perform(this.pages.getAs(camille, "/demarches/ENC/nouvelle"))
+		String draft = this.pages.submit(camille, "/demarches/ENC/nouvelle", "nouvelle", "1")
 			.getResponse()
 			.getRedirectedUrl();
 		this.pages.submit(camille, draft, "_step", "0", "_action", "next", "address.line", "8 rue des Tamaris",

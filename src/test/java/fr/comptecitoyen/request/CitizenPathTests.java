@@ -129,7 +129,8 @@ class CitizenPathTests {
 					paths.add(pattern.replace("{code}", "SCO")
 						.replace("{publicId}", draft)
 						.replace("{reference}", reference)
-						.replace("{id}", "inconnu"));
+						.replace("{id}", "inconnu")
+						.replace("{token}", "jeton-inconnu"));
 				}
 			}
 		}

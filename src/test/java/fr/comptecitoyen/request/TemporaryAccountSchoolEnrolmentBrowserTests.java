@@ -32,7 +32,7 @@ class TemporaryAccountSchoolEnrolmentBrowserTests extends BrowserTest {
 
 		signIn(jean);
 		visit("/services/inscription-scolaire");
-		follow("Commencer");
+		press("Commencer");
 		assertThat(pageText()).contains("Aucun membre de votre foyer ne correspond à cette démarche");
 		String step = browser.getCurrentUrl();
 		press("Déclarer un enfant de mon foyer");

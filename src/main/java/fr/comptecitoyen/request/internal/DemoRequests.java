@@ -158,7 +158,8 @@ class DemoRequests implements ApplicationRunner {
 				with(address(camille, "address"), "document", "Copie intégrale", "quality",
 						"La personne concernée par l’acte", "event-date", "1988-02-14", "event-place", this.commune,
 						"copies", "1", "last-name", camille.lastName(), "first-names", camille.firstName(), "parent-1",
-						"Jean Martin", "parent-2", "Sophie Martin", "delivery", "En France"))
+						"Jean Martin", "parent-2", "Sophie Martin", "delivery", "En France", "requester-last-name",
+						camille.lastName(), "requester-first-name", camille.firstName()))
 			.ifPresent((r) -> {
 				r.takeInCharge(AGENT, email, days(now, 1));
 				this.requests.save(r);

@@ -10,12 +10,10 @@ import fr.comptecitoyen.request.CitizenRequests;
 import fr.comptecitoyen.request.Drafts;
 import fr.comptecitoyen.request.CitizenRequests.Listing;
 import fr.comptecitoyen.request.RequestStatus;
+import fr.comptecitoyen.request.internal.VisitorClaims;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-
-import fr.comptecitoyen.account.Accounts;
-import fr.comptecitoyen.request.internal.VisitorClaims;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -41,12 +39,8 @@ class MyRequestsController {
 
 	private final VisitorClaims claims;
 
-	private final Accounts accounts;
-
-	MyRequestsController(CitizenRequests requests, Drafts drafts, Catalogue catalogue, VisitorClaims claims,
-			Accounts accounts) {
+	MyRequestsController(CitizenRequests requests, Drafts drafts, Catalogue catalogue, VisitorClaims claims) {
 		this.claims = claims;
-		this.accounts = accounts;
 		this.drafts = drafts;
 		this.requests = requests;
 		this.catalogue = catalogue;
@@ -64,10 +58,7 @@ class MyRequestsController {
 		model.addAttribute("members", this.requests.members(citizen.accountId()));
 		model.addAttribute("pages", pageNumbers(listing));
 		// Requests sent without an account from this address: offered to attach.
-		model.addAttribute("visitorRequests",
-				this.accounts.find(citizen.accountId())
-					.map((account) -> this.claims.waiting(account).size())
-					.orElse(0));
+		model.addAttribute("visitorRequests", this.claims.waitingCount(citizen.accountId()));
 		return "citizen/request/my-requests";
 	}
 

@@ -93,11 +93,14 @@ class RequestQueuePlanTests {
 		String[] statuses = { "CLOSED", "ACCEPTED", "REFUSED", "CLOSED", "ACCEPTED", "CLOSED", "WITHDRAWN", "CLOSED",
 				"ACCEPTED", "CLOSED", "REFUSED", "CLOSED", "ACCEPTED", "CLOSED", "CLOSED", "CLOSED", "ACCEPTED",
 				"CLOSED", "CLOSED", "SUBMITTED" };
+		// Unique per run: the test context (and its database) may be shared with other
+		// classes.
+		String run = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
 		for (int n = 0; n < ROWS; n++) {
 			Timestamp at = Timestamp.from(start.plus(n, ChronoUnit.MINUTES));
 			String code = codes[n % codes.length];
-			rows.add(new Object[] { UUID.randomUUID(), "P" + n, "2026-" + code + "-" + n, UUID.randomUUID(), code,
-					"Demande " + code, "c", "d", statuses[(n / 8) % statuses.length], "Jean Dupont" + n,
+			rows.add(new Object[] { UUID.randomUUID(), "P" + run + n, "2026-" + code + "-" + run + n, UUID.randomUUID(),
+					code, "Demande " + code, "c", "d", statuses[(n / 8) % statuses.length], "Jean Dupont" + n,
 					"dupont" + n + " jean", "jean.dupont" + n + "@example.test", at, at, at });
 		}
 		this.jdbc.batchUpdate("insert into citizen_request (id, public_id, reference, account_id, procedure_code, "
