@@ -107,12 +107,17 @@ class HouseholdApiTests {
 	}
 
 	@Test
-	void serviceRefusesChangesOfAPendingAccountWhoeverCallsIt() {
+	void serviceLetsAPendingAccountAddButRefusesChangesAndRemovalsWhoeverCallsIt() {
 		Citizen jean = this.citizens.pending("Jean", Citizens.unique("Service"));
-		assertThatThrownBy(() -> this.household.add(jean.getId(),
-				MemberDetails.child(Sex.M, "Dupont", "Léo", LocalDate.of(2018, 3, 3))))
+		MemberView leo = this.household.add(jean.getId(),
+				MemberDetails.child(Sex.M, "Dupont", "Léo", LocalDate.of(2018, 3, 3)));
+		assertThat(leo.toCheck()).as("added while pending: to be checked with the account").isTrue();
+		assertThatThrownBy(() -> this.household.update(jean.getId(), leo.publicId(),
+				MemberDetails.child(Sex.M, "Dupont", "Léon", LocalDate.of(2018, 3, 3))))
 			.isInstanceOf(AccountNotEditableException.class);
-		assertThat(ChildForms.memberCount(this.jdbc, jean)).isZero();
+		assertThatThrownBy(() -> this.household.remove(jean.getId(), leo.publicId()))
+			.isInstanceOf(AccountNotEditableException.class);
+		assertThat(ChildForms.memberCount(this.jdbc, jean)).isEqualTo(1);
 	}
 
 	@Test

@@ -58,7 +58,7 @@ class RequestInstructionBrowserTests extends BrowserTest {
 
 		citizenSignsIn();
 		visit("/services/encombrants");
-		follow("Commencer");
+		press("Commencer");
 		press("Suivant");
 		new Select(find("#f-items-0-kind")).selectByVisibleText("Meuble");
 		type("f-items-0-quantity", "2");

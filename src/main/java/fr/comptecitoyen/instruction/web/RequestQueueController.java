@@ -128,7 +128,7 @@ class RequestQueueController {
 	private String show(StaffPrincipal staff, QueueForm form, List<FieldProblem> problems, Model model) {
 		Set<String> scope = this.work.scope(staff);
 		model.addAttribute("form", form);
-		model.addAttribute("tab", form.tab());
+		model.addAttribute("queueTab", form.tab());
 		model.addAttribute("tabs", QueueTab.values());
 		model.addAttribute("tabNames", QueueForm.TABS);
 		model.addAttribute("sorts", QueueForm.SORTS);
