@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import com.deque.html.axecore.results.Rule;
@@ -52,6 +54,13 @@ public abstract class BrowserTest {
 	protected static WebDriver browser;
 
 	private static boolean javascript = true;
+
+	/**
+	 * The pages that passed {@link #assertAccessible()} in this test run, by
+	 * {@link PageChecks#markup}: a page shown again with the same markup (a sign-in page,
+	 * a list revisited) is not checked twice.
+	 */
+	private static final Set<String> CHECKED = ConcurrentHashMap.newKeySet();
 
 	@LocalServerPort
 	protected int port;
@@ -126,8 +135,14 @@ public abstract class BrowserTest {
 	 */
 	protected void assertAccessible() {
 		String page = browser.getCurrentUrl();
-		assertThat(PageChecks.htmlErrors(browser.getPageSource())).as("HTML errors on %s", page).isEmpty();
+		String source = browser.getPageSource();
+		String markup = PageChecks.markup(source, javascript);
+		if (CHECKED.contains(markup)) {
+			return; // the same markup, styles and scripts passed every check already
+		}
+		assertThat(PageChecks.htmlErrors(source)).as("HTML errors on %s", page).isEmpty();
 		if (!javascript) {
+			CHECKED.add(markup);
 			return; // axe and the layout check are scripts: checked in the JavaScript
 					// journeys
 		}
@@ -139,6 +154,7 @@ public abstract class BrowserTest {
 				List<Rule> violations = new AxeBuilder().withTags(WCAG_TAGS).analyze(browser).getViolations();
 				assertThat(violations).as("accessibility violations on %s:%n%s", where, describe(violations)).isEmpty();
 			}
+			CHECKED.add(markup);
 		}
 		finally {
 			PageChecks.viewport(browser, 0);

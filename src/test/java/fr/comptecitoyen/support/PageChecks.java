@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import nu.validator.client.EmbeddedValidator;
 import org.openqa.selenium.JavascriptExecutor;
@@ -65,6 +66,26 @@ public final class PageChecks {
 			throw new IllegalStateException("The HTML checker could not run", ex);
 		}
 	}
+
+	/**
+	 * What makes two pages the same for these checks: the page's markup with what changes
+	 * at every display and cannot change a check taken out (long random tokens such as
+	 * the CSRF token or a captcha's signed question, and digits of references, dates and
+	 * counts), each character replaced by one placeholder so that lengths, and thus the
+	 * layout at 320 px, stay as they were. Styles and scripts are the portal's own files,
+	 * the same for every page of a run.
+	 * @param html the page source as the browser holds it
+	 * @param javascript whether scripts run in the browser that shows it
+	 * @return a key, equal for pages that pass or fail the checks alike
+	 */
+	public static String markup(String html, boolean javascript) {
+		String withoutTokens = RANDOM_TOKEN.matcher(html).replaceAll((token) -> "~".repeat(token.group().length()));
+		return (javascript ? "js " : "nojs ") + DIGIT.matcher(withoutTokens).replaceAll("0");
+	}
+
+	private static final Pattern RANDOM_TOKEN = Pattern.compile("[A-Za-z0-9_+/=-]{20,}");
+
+	private static final Pattern DIGIT = Pattern.compile("[0-9]");
 
 	/**
 	 * Lays the page out at the given width in CSS pixels (an emulated viewport), or back

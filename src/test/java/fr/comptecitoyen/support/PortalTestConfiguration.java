@@ -1,5 +1,17 @@
 package fr.comptecitoyen.support;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.Filter;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer;
+import org.springframework.security.web.FilterChainProxy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.test.util.ReflectionTestUtils;
+
 import java.time.Instant;
 
 import fr.comptecitoyen.account.internal.AccountRepository;
@@ -52,6 +64,27 @@ class PortalTestConfiguration {
 	@Bean
 	FileJobs testFileJobs(AttachmentJobs jobs) {
 		return new FileJobs(jobs);
+	}
+
+	/**
+	 * Undoes, after every MockMvc request, what spring-security-test's {@code csrf()}
+	 * does for good: it swaps each security chain's CSRF token repository for a test one
+	 * kept in the session. In a context with a real server (browser tests), the server
+	 * would then no longer work as in production: a visitor's home page would open a
+	 * session instead of carrying the token in a cookie ({@code SessionBoundCsrfTokens}).
+	 */
+	@Bean
+	MockMvcBuilderCustomizer csrfRepositoriesRestored(@Qualifier("springSecurityFilterChain") Filter security) {
+		Map<CsrfFilter, Object> real = new LinkedHashMap<>();
+		for (SecurityFilterChain chain : ((FilterChainProxy) security).getFilterChains()) {
+			for (Filter filter : chain.getFilters()) {
+				if (filter instanceof CsrfFilter csrf) {
+					real.put(csrf, ReflectionTestUtils.getField(csrf, "tokenRepository"));
+				}
+			}
+		}
+		return (builder) -> builder.alwaysDo((result) -> real
+			.forEach((filter, repository) -> ReflectionTestUtils.setField(filter, "tokenRepository", repository)));
 	}
 
 	@Bean

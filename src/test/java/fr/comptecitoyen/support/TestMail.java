@@ -1,5 +1,9 @@
 package fr.comptecitoyen.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.List;
 
@@ -14,9 +18,25 @@ import jakarta.mail.internet.MimeMessage;
  */
 public final class TestMail {
 
-	/** The port the test SMTP server listens on. */
-	public static final int PORT = Integer
-		.parseInt(System.getProperty("cc.test.smtp-port", System.getenv().getOrDefault("CC_TEST_SMTP_PORT", "3925")));
+	/**
+	 * The port the test SMTP server listens on: {@code CC_TEST_SMTP_PORT} (or the system
+	 * property {@code cc.test.smtp-port}) when set, otherwise a port free when the run
+	 * starts, so that test JVMs running side by side never share a server.
+	 */
+	public static final int PORT = port();
+
+	private static int port() {
+		String chosen = System.getProperty("cc.test.smtp-port", System.getenv("CC_TEST_SMTP_PORT"));
+		if (chosen != null && !chosen.isBlank()) {
+			return Integer.parseInt(chosen.strip());
+		}
+		try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			return free.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("No free port for the test SMTP server", ex);
+		}
+	}
 
 	private static GreenMail server;
 

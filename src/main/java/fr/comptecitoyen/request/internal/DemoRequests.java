@@ -167,8 +167,16 @@ class DemoRequests implements ApplicationRunner {
 		make(camille, "demo-request-occupation-voie", "ODP", days(now, 1),
 				with(home, "kind", "Déménagement", "start", today.plusDays(10).toString(), "end",
 						today.plusDays(11).toString(), "vehicle", "AB-123-CD", "length", "12", "sidewalk", "false"));
-		// Work for the back office's queues (agent.technique): new requests, and one in
+		// Work for the back office's queues: new requests in every department that has a
+		// demo agent (the birth certificates of état civil are above), and one in
 		// instruction.
+		this.household.members(camille.id(), MemberFilter.all())
+			.stream()
+			.filter((m) -> m.kind() == MemberKind.CHILD)
+			.reduce((first, second) -> second)
+			.ifPresent((youngest) -> make(camille, "demo-queue-restauration", "PERI", days(now, 1),
+					with(Map.of(), "child", youngest.publicId(), "services", "Restauration scolaire", "days", "Lundi",
+							"start", today.plusDays(7).toString(), "diet", "false", "rules", "true")));
 		make(camille, "demo-queue-encombrants", "ENC", days(now, 2), with(home, "items[0]._row", "", "items[0].kind",
 				"Électroménager", "items[0].quantity", "1", "phone", "06 12 34 56 78", "commitment", "true"));
 		make(camille, "demo-queue-signalement-voirie", "VOIRIE", days(now, 3),

@@ -40,6 +40,7 @@ class SentController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("request", request);
 		model.addAttribute("procedure", this.drafts.procedure(request));
+		model.addAttribute("visitor", false);
 		return "citizen/request/sent";
 	}
 

@@ -163,7 +163,8 @@ class VisitorDraftController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("request", request);
 		model.addAttribute("procedure", this.visitors.procedure(request));
-		return "citizen/request/visitor-sent";
+		model.addAttribute("visitor", true);
+		return "citizen/request/sent";
 	}
 
 	private String fromSummary(Model model, Page page, String action, HttpSession session, HttpServletRequest request,

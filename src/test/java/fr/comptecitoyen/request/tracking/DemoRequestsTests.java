@@ -71,8 +71,12 @@ class DemoRequestsTests {
 		List<Line> lines = this.requests.list(camille.id(), RequestFilter.none(), 1).lines();
 		assertThat(lines).extracting(Line::status)
 			.containsExactlyInAnyOrder(RequestStatus.ACCEPTED, RequestStatus.AWAITING_CITIZEN, RequestStatus.REFUSED,
-					RequestStatus.SUBMITTED, RequestStatus.SUBMITTED, RequestStatus.SUBMITTED,
+					RequestStatus.SUBMITTED, RequestStatus.SUBMITTED, RequestStatus.SUBMITTED, RequestStatus.SUBMITTED,
 					RequestStatus.IN_INSTRUCTION, RequestStatus.IN_INSTRUCTION);
+		assertThat(this.jdbc.queryForList("select distinct department from citizen_request where status = 'SUBMITTED'",
+				String.class))
+			.as("every department with a demo agent has new work in its queue")
+			.contains("services-techniques", "education", "etat-civil");
 		assertThat(lines).extracting(Line::procedureCode).contains("NAISSANCE");
 		assertThat(this.jdbc
 			.queryForObject(
@@ -81,7 +85,7 @@ class DemoRequestsTests {
 					Integer.class))
 			.as("the visitor's birth certificate, made once")
 			.isEqualTo(1);
-		assertThat(this.requests.members(camille.id())).hasSize(1);
+		assertThat(this.requests.members(camille.id())).hasSize(2);
 		this.mailbox.drain();
 		assertThat(this.inbox.messages(camille.id(), 50)).hasSizeGreaterThanOrEqualTo(8);
 		assertThat(this.jdbc.queryForObject("select count(*) from reminder where account_id = ?", Integer.class,
@@ -100,7 +104,7 @@ class DemoRequestsTests {
 		AccountSummary camille = this.profiles.findByUsername("camille.martin").orElseThrow();
 		List<Inbox.Message> messages = this.inbox.messages(camille.id(), 100);
 		List<Line> lines = this.requests.list(camille.id(), RequestFilter.none(), 1).lines();
-		assertThat(lines).hasSize(8);
+		assertThat(lines).hasSize(9);
 		for (Line line : lines) {
 			List<String> verbs = this.requests.find(camille.id(), line.reference())
 				.timeline()
