@@ -1,7 +1,12 @@
 package fr.comptecitoyen.shared;
 
 import java.net.IDN;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.google.i18n.phonenumbers.NumberParseException;
@@ -11,13 +16,14 @@ import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 
 /**
  * The one set of rules for what citizens type about themselves: person names, French
- * postcodes, email addresses and phone numbers. Registration, profile, household, the
- * security pages and the form engine's field types all ask here, so that a value accepted
- * by one form is accepted by every other.
+ * postcodes, email addresses, phone numbers and dates. Registration, profile, household,
+ * the security pages and the form engine's field types all ask here, so that a value
+ * accepted by one form is accepted by every other.
  * <p>
  * Each rule takes the text as typed (null allowed) and returns a {@link Checked}: the
  * value to store (normalised) when it is fine, otherwise the problem and the cleaned text
- * to show back. Message codes stay with the forms: each form words its own messages.
+ * to show back. Message codes stay with the forms: each form words its own messages,
+ * except for a date, whose mistake reads the same everywhere ({@link #DATE_MESSAGE}).
  */
 public final class InputRules {
 
@@ -34,6 +40,13 @@ public final class InputRules {
 
 	/** Numbers typed without a country code are French. */
 	public static final String PHONE_REGION = "FR";
+
+	/** How a date is shown and asked for: {@code JJ/MM/AAAA}. */
+	public static final DateTimeFormatter DATE_FORMAT = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+		.withResolverStyle(ResolverStyle.STRICT);
+
+	/** The message for a typed date that is not a real date, the same on every page. */
+	public static final String DATE_MESSAGE = "form.error.date";
 
 	/**
 	 * Letters of any script (with their accents), then letters, spaces, hyphens,
@@ -59,6 +72,13 @@ public final class InputRules {
 	 */
 	private static final Pattern DOMAIN = Pattern
 		.compile("([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+([A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})");
+
+	/** An ISO date, {@code AAAA-MM-JJ}. */
+	private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
+	/** Day, month and year, separated by {@code /}, {@code -}, {@code .} or spaces. */
+	private static final Pattern FRENCH_DATE = Pattern
+		.compile("([0-9]{1,2})\\s*[/.\\- ]\\s*([0-9]{1,2})\\s*[/.\\- ]\\s*([0-9]{4})");
 
 	private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
@@ -109,29 +129,42 @@ public final class InputRules {
 	}
 
 	/**
-	 * A date typed in one text box, as the portal asks for it everywhere it uses one box
-	 * ("Format attendu : JJ/MM/AAAA", the same message {@code form.error.date} for the
-	 * same mistake): {@code JJ/MM/AAAA}, one-digit day or month allowed, with {@code /},
-	 * {@code -}, {@code .} or spaces between the parts; ISO {@code AAAA-MM-JJ} (what a
-	 * browser's date picker or an old link sends) is accepted too.
+	 * A date typed in one text box, as the portal asks for it everywhere (registration,
+	 * profile, household, procedures, the citizen's and the agents' filters): "Format
+	 * attendu : JJ/MM/AAAA", the same message {@link #DATE_MESSAGE} for the same mistake.
+	 * {@code JJ/MM/AAAA}, one-digit day or month allowed, with {@code /}, {@code -},
+	 * {@code .} or spaces between the parts; ISO {@code AAAA-MM-JJ} (what a browser's
+	 * date picker or an old link sends) is accepted too.
 	 * @param typed as typed, may be null
 	 * @return the date, or null when nothing was typed or it is not a real date
 	 */
-	public static java.time.LocalDate date(String typed) {
+	public static LocalDate date(String typed) {
 		String text = clean(typed);
 		try {
-			if (text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
-				return java.time.LocalDate.parse(text);
+			if (ISO_DATE.matcher(text).matches()) {
+				return LocalDate.parse(text);
 			}
-			java.util.regex.Matcher parts = java.util.regex.Pattern
-				.compile("([0-9]{1,2})\\s*[/.\\- ]\\s*([0-9]{1,2})\\s*[/.\\- ]\\s*([0-9]{4})")
-				.matcher(text);
-			return parts.matches() ? java.time.LocalDate.of(Integer.parseInt(parts.group(3)),
-					Integer.parseInt(parts.group(2)), Integer.parseInt(parts.group(1))) : null;
+			Matcher parts = FRENCH_DATE.matcher(text);
+			return parts.matches() ? LocalDate.of(Integer.parseInt(parts.group(3)), Integer.parseInt(parts.group(2)),
+					Integer.parseInt(parts.group(1))) : null;
 		}
-		catch (java.time.DateTimeException ex) {
+		catch (DateTimeException ex) {
 			return null;
 		}
+	}
+
+	/**
+	 * A typed date as its box shows it again: a real date as {@code JJ/MM/AAAA}, anything
+	 * else exactly as typed, so that the person can correct it.
+	 * @param typed as typed, may be null
+	 * @return the text for the box, empty when nothing was typed
+	 */
+	public static String dateAsTyped(String typed) {
+		LocalDate date = date(typed);
+		if (date != null) {
+			return DATE_FORMAT.format(date);
+		}
+		return (typed != null) ? typed : "";
 	}
 
 	/**

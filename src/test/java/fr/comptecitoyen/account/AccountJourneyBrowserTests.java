@@ -47,9 +47,7 @@ class AccountJourneyBrowserTests extends BrowserTest {
 		script("document.querySelector('input[name=civility][value=MADAME]').click()");
 		type("lastName", "Le Goff");
 		type("firstName", "Anaïs");
-		type("birthDay", "14");
-		type("birthMonth", "2");
-		type("birthYear", "1988");
+		type("birthDate", "14/02/1988");
 		type("email", email);
 		type("password", FIRST_PASSWORD);
 		type("passwordConfirmation", FIRST_PASSWORD);
@@ -105,9 +103,7 @@ class AccountJourneyBrowserTests extends BrowserTest {
 		type("lastName", "Le Goff");
 		type("firstNames", "Malo");
 		script("document.querySelector('input[name=sex][value=M]').click()");
-		type("birthDay", "3");
-		type("birthMonth", "9");
-		type("birthYear", "2019");
+		type("birthDate", "03/09/2019");
 		press("Ajouter cet enfant");
 		assertThat(pageText()).contains("Malo Le Goff", "03/09/2019");
 	}

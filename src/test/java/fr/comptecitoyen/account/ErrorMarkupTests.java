@@ -52,9 +52,7 @@ class ErrorMarkupTests {
 			.param("civility", "")
 			.param("lastName", "Martin")
 			.param("firstName", "Camille")
-			.param("birthDay", "12")
-			.param("birthMonth", "3")
-			.param("birthYear", "1984")
+			.param("birthDate", "12/03/1984")
 			.param("phone", "12345")
 			.param("addressLine", "12 rue des Lilas")
 			.param("postcode", "342")
@@ -71,11 +69,9 @@ class ErrorMarkupTests {
 		String html = render(this.pages.postAs(camille, "/compte/foyer/adultes/ajouter")
 			.param("lastName", "Martin3")
 			.param("firstNames", "Paul")
-			.param("birthDay", "31")
-			.param("birthMonth", "2")
-			.param("birthYear", "1980"));
+			.param("birthDate", "31/02/1980"));
 		assertOneShape(html, "lastName", "Martin3");
-		assertThat(html).contains("href=\"#birthDay\"", "id=\"birthDay-error\"", "value=\"31\"");
+		assertThat(html).contains("href=\"#birthDate\"", "id=\"birthDate-error\"", "value=\"31/02/1980\"");
 		assertRadiosShape(html, "relation");
 	}
 

@@ -44,9 +44,7 @@ class ProfileFormTests {
 		fields.put("lastName", "Martin");
 		fields.put("firstName", "Camille");
 		fields.put("otherFirstNames", "Louise Marie");
-		fields.put("birthDay", "12");
-		fields.put("birthMonth", "3");
-		fields.put("birthYear", "1984");
+		fields.put("birthDate", "12/03/1984");
 		fields.put("phone", "0612345678");
 		fields.put("addressLine", "12 rue des Lilas");
 		fields.put("addressComplement", "");
@@ -85,16 +83,16 @@ class ProfileFormTests {
 		Citizen camille = this.citizens.validated("Camille", Citizens.unique("Erreurs"));
 		String html = this.mvc
 			.perform(profile(this.pages.postAs(camille, "/compte/modifier"), "civility", "", "lastName", "", "phone",
-					"12345", "postcode", "342", "birthYear", "84"))
+					"12345", "postcode", "342", "birthDate", "12/03/84"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		assertThat(html).contains("Le formulaire contient des erreurs", "Choisissez votre civilité.",
 				"Indiquez votre nom.", "Ce numéro de téléphone n’est pas valide",
-				"Le code postal doit comporter 5 chiffres", "La date de naissance doit être une date réelle",
-				"value=\"12345\"", "value=\"342\"", "value=\"84\"", "value=\"12 rue des Lilas\"", "href=\"#postcode\"",
-				"href=\"#civility\"");
+				"Le code postal doit comporter 5 chiffres", "Saisissez une date valide au format JJ/MM/AAAA",
+				"value=\"12345\"", "value=\"342\"", "value=\"12/03/84\"", "value=\"12 rue des Lilas\"",
+				"href=\"#postcode\"", "href=\"#civility\"");
 		assertThat(this.citizens.account(camille).getPhone()).isNull();
 	}
 

@@ -83,11 +83,11 @@ class ShippedProcedureRulesTests {
 			assertThat(post(accueil, step, key, "01/01/2027")).filteredOn((e) -> e.path().equals(key))
 				.extracting(FieldError::code)
 				.as(key)
-				.containsExactly("form.error.rule.birth.future");
+				.containsExactly("shared.birth-date.future");
 			assertThat(post(accueil, step, key, "01/01/1890")).filteredOn((e) -> e.path().equals(key))
 				.extracting(FieldError::code)
 				.as(key)
-				.containsExactly("form.error.rule.birth.old");
+				.containsExactly("shared.birth-date.too-old");
 		}
 	}
 

@@ -70,9 +70,9 @@ class FieldRuleTests {
 		FormDefinition form = withRules(STAY, RULES);
 		assertThat(step(form, 1, "birth", "28/11/2026")).singleElement()
 			.extracting(FieldError::code)
-			.isEqualTo("form.error.rule.birth.future");
+			.isEqualTo("shared.birth-date.future");
 		assertThat(step(form, 1, "birth", "26/11/1896")).singleElement().satisfies((e) -> {
-			assertThat(e.code()).isEqualTo("form.error.rule.birth.old");
+			assertThat(e.code()).isEqualTo("shared.birth-date.too-old");
 			assertThat(e.args()).containsExactly(130);
 		});
 		assertThat(step(form, 1, "birth", "27/11/1896")).isEmpty();
@@ -104,7 +104,7 @@ class FieldRuleTests {
 		List<FieldError> errors = engine().validate(form, answers, FormContext.none());
 		assertThat(errors).extracting(FieldError::step, FieldError::path, FieldError::code)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(0, "departure", "form.error.rule.order"),
-					org.assertj.core.groups.Tuple.tuple(1, "birth", "form.error.rule.birth.future"));
+					org.assertj.core.groups.Tuple.tuple(1, "birth", "shared.birth-date.future"));
 	}
 
 	@Test

@@ -11,15 +11,15 @@ final class ChildForms {
 	private ChildForms() {
 	}
 
-	/** A POST of the child form with the given values. */
+	/**
+	 * A POST of the child form with the given values, the birth date as typed in its box.
+	 */
 	static MockHttpServletRequestBuilder childForm(MockHttpServletRequestBuilder post, String lastName,
-			String firstNames, String sex, String day, String month, String year) {
+			String firstNames, String sex, String birthDate) {
 		return post.param("lastName", lastName)
 			.param("firstNames", firstNames)
 			.param("sex", sex)
-			.param("birthDay", day)
-			.param("birthMonth", month)
-			.param("birthYear", year);
+			.param("birthDate", birthDate);
 	}
 
 	/** How many members the citizen's household has in the database. */

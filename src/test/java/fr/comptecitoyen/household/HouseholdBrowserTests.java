@@ -82,15 +82,13 @@ class HouseholdBrowserTests extends BrowserTest {
 		press("Connexion");
 		visit("/compte/foyer/enfants/ajouter");
 		type("lastName", "Martin");
-		type("birthDay", "31");
-		type("birthMonth", "2");
-		type("birthYear", "2020");
+		type("birthDate", "31/02/2020");
 		press("Ajouter cet enfant");
 		assertThat(find(".error-summary").getText()).contains("Le formulaire contient des erreurs",
 				"Indiquez au moins un prénom.", "Choisissez le sexe de l’enfant.",
-				"La date de naissance doit être une date réelle");
+				"Saisissez une date valide au format JJ/MM/AAAA");
 		assertThat(browser.findElement(By.id("lastName")).getAttribute("value")).isEqualTo("Martin");
-		assertThat(browser.findElement(By.id("birthDay")).getAttribute("value")).isEqualTo("31");
+		assertThat(browser.findElement(By.id("birthDate")).getAttribute("value")).isEqualTo("31/02/2020");
 		clickAndWaitForTheNextPage(browser.findElement(By.linkText("Indiquez au moins un prénom.")));
 		assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("firstNames");
 	}
@@ -109,9 +107,8 @@ class HouseholdBrowserTests extends BrowserTest {
 		keys.sendKeys(Keys.SPACE).perform();
 		assertThat(browser.findElement(By.id("sex")).isSelected()).isTrue();
 		keys.sendKeys(Keys.TAB).perform();
-		assertThat(active().getAttribute("id")).isEqualTo("birthDay");
-		keys.sendKeys("1").sendKeys(Keys.TAB).sendKeys("6").sendKeys(Keys.TAB).sendKeys("2017").perform();
-		assertThat(active().getAttribute("id")).isEqualTo("birthYear");
+		assertThat(active().getAttribute("id")).isEqualTo("birthDate");
+		keys.sendKeys("01/06/2017").perform();
 		keys.sendKeys(Keys.ENTER).perform();
 	}
 

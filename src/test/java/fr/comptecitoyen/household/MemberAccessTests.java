@@ -58,8 +58,8 @@ class MemberAccessTests {
 		this.mvc.perform(this.pages.getAs(intruder, base + "/modifier")).andExpect(status().isNotFound());
 		this.mvc.perform(this.pages.getAs(intruder, base + "/retirer")).andExpect(status().isNotFound());
 		this.mvc
-			.perform(ChildForms.childForm(this.pages.postAs(intruder, base + "/modifier"), "Pirate", "Pirate", "M", "1",
-					"1", "2015"))
+			.perform(ChildForms.childForm(this.pages.postAs(intruder, base + "/modifier"), "Pirate", "Pirate", "M",
+					"1/1/2015"))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(this.pages.postAs(intruder, base + "/retirer")).andExpect(status().isNotFound());
 
@@ -87,7 +87,7 @@ class MemberAccessTests {
 
 		MvcResult added = this.mvc
 			.perform(ChildForms.childForm(this.pages.postAs(jean, "/compte/foyer/enfants/ajouter"), "Dupont", "Léo",
-					"M", "3", "3", "2018"))
+					"M", "3/3/2018"))
 			.andReturn();
 		assertThat(added.getResponse().getRedirectedUrl()).isEqualTo("/compte#foyer");
 		MemberView leo = this.household.members(jean.getId(), MemberFilter.children()).get(0);
@@ -98,8 +98,8 @@ class MemberAccessTests {
 
 		String base = "/compte/foyer/membres/" + leo.publicId();
 		String edit = this.mvc
-			.perform(ChildForms.childForm(this.pages.postAs(jean, base + "/modifier"), "Dupont", "Autre", "M", "3", "3",
-					"2018"))
+			.perform(ChildForms.childForm(this.pages.postAs(jean, base + "/modifier"), "Dupont", "Autre", "M",
+					"3/3/2018"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -145,7 +145,7 @@ class MemberAccessTests {
 			.doesNotContain("name=\"firstNames\"");
 		this.mvc
 			.perform(ChildForms.childForm(this.pages.postAs(jean, "/compte/foyer/enfants/ajouter"), "Dupont", "Léo",
-					"M", "3", "3", "2018"))
+					"M", "3/3/2018"))
 			.andExpect(status().isOk());
 		assertThat(ChildForms.memberCount(this.jdbc, jean)).isZero();
 	}
@@ -158,8 +158,8 @@ class MemberAccessTests {
 		String base = "/compte/foyer/membres/" + lea.publicId();
 
 		String edit = this.mvc
-			.perform(ChildForms.childForm(this.pages.postAs(camille, base + "/modifier"), "Martin", "Autre", "F", "1",
-					"6", "2017"))
+			.perform(ChildForms.childForm(this.pages.postAs(camille, base + "/modifier"), "Martin", "Autre", "F",
+					"1/6/2017"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

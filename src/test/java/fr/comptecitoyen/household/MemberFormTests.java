@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -55,15 +56,15 @@ class MemberFormTests {
 	void emptyChildFormExplainsEveryMissingFieldInFrench() throws Exception {
 		Citizen camille = this.citizens.validated("Camille", Citizens.unique("Vide"));
 		String html = this.mvc
-			.perform(ChildForms.childForm(this.pages.postAs(camille, "/compte/foyer/enfants/ajouter"), "", "  ", "", "",
-					"", ""))
+			.perform(
+					ChildForms.childForm(this.pages.postAs(camille, "/compte/foyer/enfants/ajouter"), "", "  ", "", ""))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		assertThat(html).contains("Le formulaire contient des erreurs", "href=\"#lastName\"", "Indiquez le nom.",
 				"href=\"#firstNames\"", "Indiquez au moins un prénom.", "href=\"#sex\"",
-				"Choisissez le sexe de l’enfant.", "href=\"#birthDay\"", "Indiquez la date de naissance.",
+				"Choisissez le sexe de l’enfant.", "href=\"#birthDate\"", "Indiquez la date de naissance.",
 				"aria-invalid=\"true\"", "aria-describedby=\"lastName-error\"");
 		assertThat(ChildForms.memberCount(this.jdbc, camille)).isZero();
 	}
@@ -73,14 +74,14 @@ class MemberFormTests {
 		Citizen camille = this.citizens.validated("Camille", Citizens.unique("Garde"));
 		String html = this.mvc
 			.perform(ChildForms.childForm(this.pages.postAs(camille, "/compte/foyer/enfants/ajouter"), "Martin-Ödön",
-					"Léa Zoé", "F", "31", "2", "2020"))
+					"Léa Zoé", "F", "31/2/2020"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		assertThat(html)
-			.contains("La date de naissance doit être une date réelle", "value=\"Martin-Ödön\"", "value=\"Léa Zoé\"",
-					"value=\"31\"", "value=\"2\"", "value=\"2020\"")
+			.contains("Saisissez une date valide au format JJ/MM/AAAA", "value=\"Martin-Ödön\"", "value=\"Léa Zoé\"",
+					"value=\"31/2/2020\"")
 			.containsPattern("value=\"F\"\\s+checked");
 		assertThat(ChildForms.memberCount(this.jdbc, camille)).isZero();
 	}
@@ -90,7 +91,7 @@ class MemberFormTests {
 		Citizen camille = this.citizens.validated("Camille", Citizens.unique("Long"));
 		String html = this.mvc
 			.perform(ChildForms.childForm(this.pages.postAs(camille, "/compte/foyer/enfants/ajouter"), "R2D2",
-					"a".repeat(151), "M", "1", "1", "2020"))
+					"a".repeat(151), "M", "1/1/2020"))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -104,7 +105,7 @@ class MemberFormTests {
 		LocalDate born = this.clock.today().minusYears(18).minusDays(3);
 		String html = this.mvc
 			.perform(ChildForms.childForm(this.pages.postAs(camille, "/compte/foyer/enfants/ajouter"), "Martin", "Paul",
-					"M", "" + born.getDayOfMonth(), "" + born.getMonthValue(), "" + born.getYear()))
+					"M", born.format(DateTimeFormatter.ofPattern("d/M/yyyy"))))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -119,7 +120,7 @@ class MemberFormTests {
 		LocalDate born = this.clock.today().plusMonths(2);
 		String html = this.mvc
 			.perform(ChildForms.childForm(this.pages.postAs(camille, "/compte/foyer/enfants/ajouter"), "Martin", "Bébé",
-					"M", "" + born.getDayOfMonth(), "" + born.getMonthValue(), "" + born.getYear()))
+					"M", born.format(DateTimeFormatter.ofPattern("d/M/yyyy"))))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -136,9 +137,7 @@ class MemberFormTests {
 				.param("civility", "MONSIEUR")
 				.param("lastName", "Martin")
 				.param("firstNames", "Théo")
-				.param("birthDay", "1")
-				.param("birthMonth", "1")
-				.param("birthYear", "" + (this.clock.today().getYear() - 10)))
+				.param("birthDate", "01/01/" + (this.clock.today().getYear() - 10)))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -164,7 +163,7 @@ class MemberFormTests {
 		this.citizens.addChild(camille, "Léa", LocalDate.of(2017, 6, 1));
 		String html = this.mvc
 			.perform(ChildForms.childForm(this.pages.postAs(camille, "/compte/foyer/enfants/ajouter"),
-					camille.getLastName().toUpperCase(), "LEA", "F", "01", "06", "2017"))
+					camille.getLastName().toUpperCase(), "LEA", "F", "01/06/2017"))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -181,7 +180,7 @@ class MemberFormTests {
 			for (int i = 0; i < 2; i++) {
 				statuses.add(threads.submit(() -> this.mvc
 					.perform(ChildForms.childForm(this.pages.postAs(camille, "/compte/foyer/enfants/ajouter"), "Martin",
-							"Léa", "F", "1", "6", "2017"))
+							"Léa", "F", "1/6/2017"))
 					.andReturn()
 					.getResponse()
 					.getStatus()));
@@ -202,13 +201,13 @@ class MemberFormTests {
 		MemberView lea = this.citizens.addChild(camille, "Léa", LocalDate.of(2017, 6, 1));
 		String html = this.mvc.perform(ChildForms.childForm(
 				this.pages.postAs(camille, "/compte/foyer/membres/" + lea.publicId() + "/modifier"), "Durand", "", "F",
-				"1", "13", "2017"))
+				"1/13/2017"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(html).contains("Indiquez au moins un prénom.", "La date de naissance doit être une date réelle",
-				"value=\"Durand\"", "value=\"13\"");
+		assertThat(html).contains("Indiquez au moins un prénom.", "Saisissez une date valide au format JJ/MM/AAAA",
+				"value=\"Durand\"", "value=\"1/13/2017\"");
 		MemberView unchanged = this.household.member(camille.getId(), lea.publicId()).orElseThrow();
 		assertThat(unchanged.lastName()).isEqualTo(camille.getLastName());
 		assertThat(unchanged.birthDate()).isEqualTo(LocalDate.of(2017, 6, 1));
@@ -231,9 +230,7 @@ class MemberFormTests {
 				.param("civility", "MONSIEUR")
 				.param("lastName", "Martin")
 				.param("firstNames", first)
-				.param("birthDay", "24")
-				.param("birthMonth", "9")
-				.param("birthYear", "1982"));
+				.param("birthDate", "24/09/1982"));
 		}
 		assertThat(ChildForms.memberCount(this.jdbc, camille)).isEqualTo(1);
 		String html = this.mvc
@@ -242,9 +239,7 @@ class MemberFormTests {
 				.param("civility", "MONSIEUR")
 				.param("lastName", "Martin")
 				.param("firstNames", "Marc")
-				.param("birthDay", "24")
-				.param("birthMonth", "9")
-				.param("birthYear", "1982"))
+				.param("birthDate", "24/09/1982"))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -256,7 +251,7 @@ class MemberFormTests {
 		Citizen camille = this.citizens.validated("Camille", Citizens.unique("Cycle"));
 		this.mvc
 			.perform(ChildForms.childForm(this.pages.postAs(camille, "/compte/foyer/enfants/ajouter"), " Martin ",
-					"Léa", "F", "1", "6", "2017"))
+					"Léa", "F", "1/6/2017"))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/compte#foyer"))
 			.andExpect(flash().attribute("noticeName", "Léa Martin"));
@@ -265,10 +260,10 @@ class MemberFormTests {
 		assertThat(lea.publicId()).matches("[A-Za-z0-9_-]{16}");
 
 		String edit = this.pages.page(camille, "/compte/foyer/membres/" + lea.publicId() + "/modifier");
-		assertThat(edit).contains("value=\"Léa\"", "value=\"2017\"");
+		assertThat(edit).contains("value=\"Léa\"", "value=\"01/06/2017\"");
 		this.mvc.perform(ChildForms.childForm(
 				this.pages.postAs(camille, "/compte/foyer/membres/" + lea.publicId() + "/modifier"), "Martin",
-				"Léa Rose", "F", "1", "6", "2017"))
+				"Léa Rose", "F", "1/6/2017"))
 			.andExpect(redirectedUrl("/compte#foyer"));
 		assertThat(this.household.member(camille.getId(), lea.publicId()).orElseThrow().firstNames())
 			.isEqualTo("Léa Rose");

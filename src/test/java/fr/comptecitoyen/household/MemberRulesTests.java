@@ -35,7 +35,7 @@ class MemberRulesTests {
 	@Test
 	void childTurningEighteenTodayIsNoLongerAChild() {
 		assertThat(RULES.check(child(TODAY.minusYears(18)), List.of()))
-			.containsExactly(new FieldProblem("birthDay", "household.error.child.adult"));
+			.containsExactly(new FieldProblem("birthDate", "household.error.child.adult"));
 	}
 
 	@Test
@@ -52,21 +52,21 @@ class MemberRulesTests {
 	void adultMustBeEighteenOrOver() {
 		assertThat(RULES.check(adult(AdultRelation.OTHER_ADULT, TODAY.minusYears(18)), List.of())).isEmpty();
 		assertThat(RULES.check(adult(AdultRelation.OTHER_ADULT, TODAY.minusYears(18).plusDays(1)), List.of()))
-			.containsExactly(new FieldProblem("birthDay", "household.error.adult.minor"));
+			.containsExactly(new FieldProblem("birthDate", "household.error.adult.minor"));
 	}
 
 	@Test
 	void birthDateInTheFutureIsRefused() {
 		assertThat(RULES.check(child(TODAY.plusDays(1)), List.of()))
-			.containsExactly(new FieldProblem("birthDay", "shared.birth-date.future"));
+			.containsExactly(new FieldProblem("birthDate", "shared.birth-date.future"));
 		assertThat(RULES.check(adult(AdultRelation.OTHER_ADULT, TODAY.plusYears(20)), List.of()))
-			.containsExactly(new FieldProblem("birthDay", "shared.birth-date.future"));
+			.containsExactly(new FieldProblem("birthDate", "shared.birth-date.future"));
 	}
 
 	@Test
 	void birthDateMoreThan130YearsAgoIsATypingMistake() {
 		assertThat(RULES.check(adult(AdultRelation.OTHER_ADULT, LocalDate.of(1850, 1, 1)), List.of()))
-			.containsExactly(new FieldProblem("birthDay", "shared.birth-date.too-old"));
+			.containsExactly(new FieldProblem("birthDate", "shared.birth-date.too-old", 130));
 	}
 
 	@Test

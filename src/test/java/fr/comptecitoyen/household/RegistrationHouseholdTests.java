@@ -53,13 +53,13 @@ class RegistrationHouseholdTests {
 		assertThat(form).contains("name=\"retour\" value=\"" + here + "\"", "Retour à la page précédente");
 
 		MvcResult refused = this.pages.perform(ChildForms
-			.childForm(this.pages.postAs(jean, "/compte/foyer/enfants/ajouter"), "Dupont", "", "M", "3", "3", "2018")
+			.childForm(this.pages.postAs(jean, "/compte/foyer/enfants/ajouter"), "Dupont", "", "M", "3/3/2018")
 			.param("retour", here));
 		assertThat(refused.getResponse().getContentAsString()).as("a refused form keeps what was typed and retour")
 			.contains("Indiquez au moins un prénom.", "value=\"Dupont\"", "name=\"retour\" value=\"" + here + "\"");
 
 		MvcResult added = this.pages.perform(ChildForms
-			.childForm(this.pages.postAs(jean, "/compte/foyer/enfants/ajouter"), "Dupont", "Léo", "M", "3", "3", "2018")
+			.childForm(this.pages.postAs(jean, "/compte/foyer/enfants/ajouter"), "Dupont", "Léo", "M", "3/3/2018")
 			.param("retour", here));
 		assertThat(added.getResponse().getRedirectedUrl()).isEqualTo(here);
 		MvcResult adult = this.pages.perform(this.pages.postAs(jean, "/compte/foyer/adultes/ajouter")
@@ -67,9 +67,7 @@ class RegistrationHouseholdTests {
 			.param("civility", "MADAME")
 			.param("lastName", "Dupont")
 			.param("firstNames", "Anne")
-			.param("birthDay", "1")
-			.param("birthMonth", "1")
-			.param("birthYear", "1980")
+			.param("birthDate", "01/01/1980")
 			.param("retour", here));
 		assertThat(adult.getResponse().getRedirectedUrl()).isEqualTo(here);
 
@@ -85,7 +83,7 @@ class RegistrationHouseholdTests {
 		assertThat(this.pages.page(jean, "/inscription/foyer?retour=%2F%2Fevil.example%2F"))
 			.doesNotContain("evil.example");
 		MvcResult added = this.pages.perform(ChildForms
-			.childForm(this.pages.postAs(jean, "/compte/foyer/enfants/ajouter"), "Dupont", "Léo", "M", "3", "3", "2018")
+			.childForm(this.pages.postAs(jean, "/compte/foyer/enfants/ajouter"), "Dupont", "Léo", "M", "3/3/2018")
 			.param("retour", "//evil.example/"));
 		assertThat(added.getResponse().getRedirectedUrl()).isEqualTo("/compte#foyer");
 	}

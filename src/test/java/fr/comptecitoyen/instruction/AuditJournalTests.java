@@ -78,7 +78,7 @@ class AuditJournalTests {
 		assertThat(bad).contains("Saisissez une date valide", "aria-invalid=\"true\"", "value=\"x\"");
 		String inverted = admin.get("/agent/journal?du=2026-12-31&au=2026-01-01").getResponse().getContentAsString();
 		assertThat(inverted).contains("La date de fin doit être le même jour que la date de début ou après",
-				"href=\"#au\"", "value=\"2026-12-31\"");
+				"href=\"#au\"", "value=\"31/12/2026\"");
 		for (int i = 0; i < 55; i++) {
 			this.jdbc.update(
 					"insert into audit_event (id, occurred_at, action, actor, actor_kind, object_ref) values (?, ?, 'ACCOUNT_VIEWED', ?, 'STAFF', 'compte:pages')",

@@ -84,7 +84,7 @@ class RequestQueueTests {
 
 		String inverted = page(agent, "/agent/demandes?du=2026-03-06&amp;au=2026-03-04".replace("&amp;", "&"));
 		assertThat(inverted).contains("id=\"au-error\"").contains("La date de fin doit être");
-		assertThat(inverted).contains("value=\"2026-03-06\"");
+		assertThat(inverted).contains("value=\"06/03/2026\"");
 	}
 
 	@Test

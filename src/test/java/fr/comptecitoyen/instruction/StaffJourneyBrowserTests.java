@@ -94,9 +94,7 @@ class StaffJourneyBrowserTests extends BrowserTest {
 		type("lastName", "Dupont");
 		type("firstNames", "Léa");
 		clickInPlace("input[name='sex'][value='F']");
-		type("birthDay", "1");
-		type("birthMonth", "6");
-		type("birthYear", "2017");
+		type("birthDate", "01/06/2017");
 		press("Ajouter cet enfant");
 		assertThat(pageText()).contains("Léa Dupont a été ajoutée aux enfants de votre foyer.");
 	}

@@ -41,9 +41,7 @@ class TemporaryAccountSchoolEnrolmentBrowserTests extends BrowserTest {
 		type("lastName", jean.lastName());
 		type("firstNames", "Léo");
 		clickInPlace("input[name='sex'][value='M']");
-		type("birthDay", "3");
-		type("birthMonth", "3");
-		type("birthYear", "2019");
+		type("birthDate", "03/03/2019");
 		press("Ajouter cet enfant");
 
 		assertThat(browser.getCurrentUrl()).isEqualTo(step);

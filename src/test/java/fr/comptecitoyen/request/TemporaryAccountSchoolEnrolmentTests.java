@@ -61,8 +61,7 @@ class TemporaryAccountSchoolEnrolmentTests {
 				"name=\"retour\" value=\"" + path + "\"", "sera vérifiée par la mairie avec votre compte");
 
 		MvcResult added = this.pages.submit(jean, "/compte/foyer/enfants/ajouter", "lastName", jean.lastName(),
-				"firstNames", "Léo", "sex", "M", "birthDay", "3", "birthMonth", "3", "birthYear", "2019", "retour",
-				path);
+				"firstNames", "Léo", "sex", "M", "birthDate", "03/03/2019", "retour", path);
 		assertThat(added.getResponse().getRedirectedUrl()).isEqualTo(path);
 		MemberView leo = this.household.members(jean.id(), MemberFilter.children()).get(0);
 		assertThat(leo.toCheck()).isTrue();

@@ -9,7 +9,8 @@ import fr.comptecitoyen.account.Civility;
 import fr.comptecitoyen.account.ContactPreference;
 import fr.comptecitoyen.account.PostalAddress;
 import fr.comptecitoyen.account.ProfileChange;
-import fr.comptecitoyen.shared.DateParts;
+import fr.comptecitoyen.shared.BirthDates;
+import fr.comptecitoyen.shared.FieldProblem;
 import fr.comptecitoyen.shared.InputRules.Checked;
 import fr.comptecitoyen.shared.InputRules.Problem;
 import fr.comptecitoyen.shared.InputRules;
@@ -51,12 +52,12 @@ final class ProfileFormCheck {
 		return new ProfileChange(civility, lastName, firstName, otherFirstNames, birthDate, phone, address, preference);
 	}
 
-	private LocalDate birthDate(DateParts typed, FormErrors errors) {
-		String problem = typed.birthDateProblem(LocalDate.now(this.clock.withZone(this.zone)));
+	private LocalDate birthDate(String typed, FormErrors errors) {
+		FieldProblem problem = BirthDates.check(typed, LocalDate.now(this.clock.withZone(this.zone)));
 		if (problem != null) {
-			errors.add("birthDay", problem);
+			errors.add(problem);
 		}
-		return typed.toDate();
+		return InputRules.date(typed);
 	}
 
 	private static String phone(String typed, FormErrors errors) {

@@ -3,17 +3,14 @@ package fr.comptecitoyen.account.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import fr.comptecitoyen.shared.DateParts;
-
 /**
  * What the registration form posts. Only these fields can be set by the visitor; all are
  * text so that whatever was typed can be shown again.
  */
-record RegistrationForm(String civility, String lastName, String firstName, String otherFirstNames, String birthDay,
-		String birthMonth, String birthYear, String email, String phone, String addressLine, String addressComplement,
-		String postcode, String city, String contactPreference, String password, String passwordConfirmation,
-		String terms, String captchaPayload, String captchaToken, String captchaAnswer, String registrationKey,
-		String retour) {
+record RegistrationForm(String civility, String lastName, String firstName, String otherFirstNames, String birthDate,
+		String email, String phone, String addressLine, String addressComplement, String postcode, String city,
+		String contactPreference, String password, String passwordConfirmation, String terms, String captchaPayload,
+		String captchaToken, String captchaAnswer, String registrationKey, String retour) {
 
 	/** What was typed, to fill the form again (never the passwords nor the captcha). */
 	Map<String, String> typed() {
@@ -22,9 +19,7 @@ record RegistrationForm(String civility, String lastName, String firstName, Stri
 		typed.put("lastName", this.lastName);
 		typed.put("firstName", this.firstName);
 		typed.put("otherFirstNames", this.otherFirstNames);
-		typed.put("birthDay", this.birthDay);
-		typed.put("birthMonth", this.birthMonth);
-		typed.put("birthYear", this.birthYear);
+		typed.put("birthDate", this.birthDate);
 		typed.put("email", this.email);
 		typed.put("phone", this.phone);
 		typed.put("addressLine", this.addressLine);
@@ -36,14 +31,9 @@ record RegistrationForm(String civility, String lastName, String firstName, Stri
 		return typed;
 	}
 
-	/** The birth date as typed in its three boxes. */
-	DateParts birthDate() {
-		return new DateParts(this.birthDay, this.birthMonth, this.birthYear);
-	}
-
 	static Map<String, String> empty() {
-		return new RegistrationForm(null, null, null, null, null, null, null, null, null, null, null, null, null,
-				"EMAIL", null, null, null, null, null, null, null, null)
+		return new RegistrationForm(null, null, null, null, null, null, null, null, null, null, null, "EMAIL", null,
+				null, null, null, null, null, null, null)
 			.typed();
 	}
 

@@ -12,7 +12,8 @@ import fr.comptecitoyen.account.ContactPreference;
 import fr.comptecitoyen.account.PostalAddress;
 import fr.comptecitoyen.account.internal.Registration.NewAccount;
 import fr.comptecitoyen.security.PasswordPolicy;
-import fr.comptecitoyen.shared.DateParts;
+import fr.comptecitoyen.shared.BirthDates;
+import fr.comptecitoyen.shared.FieldProblem;
 import fr.comptecitoyen.shared.InputRules.Problem;
 import fr.comptecitoyen.shared.InputRules;
 import fr.comptecitoyen.shared.web.FormErrors;
@@ -30,8 +31,8 @@ final class RegistrationValidator {
 	 */
 	static final int MIN_AGE = 16;
 
-	/** The box that carries the birth date's messages (the first of its three). */
-	static final String BIRTH_FIELD = "birthDay";
+	/** The box of the birth date. */
+	static final String BIRTH_FIELD = BirthDates.FIELD;
 
 	private static final String ERROR = "account.register.error.";
 
@@ -103,14 +104,14 @@ final class RegistrationValidator {
 		return name.value();
 	}
 
-	private LocalDate birthDate(DateParts typed, FormErrors errors) {
+	private LocalDate birthDate(String typed, FormErrors errors) {
 		LocalDate today = LocalDate.now(this.clock.withZone(this.zone));
-		String problem = typed.birthDateProblem(today);
+		FieldProblem problem = BirthDates.check(typed, today);
 		if (problem != null) {
-			errors.add(BIRTH_FIELD, problem);
+			errors.add(problem);
 			return null;
 		}
-		LocalDate date = typed.toDate();
+		LocalDate date = InputRules.date(typed);
 		if (Period.between(date, today).getYears() < MIN_AGE) {
 			errors.add(BIRTH_FIELD, ERROR + "birthDate.too-young");
 		}

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import fr.comptecitoyen.form.FieldDefinition;
 import fr.comptecitoyen.form.FieldRule;
 import fr.comptecitoyen.form.FormDefinition;
+import fr.comptecitoyen.shared.InputRules;
 
 /**
  * The {@code civil-status-access} rule: who may obtain which copy or extract of a
@@ -346,7 +347,7 @@ public final class CivilStatusAccess implements FieldRule {
 
 	private static LocalDate date(FormDefinition form, String key, Check check, Function<String, List<String>> values) {
 		String typed = check.answers().text(key);
-		return (visible(form, key, values) && typed != null) ? DateType.parse(typed) : null;
+		return visible(form, key, values) ? InputRules.date(typed) : null;
 	}
 
 	/** Lower case, no accents, hyphens and apostrophes as spaces, "st" as "saint". */

@@ -15,6 +15,8 @@ import fr.comptecitoyen.form.FieldDefinition;
 import fr.comptecitoyen.form.FieldRule;
 import fr.comptecitoyen.form.FormDefinition;
 import fr.comptecitoyen.form.FormDefinitionException;
+import fr.comptecitoyen.shared.BirthDates;
+import fr.comptecitoyen.shared.InputRules;
 
 /**
  * Reads the {@code rules:} of a procedure file into {@link FieldRule}s between top-level
@@ -27,7 +29,8 @@ import fr.comptecitoyen.form.FormDefinitionException;
  * is shown next to {@code b};</li>
  * <li>{@code {kind: birth-date, field: a}}: {@code a} is a plausible date of birth, not
  * in the future and not more than {@code max-age} ago (default {@code P130Y}, beyond the
- * oldest person ever recorded);</li>
+ * oldest person ever recorded), with the messages of the account forms
+ * ({@link BirthDates});</li>
  * <li>{@code {kind: civil-status-access, …}}: who may obtain which document of a
  * civil-status act, see {@link CivilStatusAccess}.</li>
  * </ul>
@@ -41,8 +44,8 @@ public final class DateRules {
 			Set.of("start", "end", "max"), "birth-date", Set.of("field", "max-age"), "civil-status-access",
 			CivilStatusAccess.ATTRIBUTES);
 
-	/** The default oldest plausible age of a person. */
-	static final Period OLDEST = Period.ofYears(130);
+	/** The default oldest plausible age of a person, the same as on the account forms. */
+	static final Period OLDEST = BirthDates.OLDEST;
 
 	private DateRules() {
 	}
@@ -110,7 +113,7 @@ public final class DateRules {
 				boolean visible = Validator.holds(form.steps().get(form.stepOf(key)).visibleWhen(), values, true)
 						&& Validator.holds(field.visibleWhen(), values, true);
 				String typed = check.answers().text(key);
-				LocalDate date = (visible && typed != null) ? DateType.parse(typed) : null;
+				LocalDate date = visible ? InputRules.date(typed) : null;
 				if (date != null) {
 					dates.put(key, date);
 				}
@@ -268,14 +271,8 @@ public final class DateRules {
 
 		@Override
 		public Optional<Violation> check(Function<String, LocalDate> dates, LocalDate today) {
-			LocalDate date = dates.apply(this.field);
-			if (date.isAfter(today)) {
-				return Optional.of(new Violation("form.error.rule.birth.future", List.of()));
-			}
-			if (date.isBefore(today.minus(this.oldest))) {
-				return Optional.of(new Violation("form.error.rule.birth.old", List.of(this.oldest.getYears())));
-			}
-			return Optional.empty();
+			return Optional.ofNullable(BirthDates.plausibility(this.field, dates.apply(this.field), today, this.oldest))
+				.map((problem) -> new Violation(problem.code(), problem.arguments()));
 		}
 
 	}

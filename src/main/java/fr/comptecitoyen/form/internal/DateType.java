@@ -2,27 +2,26 @@ package fr.comptecitoyen.form.internal;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Map;
 import java.util.Set;
 
 import fr.comptecitoyen.form.FieldDefinition;
 import fr.comptecitoyen.form.FieldSettings;
 import fr.comptecitoyen.form.FormContext;
+import fr.comptecitoyen.shared.InputRules;
 
 /**
- * {@code date}: typed as {@code JJ/MM/AAAA} (or ISO), kept as an ISO date; optional
- * {@code min} and {@code max}, absolute or relative to the commune's current day
- * ({@code today}, {@code tomorrow}, {@code +P1D}, {@code -P18Y}). What was typed is kept
- * as typed when it is not a date, so the citizen can correct it. Rules between dates
- * (order, span, plausible birth date) are in {@link DateRules}.
+ * {@code date}: typed as {@code JJ/MM/AAAA} (or ISO), read by {@link InputRules#date}
+ * like every date of the portal, kept as an ISO date; optional {@code min} and
+ * {@code max}, absolute or relative to the commune's current day ({@code today},
+ * {@code tomorrow}, {@code +P1D}, {@code -P18Y}). What was typed is kept as typed when it
+ * is not a date, so the citizen can correct it. Rules between dates (order, span,
+ * plausible birth date) are in {@link DateRules}.
  */
 public class DateType implements FieldType {
 
-	/** How dates are typed and shown. */
-	public static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("dd/MM/uuuu")
-		.withResolverStyle(ResolverStyle.STRICT);
+	/** How dates are typed and shown: {@code JJ/MM/AAAA}, as everywhere in the portal. */
+	public static final DateTimeFormatter FRENCH = InputRules.DATE_FORMAT;
 
 	/**
 	 * Settings of a date field.
@@ -64,15 +63,15 @@ public class DateType implements FieldType {
 	@Override
 	public Object bind(FieldDefinition field, String path, Map<String, String[]> params, FormContext context) {
 		String typed = Ids.param(params, path);
-		LocalDate date = (typed != null) ? parse(typed) : null;
+		LocalDate date = InputRules.date(typed);
 		return (date != null) ? date.toString() : typed;
 	}
 
 	@Override
 	public void validate(FieldDefinition field, String path, Object value, Check check) {
-		LocalDate date = parse(value.toString());
+		LocalDate date = InputRules.date(value.toString());
 		if (date == null) {
-			check.reject(field, path, "", "form.error.date");
+			check.reject(field, path, "", InputRules.DATE_MESSAGE);
 			return;
 		}
 		Settings settings = FieldType.settingsOf(field, Settings.class);
@@ -105,36 +104,12 @@ public class DateType implements FieldType {
 
 	/** An ISO date as {@code JJ/MM/AAAA}; anything else as it is. */
 	static String french(String text) {
-		LocalDate date = text.matches("\\d{4}-\\d{2}-\\d{2}") ? parse(text) : null;
+		LocalDate date = text.matches("\\d{4}-\\d{2}-\\d{2}") ? InputRules.date(text) : null;
 		return (date != null) ? FRENCH.format(date) : text;
 	}
 
 	private static String shownBound(String bound, LocalDate today) {
 		return (bound != null) ? FRENCH.format(Bounds.date(bound, today)) : null;
-	}
-
-	/**
-	 * Reads a typed date.
-	 * @param text {@code 01/09/2026}, {@code 1/9/2026} or {@code 2026-09-01}
-	 * @return the date, or {@code null} when it is not one
-	 */
-	public static LocalDate parse(String text) {
-		String value = text.strip();
-		try {
-			if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
-				return LocalDate.parse(value);
-			}
-			String[] parts = value.split("[/.\\- ]");
-			if (parts.length == 3 && parts[2].length() == 4) {
-				return LocalDate.parse(
-						String.format("%02d/%02d/%s", Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), parts[2]),
-						FRENCH);
-			}
-		}
-		catch (DateTimeParseException | NumberFormatException ex) {
-			return null;
-		}
-		return null;
 	}
 
 }

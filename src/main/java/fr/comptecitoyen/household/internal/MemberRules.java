@@ -10,7 +10,7 @@ import java.util.Objects;
 
 import fr.comptecitoyen.household.AdultRelation;
 import fr.comptecitoyen.household.MemberKind;
-import fr.comptecitoyen.shared.DateParts;
+import fr.comptecitoyen.shared.BirthDates;
 import fr.comptecitoyen.shared.FieldProblem;
 
 /**
@@ -23,8 +23,8 @@ public class MemberRules {
 	/** Coming of age. */
 	public static final int MAJORITY = 18;
 
-	/** The field that carries date errors (the day box of the three-box date). */
-	public static final String DATE_FIELD = "birthDay";
+	/** The field that carries date errors: the one box of the birth date. */
+	public static final String DATE_FIELD = BirthDates.FIELD;
 
 	private final Clock clock;
 
@@ -62,9 +62,9 @@ public class MemberRules {
 
 	private void checkAge(MemberDetails candidate, List<FieldProblem> problems) {
 		LocalDate today = today();
-		String implausible = DateParts.birthDateProblem(candidate.birthDate(), today);
+		FieldProblem implausible = BirthDates.plausibility(DATE_FIELD, candidate.birthDate(), today, BirthDates.OLDEST);
 		if (implausible != null) {
-			problems.add(new FieldProblem(DATE_FIELD, implausible));
+			problems.add(implausible);
 			return;
 		}
 		int age = Period.between(candidate.birthDate(), today).getYears();

@@ -8,7 +8,8 @@ import fr.comptecitoyen.household.MemberKind;
 import fr.comptecitoyen.household.Sex;
 import fr.comptecitoyen.household.internal.MemberDetails;
 import fr.comptecitoyen.household.internal.MemberRules;
-import fr.comptecitoyen.shared.DateParts;
+import fr.comptecitoyen.shared.BirthDates;
+import fr.comptecitoyen.shared.FieldProblem;
 import fr.comptecitoyen.shared.InputRules.Checked;
 import fr.comptecitoyen.shared.InputRules.Problem;
 import fr.comptecitoyen.shared.InputRules;
@@ -43,15 +44,15 @@ final class MemberFormCheck {
 		}
 		String lastName = name(form.lastName(), "lastName", LAST_NAME_MAX, errors);
 		String firstNames = name(form.firstNames(), "firstNames", FIRST_NAMES_MAX, errors);
-		DateParts date = form.birthDate();
-		if (date.problem() != null) {
-			errors.add(MemberRules.DATE_FIELD,
-					(date.problem() == DateParts.Problem.MISSING) ? DateParts.BIRTH_MISSING : DateParts.BIRTH_INVALID);
+		FieldProblem date = BirthDates.typing(form.birthDate());
+		if (date != null) {
+			errors.add(date);
 		}
 		if (!errors.isEmpty()) {
 			return null;
 		}
-		return new MemberDetails(kind, relation, civility, sex, lastName, firstNames, date.toDate());
+		return new MemberDetails(kind, relation, civility, sex, lastName, firstNames,
+				InputRules.date(form.birthDate()));
 	}
 
 	private static String name(String typed, String field, int max, FormErrors errors) {

@@ -3,7 +3,6 @@ package fr.comptecitoyen.instruction.web;
 import fr.comptecitoyen.shared.FieldProblem;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +10,7 @@ import fr.comptecitoyen.instruction.internal.StaffPaths;
 import fr.comptecitoyen.security.AuditSearch;
 import fr.comptecitoyen.security.AuditSearch.Criteria;
 import fr.comptecitoyen.shared.CitySettings;
+import fr.comptecitoyen.shared.InputRules;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -76,13 +76,12 @@ class AuditJournalController {
 		if (typed.isBlank()) {
 			return null;
 		}
-		try {
-			return LocalDate.parse(typed.strip()).plusDays(plusDays).atStartOfDay(this.city.timeZone()).toInstant();
-		}
-		catch (DateTimeParseException ex) {
-			problems.add(new FieldProblem(field, "agent.audit.date.invalid"));
+		LocalDate day = InputRules.date(typed);
+		if (day == null) {
+			problems.add(new FieldProblem(field, InputRules.DATE_MESSAGE));
 			return null;
 		}
+		return day.plusDays(plusDays).atStartOfDay(this.city.timeZone()).toInstant();
 	}
 
 }

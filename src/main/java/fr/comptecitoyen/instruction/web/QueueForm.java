@@ -1,7 +1,6 @@
 package fr.comptecitoyen.instruction.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -16,15 +15,17 @@ import fr.comptecitoyen.request.RequestQueue.QueueSort;
 import fr.comptecitoyen.request.RequestQueue.QueueTab;
 import fr.comptecitoyen.request.RequestStatus;
 import fr.comptecitoyen.shared.FieldProblem;
+import fr.comptecitoyen.shared.InputRules;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The queue's filters as the address carries them (a GET form, so that a queue can be
  * bookmarked and the request pages keep it): {@code onglet}, {@code statut},
- * {@code demarche}, {@code du}, {@code au} (yyyy-MM-dd), {@code agent}, {@code apporter},
- * {@code temporaire}, {@code etiquette}, {@code q}, {@code tri}, {@code page}. A value
- * typed wrong in the address is ignored, except a date, which is said next to its field.
+ * {@code demarche}, {@code du}, {@code au} (typed as {@code JJ/MM/AAAA}, read by
+ * {@link InputRules#date}), {@code agent}, {@code apporter}, {@code temporaire},
+ * {@code etiquette}, {@code q}, {@code tri}, {@code page}. A value typed wrong in the
+ * address is ignored, except a date, which is said next to its field.
  */
 public record QueueForm(String onglet, String statut, String demarche, String du, String au, String agent,
 		String apporter, String temporaire, String etiquette, String q, String tri, String page) {
@@ -179,13 +180,11 @@ public record QueueForm(String onglet, String statut, String demarche, String du
 		if (typed == null || typed.isBlank()) {
 			return null;
 		}
-		try {
-			return LocalDate.parse(typed.strip());
+		LocalDate date = InputRules.date(typed);
+		if (date == null) {
+			problems.add(new FieldProblem(field, InputRules.DATE_MESSAGE));
 		}
-		catch (DateTimeParseException ex) {
-			problems.add(new FieldProblem(field, "agent.queue.date.invalid"));
-			return null;
-		}
+		return date;
 	}
 
 }

@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,6 +29,7 @@ import fr.comptecitoyen.request.RequestInstruction.Agent;
 import fr.comptecitoyen.request.RequestNotFoundException;
 import fr.comptecitoyen.shared.CitySettings;
 import fr.comptecitoyen.shared.FieldProblem;
+import fr.comptecitoyen.shared.InputRules;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -209,20 +209,14 @@ class RequestCaseController {
 			@RequestParam MultiValueMap<String, String> form, HttpServletRequest http, HttpServletResponse response,
 			Model model) {
 		List<FieldProblem> problems = new ArrayList<>(required(form, "information"));
-		LocalDate date = null;
 		String typedDate = text(form, "informationDate");
-		if (!typedDate.isEmpty()) {
-			try {
-				date = LocalDate.parse(typedDate);
-				if (date.isBefore(LocalDate.now(this.clock.withZone(this.city.timeZone())))) {
-					problems.add(new FieldProblem("informationDate", "agent.request.date.past"));
-				}
-			}
-			catch (DateTimeParseException ex) {
-				problems.add(new FieldProblem("informationDate", "agent.request.date.invalid"));
-			}
+		LocalDate on = InputRules.date(typedDate);
+		if (on == null && !typedDate.isEmpty()) {
+			problems.add(new FieldProblem("informationDate", InputRules.DATE_MESSAGE));
 		}
-		LocalDate on = date;
+		else if (on != null && on.isBefore(LocalDate.now(this.clock.withZone(this.city.timeZone())))) {
+			problems.add(new FieldProblem("informationDate", "agent.request.date.past"));
+		}
 		return act(staff, reference, "INFORMATION", form, problems, http, response, model,
 				(access) -> this.requests.sendInformation(reference, version(form), access, RequestCases.agent(staff),
 						text(form, "information"), on));

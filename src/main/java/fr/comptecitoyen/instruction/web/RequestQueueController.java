@@ -1,7 +1,6 @@
 package fr.comptecitoyen.instruction.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +13,7 @@ import fr.comptecitoyen.instruction.internal.StaffPaths;
 import fr.comptecitoyen.request.RequestQueue.QueueTab;
 import fr.comptecitoyen.request.RequestStatus;
 import fr.comptecitoyen.shared.FieldProblem;
+import fr.comptecitoyen.shared.InputRules;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.ContentDisposition;
@@ -107,11 +107,9 @@ class RequestQueueController {
 			else if (message.strip().length() > MAX_MESSAGE) {
 				problems.add(new FieldProblem("message", "agent.queue.bulk.message.long", MAX_MESSAGE));
 			}
-			try {
-				day = date.isBlank() ? null : LocalDate.parse(date.strip());
-			}
-			catch (DateTimeParseException ex) {
-				problems.add(new FieldProblem("date", "agent.queue.date.invalid"));
+			day = InputRules.date(date);
+			if (day == null && !date.isBlank()) {
+				problems.add(new FieldProblem("date", InputRules.DATE_MESSAGE));
 			}
 		}
 		model.addAttribute("bulkAction", action);

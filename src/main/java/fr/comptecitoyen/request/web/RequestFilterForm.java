@@ -9,6 +9,7 @@ import java.util.StringJoiner;
 
 import fr.comptecitoyen.request.RequestFilter;
 import fr.comptecitoyen.request.RequestStatus;
+import fr.comptecitoyen.shared.InputRules;
 import fr.comptecitoyen.shared.web.ShowsErrors;
 
 /**
@@ -20,8 +21,8 @@ import fr.comptecitoyen.shared.web.ShowsErrors;
  * @param demarche a procedure code
  * @param categorie a category slug
  * @param membre a household member's public id
- * @param du sent from (ISO date, as {@code <input type=date>} posts it)
- * @param au sent until (ISO date)
+ * @param du sent from, typed as {@code JJ/MM/AAAA} (read by {@link InputRules#date})
+ * @param au sent until, typed the same way
  * @param q words of the reference or title
  * @param page the page number, from 1
  */
@@ -52,13 +53,13 @@ public record RequestFilterForm(String statut, String demarche, String categorie
 		}
 	}
 
-	/** Whether the "du" date was typed but is not a date. */
 	/** Whether a date typed in the filters is refused (the page shows why). */
 	@Override
 	public boolean hasErrors() {
 		return badFrom() || badTo() || reversed();
 	}
 
+	/** Whether the "du" date was typed but is not a date. */
 	public boolean badFrom() {
 		return present(this.du) && date(this.du) == null;
 	}
@@ -130,7 +131,7 @@ public record RequestFilterForm(String statut, String demarche, String categorie
 		if (!present(value)) {
 			return null;
 		}
-		return fr.comptecitoyen.shared.InputRules.date(value);
+		return InputRules.date(value);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import fr.comptecitoyen.shared.CitySettings;
+import fr.comptecitoyen.shared.InputRules;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -52,6 +53,15 @@ public class Dates {
 	/** "27/11/2026". */
 	public String date(LocalDate date) {
 		return (date != null) ? DATE.format(date) : "";
+	}
+
+	/**
+	 * What a date box shows again: "27/11/2026" for a real date however it was typed
+	 * ({@code 27.11.2026}, {@code 2026-11-27}), anything else as typed, so that it can be
+	 * corrected ({@code fragments/form-fields :: date}).
+	 */
+	public String typed(String typed) {
+		return InputRules.dateAsTyped(typed);
 	}
 
 	/** "27/11/2026", the day of an instant in the commune's time zone. */

@@ -41,6 +41,11 @@ public final class FormErrors {
 		this.problems.add(new FieldProblem(field, code, arguments));
 	}
 
+	/** Adds a problem a shared rule reported ({@code BirthDates}). */
+	public void add(FieldProblem problem) {
+		this.problems.add(problem);
+	}
+
 	/** Adds problems a service reported. */
 	public void addAll(List<FieldProblem> more) {
 		this.problems.addAll(more);

@@ -79,7 +79,7 @@ class InputRulesAgreementTests {
 
 	private FormErrors registrationErrors(Map<String, String> typed) {
 		Map<String, String> values = new HashMap<>(typed);
-		RegistrationForm form = new RegistrationForm("MONSIEUR", "Dupont", "Jean", null, "14", "7", "1990",
+		RegistrationForm form = new RegistrationForm("MONSIEUR", "Dupont", "Jean", null, "14/07/1990",
 				values.getOrDefault("email", "jean.dupont@example.fr"), values.get("phone"), values.get("addressLine"),
 				null, values.get("postcode"), values.get("city"), "EMAIL", "cheval agrafe pile correcte",
 				"cheval agrafe pile correcte", "on", null, null, null, null, null);
@@ -87,7 +87,7 @@ class InputRulesAgreementTests {
 	}
 
 	private FormErrors profileErrors(String phone, String postcode) {
-		ProfileForm form = new ProfileForm("MONSIEUR", "Dupont", "Jean", null, "14", "7", "1990", phone,
+		ProfileForm form = new ProfileForm("MONSIEUR", "Dupont", "Jean", null, "14/07/1990", phone,
 				(postcode != null) ? "1 rue de la Mairie" : null, null, postcode, (postcode != null) ? "Sète" : null,
 				"EMAIL");
 		FormErrors errors = new FormErrors();

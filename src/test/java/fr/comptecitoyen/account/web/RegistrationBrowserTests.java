@@ -73,9 +73,7 @@ class RegistrationBrowserTests extends BrowserTest {
 		script("document.querySelector(\"input[name='civility'][value='MONSIEUR']\").click()");
 		type("lastName", lastName);
 		type("firstName", firstName);
-		type("birthDay", "1");
-		type("birthMonth", "7");
-		type("birthYear", "1990");
+		type("birthDate", "01/07/1990");
 		type("email", email);
 		type("phone", "06 12 34 56 78");
 		type("password", PASSWORD);

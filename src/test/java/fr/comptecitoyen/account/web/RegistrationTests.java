@@ -54,22 +54,14 @@ class RegistrationTests {
 
 	/** A complete, valid form for a unique email address. */
 	Map<String, String> form(String email) {
-		return new java.util.LinkedHashMap<>(Map.ofEntries(Map.entry("civility", "MADAME"),
-				Map.entry("lastName", "Lefèvre"), Map.entry("firstName", "Élodie"),
-				Map.entry("otherFirstNames", "Marie Anne"), Map.entry("birthDay", "14"), Map.entry("birthMonth", "7"),
-				Map.entry("birthYear", "1990"), Map.entry("email", email), Map.entry("phone", ""),
-				Map.entry("addressLine", ""), Map.entry("addressComplement", ""), Map.entry("postcode", ""),
-				Map.entry("city", ""), Map.entry("contactPreference", "EMAIL"), Map.entry("password", PASSWORD),
-				Map.entry("passwordConfirmation", PASSWORD), Map.entry("terms", "on"),
-				Map.entry("registrationKey", key())));
-	}
-
-	/** Types a date ("14 7 1990") in the three boxes of the birth date. */
-	static void putDate(Map<String, String> form, String date) {
-		String[] parts = date.split(" ");
-		form.put("birthDay", parts[0]);
-		form.put("birthMonth", (parts.length > 1) ? parts[1] : "");
-		form.put("birthYear", (parts.length > 2) ? parts[2] : "");
+		return new java.util.LinkedHashMap<>(
+				Map.ofEntries(Map.entry("civility", "MADAME"), Map.entry("lastName", "Lefèvre"),
+						Map.entry("firstName", "Élodie"), Map.entry("otherFirstNames", "Marie Anne"),
+						Map.entry("birthDate", "14/07/1990"), Map.entry("email", email), Map.entry("phone", ""),
+						Map.entry("addressLine", ""), Map.entry("addressComplement", ""), Map.entry("postcode", ""),
+						Map.entry("city", ""), Map.entry("contactPreference", "EMAIL"), Map.entry("password", PASSWORD),
+						Map.entry("passwordConfirmation", PASSWORD), Map.entry("terms", "on"),
+						Map.entry("registrationKey", key())));
 	}
 
 	static String email() {
@@ -289,11 +281,11 @@ class RegistrationTests {
 					firstName         | <script>         | Le prénom ne peut contenir que des lettres
 					otherFirstNames   | Jean_2           | Les autres prénoms ne peuvent contenir
 					birthDate         |                  | Indiquez la date de naissance.
-					birthDate         | 31 2 1990        | La date de naissance doit être une date réelle
-					birthDate         | hier             | La date de naissance doit être une date réelle
-					birthDate         | 14 7 90          | La date de naissance doit être une date réelle
-					birthDate         | 1 1 2999         | La date de naissance ne peut pas être dans le futur.
-					birthDate         | 1 1 1850         | Vérifiez l’année de naissance : elle remonte à plus de 130 ans.
+					birthDate         | 31/02/1990       | Saisissez une date valide au format JJ/MM/AAAA
+					birthDate         | hier             | Saisissez une date valide au format JJ/MM/AAAA
+					birthDate         | 14/07/90         | Saisissez une date valide au format JJ/MM/AAAA
+					birthDate         | 01/01/2999       | La date de naissance ne peut pas être dans le futur.
+					birthDate         | 01/01/1850       | Vérifiez l’année de naissance : elle remonte à plus de 130 ans.
 					email             |                  | Indiquez votre adresse électronique
 					email             | jean.dupont      | L’adresse électronique doit être de la forme
 					phone             | 12345            | Ce numéro de téléphone n’est pas valide.
@@ -311,12 +303,7 @@ class RegistrationTests {
 			throws Exception {
 		String email = email();
 		Map<String, String> form = form(email);
-		if (field.equals("birthDate")) {
-			putDate(form, (value == null) ? "" : value);
-		}
-		else {
-			form.put(field, (value == null) ? "" : value);
-		}
+		form.put(field, (value == null) ? "" : value);
 		if (field.equals("password")) {
 			form.put("passwordConfirmation", value);
 		}
@@ -326,7 +313,6 @@ class RegistrationTests {
 		assertThat(html).contains("Le formulaire contient des erreurs");
 		String target = switch (field) {
 			case "addressLine" -> "postcode";
-			case "birthDate" -> "birthDay";
 			default -> field;
 		};
 		assertThat(html).contains("href=\"#" + target + "\"", "id=\"" + target + "-error\"");
@@ -335,7 +321,7 @@ class RegistrationTests {
 			.contains(field.equals("lastName") ? "value=\"Élodie\"" : "value=\"Lefèvre\"");
 		if (value != null && !field.startsWith("password") && !field.equals("civility")
 				&& !field.equals("contactPreference") && !field.equals("terms")) {
-			String kept = field.equals("birthDate") ? value.split(" ")[0] : value;
+			String kept = value;
 			assertThat(html).as("the wrong value itself is kept")
 				.contains("value=\"" + kept.replace("<", "&lt;").replace(">", "&gt;") + "\"");
 		}
@@ -347,14 +333,14 @@ class RegistrationTests {
 
 	@Test
 	void holderMustBeAtLeastSixteen() throws Exception {
-		DateTimeFormatter format = DateTimeFormatter.ofPattern("d M yyyy");
+		DateTimeFormatter format = DateTimeFormatter.ofPattern("d/M/yyyy");
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 		Map<String, String> young = form(email());
-		putDate(young, today.minusYears(16).plusDays(2).format(format));
+		young.put("birthDate", today.minusYears(16).plusDays(2).format(format));
 		assertThat(submit(young).getResponse().getContentAsString())
 			.contains("Il faut avoir au moins 16 ans pour créer un compte : le titulaire agit pour son foyer.");
 		Map<String, String> sixteen = form(email());
-		putDate(sixteen, today.minusYears(16).minusDays(1).format(format));
+		sixteen.put("birthDate", today.minusYears(16).minusDays(1).format(format));
 		assertThat(submit(sixteen).getResponse().getStatus()).isEqualTo(302);
 	}
 

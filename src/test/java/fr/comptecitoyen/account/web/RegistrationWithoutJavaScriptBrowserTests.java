@@ -25,9 +25,7 @@ class RegistrationWithoutJavaScriptBrowserTests extends BrowserTest {
 		clickInPlace("#civility");
 		type("lastName", "Le Goff");
 		type("firstName", "Yann");
-		type("birthDay", "2");
-		type("birthMonth", "3");
-		type("birthYear", "1975");
+		type("birthDate", "02/03/1975");
 		type("email", "sans-js-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org");
 		type("password", "marée haute sur la digue");
 		type("passwordConfirmation", "marée haute sur la digue");
