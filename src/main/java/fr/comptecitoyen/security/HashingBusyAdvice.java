@@ -17,7 +17,7 @@ class HashingBusyAdvice {
 
 	@ExceptionHandler(PasswordHashingBusy.class)
 	void busy(HttpServletResponse response) throws IOException {
-		PortalAuthenticationHandlers.busy(response);
+		PasswordHashingBusy.answer(response);
 	}
 
 }

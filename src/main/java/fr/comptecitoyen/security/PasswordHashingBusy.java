@@ -1,5 +1,11 @@
 package fr.comptecitoyen.security;
 
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -20,6 +26,18 @@ public class PasswordHashingBusy extends AuthenticationServiceException {
 
 	PasswordHashingBusy() {
 		super("every password-hashing slot is taken");
+	}
+
+	/**
+	 * Answers with the "réessayez" page: HTTP 503 and {@code Retry-After}
+	 * ({@value #RETRY_AFTER_SECONDS} seconds), for the citizens' and the staff's sign-in
+	 * forms alike.
+	 * @param response the response, not yet committed
+	 * @throws IOException when the error page cannot be sent
+	 */
+	public static void answer(HttpServletResponse response) throws IOException {
+		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
+		response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 	}
 
 }

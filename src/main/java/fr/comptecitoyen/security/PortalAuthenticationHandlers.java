@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -125,19 +124,13 @@ class PortalAuthenticationHandlers {
 		ForwardAuthenticationFailureHandler forward = new ForwardAuthenticationFailureHandler(SignInController.FAILED);
 		return (request, response, exception) -> {
 			if (exception instanceof PasswordHashingBusy) {
-				busy(response);
+				PasswordHashingBusy.answer(response);
 				return;
 			}
 			this.audit.record(AuditLog.Action.SIGN_IN_FAILED, knownUsername(request.getParameter("username")), null,
 					request);
 			forward.onAuthenticationFailure(request, response, exception);
 		};
-	}
-
-	/** The "réessayez" page: every hashing slot stayed taken (HTTP 503, Retry-After). */
-	static void busy(HttpServletResponse response) throws IOException {
-		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(PasswordHashingBusy.RETRY_AFTER_SECONDS));
-		response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.time.Clock;
 
 import fr.comptecitoyen.instruction.StaffPrincipal;
 import fr.comptecitoyen.instruction.StaffRole;
+import fr.comptecitoyen.security.PasswordHashingBusy;
 import fr.comptecitoyen.security.SignInAttempts;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -70,6 +71,11 @@ class StaffSecurityConfiguration {
 				.loginProcessingUrl(StaffPaths.SIGN_IN)
 				.successHandler(signIn::passwordAccepted)
 				.failureHandler((request, response, exception) -> {
+					if (exception instanceof PasswordHashingBusy) {
+						// The server is busy, the password unchecked: "réessayez" (503).
+						PasswordHashingBusy.answer(response);
+						return;
+					}
 					signIn.passwordRefused(request);
 					refused.onAuthenticationFailure(request, response, exception);
 				}))
