@@ -22,6 +22,21 @@ class PageChecksTests extends BrowserTest {
 			.asString()
 			.contains("datetime");
 		assertThat(PageChecks.htmlErrors(PAGE.formatted("<div id=\"a\"></div><span id=\"a\"></span>"))).isNotEmpty();
+		assertThat(PageChecks.htmlErrors(PAGE.formatted("valide")))
+			.as("the reused checker forgets the errors of the page before")
+			.isEmpty();
+	}
+
+	@Test
+	void pagesAreTheSameForTheChecksOnlyWhenOnlyTokensAndDigitsDiffer() {
+		String form = "<form><input type=\"hidden\" name=\"_csrf\" value=\"%s\"><p>Demande %s</p></form>";
+		String one = PAGE.formatted(form.formatted("Qx7-3f_kLm9ZpR2sTuVw8yA1", "2026-ENC-4F8K2Q"));
+		String two = PAGE.formatted(form.formatted("Ab1-9c_dEf0GhI3jKlMn4oP5", "2027-ENC-5F3K7Q"));
+		assertThat(PageChecks.markup(one, true)).isEqualTo(PageChecks.markup(two, true));
+		assertThat(PageChecks.markup(one, true)).as("with and without scripts")
+			.isNotEqualTo(PageChecks.markup(one, false));
+		assertThat(PageChecks.markup(PAGE.formatted("Bonjour"), true))
+			.isNotEqualTo(PageChecks.markup(PAGE.formatted("Bonjour Madame Camille Durand-Lefebvre"), true));
 	}
 
 	@Test
