@@ -50,6 +50,26 @@ public interface Attachments {
 	 */
 	Optional<Download> downloadOfHolder(UUID holderId, String publicId);
 
+	/**
+	 * Moves every attachment of one holder to another, oldest first, as long as the
+	 * receiving holder stays within the size allowed for one request; the others are
+	 * deleted.
+	 * @param fromHolderId where the files wait (files kept apart until their owner came
+	 * back)
+	 * @param toHolderId the draft or request that takes them
+	 * @return one outcome per file, in order: moved, or refused with the message to show
+	 */
+	List<Adopted> adopt(UUID fromHolderId, UUID toHolderId);
+
+	/**
+	 * One file moved by {@link #adopt}.
+	 *
+	 * @param slot what it answers
+	 * @param outcome stored in the new holder, or refused
+	 */
+	record Adopted(String slot, UploadOutcome outcome) {
+	}
+
 	/** Removes every attachment and paper original of a holder (a deleted draft). */
 	void deleteAll(UUID holderId);
 

@@ -11,12 +11,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import fr.comptecitoyen.catalogue.Catalogue;
 import fr.comptecitoyen.catalogue.Procedure;
+import fr.comptecitoyen.document.AttachmentView;
+import fr.comptecitoyen.document.Attachments;
+import fr.comptecitoyen.document.PaperOriginals;
+import fr.comptecitoyen.household.MemberView;
+import fr.comptecitoyen.request.internal.Request;
 import fr.comptecitoyen.request.internal.RequestRepository;
 import fr.comptecitoyen.request.internal.Submission;
 import fr.comptecitoyen.support.Citizen;
@@ -29,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -37,6 +44,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 /**
  * The citizen path as a new user walks it (issue 12): "Commencer" is a POST and offers
@@ -69,6 +77,12 @@ class CitizenPathTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	Attachments attachments;
+
+	@Autowired
+	PaperOriginals papers;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -259,6 +273,92 @@ class CitizenPathTests {
 		assertThat(client.get("/demandes").getResponse().getRedirectedUrl()).endsWith("/connexion?inactive");
 		assertThat(client.get("/connexion?inactive").getResponse().getContentAsString())
 			.contains("Votre session a expiré après une période sans activité");
+	}
+
+	@Test
+	void filesPostedAfterTheSessionExpiredJoinTheDraftOnlyWhenItsOwnerSignsBackIn() throws Exception {
+		Citizen camille = this.citizens.validated().named("Camille", "Martin").withAddress().create();
+		Citizen other = this.citizens.validated().named("Paul", "Durand").withAddress().create();
+		MemberView lea = this.citizens.addChild(camille, "Léa", 7);
+		Client client = this.citizens.signedIn(camille);
+		String path = client.post("/demarches/SCO/nouvelle").getResponse().getRedirectedUrl();
+		client.post(path, "_step", "0", "_action", "next", "child", lea.publicId());
+		client.post(path, "_step", "1", "_action", "next", "school-year", "2026-2027", "level",
+				"Cours préparatoire (CP)", "school", "École élémentaire Jules-Ferry");
+		client.post(path, "_step", "2", "_action", "next", "parent-email", camille.getEmail(), "parent-phone",
+				Citizens.PHONE, "parent-address.line", Citizens.LINE, "parent-address.postcode", "34200",
+				"parent-address.commune", "Sète");
+		client.post(path, "_step", "3", "_action", "next", "pai", "false", "certify", "true");
+		UUID draftId = draft(path).getId();
+		expire(client);
+
+		// The documents step: one good file, one refused, one original on paper.
+		MvcResult posted = client.perform(multipart(path + "/pieces")
+			.file(new MockMultipartFile("document:livret-famille", "livret de Léa.pdf", "application/pdf",
+					SampleFiles.pdf()))
+			.file(new MockMultipartFile("document:carnet-vaccinations", "carnet.pdf", "application/pdf",
+					SampleFiles.html()))
+			.param("paper", "justificatif-domicile")
+			.param("_action", "next"));
+		String back = backAfterSignIn(client, posted);
+		assertThat(back).startsWith(path + "/pieces?reprise=");
+		assertThat(this.attachments.of(draftId)).as("nothing written to the draft before sign-in").isEmpty();
+		assertThat(this.papers.of(draftId)).isEmpty();
+		Client stranger = this.citizens.signedIn(other);
+		assertThat(stranger.perform(MockMvcRequestBuilders.get(URI.create(back))).getResponse().getStatus())
+			.isEqualTo(404);
+
+		client.post("/connexion", "username", camille.username(), "password", Citizens.PASSWORD, "retour", back);
+		String restored = client.perform(MockMvcRequestBuilders.get(URI.create(back)))
+			.getResponse()
+			.getContentAsString();
+		assertThat(restored).contains("les fichiers et les choix que vous aviez envoyés ont été conservés",
+				"livret de Léa.pdf", "Le fichier « carnet.pdf » n’est pas dans un format accepté");
+		assertThat(restored).containsPattern("value=\"justificatif-domicile\"[^>]*checked");
+		assertThat(this.attachments.of(draftId)).extracting(AttachmentView::name).containsExactly("livret de Léa.pdf");
+		assertThat(this.papers.of(draftId)).extracting(PaperOriginals.Item::key)
+			.containsExactly("justificatif-domicile");
+		client.perform(MockMvcRequestBuilders.get(URI.create(back)));
+		assertThat(this.attachments.of(draftId)).as("handed over once").hasSize(1);
+
+		// A file field on a form step: the photo comes back with the answers.
+		String report = client.post("/demarches/VOIRIE/nouvelle").getResponse().getRedirectedUrl();
+		UUID reportId = draft(report).getId();
+		expire(client);
+		MvcResult photo = client.perform(
+				multipart(report).file(new MockMultipartFile("photo", "lampadaire.png", "image/png", SampleFiles.png()))
+					.param("_step", "0")
+					.param("_action", "next")
+					.param("category", "Éclairage public en panne")
+					.param("description", "Lampadaire éteint depuis lundi"));
+		String reportBack = backAfterSignIn(client, photo);
+		assertThat(this.attachments.of(reportId)).isEmpty();
+		client.post("/connexion", "username", camille.username(), "password", Citizens.PASSWORD, "retour", reportBack);
+		String step = client.perform(MockMvcRequestBuilders.get(URI.create(reportBack)))
+			.getResponse()
+			.getContentAsString();
+		assertThat(step).contains("Lampadaire éteint depuis lundi", "lampadaire.png");
+		assertThat(this.attachments.of(reportId)).extracting(AttachmentView::slot).containsExactly("photo");
+	}
+
+	private String backAfterSignIn(Client client, MvcResult posted) throws Exception {
+		String signIn = posted.getResponse().getRedirectedUrl();
+		assertThat(signIn).startsWith("/connexion?conservee&retour=");
+		String signInPage = client.perform(MockMvcRequestBuilders.get(URI.create(signIn)))
+			.getResponse()
+			.getContentAsString();
+		Matcher retour = Pattern.compile("name=\"retour\" value=\"([^\"]+)\"").matcher(signInPage);
+		assertThat(retour.find()).isTrue();
+		return retour.group(1).replace("&amp;", "&");
+	}
+
+	private Request draft(String path) {
+		String publicId = path.substring(path.lastIndexOf('/') + 1);
+		return this.requests.findAll()
+			.stream()
+			.filter((r) -> r.getPublicId().equals(publicId))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import jakarta.servlet.http.Cookie;
 
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
@@ -32,7 +33,7 @@ public final class Client {
 	}
 
 	/** Performs the request with this client's session and address. */
-	public MvcResult perform(MockHttpServletRequestBuilder request) throws Exception {
+	public MvcResult perform(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
 		if (this.session != null) {
 			request.cookie(this.session);
 		}

@@ -99,6 +99,11 @@ public class Attachment {
 		return this.publicId;
 	}
 
+	/** Hands the file to another holder (a draft taking files kept apart for it). */
+	void moveTo(UUID newHolderId) {
+		this.holderId = newHolderId;
+	}
+
 	public UUID getHolderId() {
 		return this.holderId;
 	}

@@ -142,6 +142,25 @@ class AttachmentService implements Attachments {
 
 	@Override
 	@Transactional
+	public List<Adopted> adopt(UUID fromHolderId, UUID toHolderId) {
+		List<Adopted> outcomes = new java.util.ArrayList<>();
+		long total = this.attachments.totalSize(toHolderId);
+		for (Attachment attachment : this.attachments.findByHolderIdOrderByCreatedAt(fromHolderId)) {
+			if (total + attachment.getSize() > this.settings.maxRequestSize().toBytes()) {
+				outcomes.add(new Adopted(attachment.getSlot(), refused("document.error.request-too-large",
+						attachment.getFileName(), this.settings.maxRequestSize().toMegabytes())));
+				delete(attachment);
+				continue;
+			}
+			total += attachment.getSize();
+			attachment.moveTo(toHolderId);
+			outcomes.add(new Adopted(attachment.getSlot(), new Stored(attachment.view())));
+		}
+		return outcomes;
+	}
+
+	@Override
+	@Transactional
 	public void deleteAll(UUID holderId) {
 		this.attachments.findByHolderIdOrderByCreatedAt(holderId).forEach(this::delete);
 		this.papers.deleteByHolderId(holderId);

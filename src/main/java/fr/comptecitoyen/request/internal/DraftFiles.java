@@ -203,6 +203,32 @@ public class DraftFiles {
 		return problems;
 	}
 
+	/**
+	 * Hands the files kept apart under one holder to a draft, with the checks of one
+	 * request's total size ({@link Attachments#adopt}).
+	 * @return the refused ones, in order
+	 */
+	public List<Problem> adopt(UUID fromHolderId, UUID toHolderId) {
+		List<Problem> problems = new ArrayList<>();
+		for (Attachments.Adopted adopted : this.attachments.adopt(fromHolderId, toHolderId)) {
+			if (adopted.outcome() instanceof UploadOutcome.Refused refused) {
+				problems.add(new Problem(adopted.slot(), refused.code(), refused.args()));
+			}
+			else if (adopted.slot().startsWith(DOCUMENT)) {
+				this.papers.unmark(toHolderId, adopted.slot().substring(DOCUMENT.length()));
+			}
+		}
+		return problems;
+	}
+
+	/** The input names of a procedure's files: its file fields and its documents. */
+	public List<String> slots(Procedure procedure) {
+		List<String> slots = new ArrayList<>(
+				this.engine.fileFields(procedure.form()).stream().map(FieldDefinition::key).toList());
+		procedure.documents().forEach((document) -> slots.add(DOCUMENT + document.key()));
+		return slots;
+	}
+
 	/** Removes one of the holder's files. */
 	public boolean remove(UUID holderId, String attachmentId) {
 		return this.attachments.remove(holderId, attachmentId);

@@ -36,6 +36,8 @@ public interface RequestRepository extends JpaRepository<Request, UUID> {
 
 	boolean existsByPublicIdAndStatus(String publicId, RequestStatus status);
 
+	Optional<Request> findByPublicIdAndStatus(String publicId, RequestStatus status);
+
 	/** The ids among those given that are still requests or drafts (the files' purge). */
 	@Query("select r.id from Request r where r.id in ?1")
 	List<UUID> existingIds(java.util.Collection<UUID> ids);

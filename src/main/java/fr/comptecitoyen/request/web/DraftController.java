@@ -22,6 +22,7 @@ import fr.comptecitoyen.request.RequestStatus;
 import fr.comptecitoyen.request.internal.CitizenForms;
 import fr.comptecitoyen.request.internal.DraftFiles;
 import fr.comptecitoyen.request.internal.DraftService;
+import fr.comptecitoyen.request.internal.ParkedUploads;
 import fr.comptecitoyen.request.internal.IncomingFile;
 import fr.comptecitoyen.request.internal.Request;
 import fr.comptecitoyen.request.internal.Submission;
@@ -72,9 +73,12 @@ class DraftController {
 
 	private final KeptAnswers kept;
 
+	private final ParkedUploads parked;
+
 	DraftController(DraftService drafts, Submission submission, Accounts accounts, CitizenForms forms,
-			FormEngine engine, DraftFiles files, KeptAnswers kept) {
+			FormEngine engine, DraftFiles files, KeptAnswers kept, ParkedUploads parked) {
 		this.kept = kept;
+		this.parked = parked;
 		this.files = files;
 		this.drafts = drafts;
 		this.submission = submission;
@@ -103,12 +107,18 @@ class DraftController {
 			// Posted after the session had expired: back on that step as typed, saved by
 			// the citizen's next post (a GET writes nothing).
 			int keptStep = keptAfterExpiry.get().step();
+			List<DraftFiles.Problem> refused = new ArrayList<>(keptAfterExpiry.get().problems());
+			if (keptAfterExpiry.get().files() != null) {
+				// The files posted then join the draft now (once), as the post would have
+				// done.
+				refused.addAll(this.parked.adopt(keptAfterExpiry.get().files(), draft.getId()));
+			}
 			Answers bound = this.files.mirror(page.form(), draft.getId(),
 					this.engine
 						.submit(page.form(), page.answers(), keptStep, keptAfterExpiry.get().params(), page.context())
 						.answers());
 			model.addAttribute("keptAfterExpiry", reprise);
-			return step(model, page.withAnswers(bound), keptStep, List.of());
+			return step(model, page.withAnswers(bound), keptStep, fileErrors(page, keptStep, refused));
 		}
 		if (enregistre != null) {
 			model.addAttribute("savedAt", draft.getUpdatedAt());
@@ -199,13 +209,19 @@ class DraftController {
 	/** The files posted on a step: the refused ones as problems next to their field. */
 	private List<FieldError> receive(DraftPage page, int step, HttpServletRequest request) {
 		List<FieldDefinition> fields = this.engine.fileFields(page.form(), step);
-		List<FieldError> problems = new ArrayList<>();
 		if (fields.isEmpty()) {
-			return problems;
+			return new ArrayList<>();
 		}
 		List<IncomingFile> incoming = UploadedFiles.of(request, fields.stream().map(FieldDefinition::key).toList());
-		for (DraftFiles.Problem problem : this.files.receive(page.draft().getId(), page.account().id(),
-				page.procedure(), incoming)) {
+		return fileErrors(page, step,
+				this.files.receive(page.draft().getId(), page.account().id(), page.procedure(), incoming));
+	}
+
+	/** Refused files as errors next to their field of that step. */
+	private List<FieldError> fileErrors(DraftPage page, int step, List<DraftFiles.Problem> refused) {
+		List<FieldDefinition> fields = this.engine.fileFields(page.form(), step);
+		List<FieldError> problems = new ArrayList<>();
+		for (DraftFiles.Problem problem : refused) {
 			fields.stream()
 				.filter((field) -> field.key().equals(problem.slot()))
 				.findFirst()

@@ -3,9 +3,11 @@ package fr.comptecitoyen.request.web;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import fr.comptecitoyen.account.CitizenPrincipal;
+import fr.comptecitoyen.account.PendingInputs;
 import fr.comptecitoyen.catalogue.Procedure;
 import fr.comptecitoyen.form.FieldError;
 import fr.comptecitoyen.form.FormEngine;
@@ -14,6 +16,7 @@ import fr.comptecitoyen.request.RequestStatus;
 import fr.comptecitoyen.request.internal.DraftFiles;
 import fr.comptecitoyen.request.internal.DraftFiles.DocumentView;
 import fr.comptecitoyen.request.internal.DraftService;
+import fr.comptecitoyen.request.internal.ParkedUploads;
 import fr.comptecitoyen.request.internal.Request;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -43,10 +46,17 @@ class DraftDocumentsController {
 
 	private final FormEngine engine;
 
-	DraftDocumentsController(DraftService drafts, DraftFiles files, FormEngine engine) {
+	private final KeptAnswers kept;
+
+	private final ParkedUploads parked;
+
+	DraftDocumentsController(DraftService drafts, DraftFiles files, FormEngine engine, KeptAnswers kept,
+			ParkedUploads parked) {
 		this.drafts = drafts;
 		this.files = files;
 		this.engine = engine;
+		this.kept = kept;
+		this.parked = parked;
 	}
 
 	/** The page's address. */
@@ -57,6 +67,7 @@ class DraftDocumentsController {
 	@GetMapping("/demarches/brouillons/{publicId}/pieces")
 	String show(@PathVariable String publicId, @RequestParam(required = false) String enregistre,
 			@RequestParam(name = "trop-volumineux", required = false) String tooLarge,
+			@RequestParam(name = PendingInputs.PARAMETER, required = false) String reprise,
 			@AuthenticationPrincipal CitizenPrincipal citizen, Model model) {
 		Request draft = find(citizen, publicId);
 		if (draft.getStatus() != RequestStatus.DRAFT) {
@@ -65,6 +76,11 @@ class DraftDocumentsController {
 		Procedure procedure = this.drafts.procedure(draft);
 		if (procedure.documents().isEmpty()) {
 			return "redirect:" + DraftView.resumePath(publicId);
+		}
+		Optional<KeptAnswers.Kept> keptAfterExpiry = this.kept.restore(reprise, citizen.accountId(), publicId)
+			.filter((found) -> found.step() == DraftService.DOCUMENTS);
+		if (keptAfterExpiry.isPresent()) {
+			return restore(model, citizen, draft, procedure, reprise, keptAfterExpiry.get());
 		}
 		List<FieldError> errors = new ArrayList<>();
 		if (tooLarge != null) {
@@ -110,6 +126,26 @@ class DraftDocumentsController {
 			return saveAndGo(citizen, draft, DraftService.DOCUMENTS, "?enregistre=1");
 		}
 		return saveAndGo(citizen, draft, DraftService.SUMMARY, "");
+	}
+
+	/**
+	 * Posted after the session had expired: the files kept apart join the draft and the
+	 * paper choices are applied, as the post would have done, then the page shows what
+	 * was kept. This GET writes, once, what its owner posted before signing back in; the
+	 * token is then forgotten.
+	 */
+	private String restore(Model model, CitizenPrincipal citizen, Request draft, Procedure procedure, String token,
+			KeptAnswers.Kept kept) {
+		List<DraftFiles.Problem> problems = new ArrayList<>(kept.problems());
+		if (kept.files() != null) {
+			problems.addAll(this.parked.adopt(kept.files(), draft.getId()));
+		}
+		String[] paper = kept.params().get("paper");
+		this.files.choosePaper(draft.getId(), procedure, new HashSet<>((paper != null) ? List.of(paper) : List.of()));
+		this.kept.forget(token, citizen.accountId());
+		model.addAttribute("keptAfterExpiry", true);
+		return page(model, draft, procedure,
+				DocumentErrors.of(this.files.documents(procedure, draft.getId()), problems));
 	}
 
 	private String saveAndGo(CitizenPrincipal citizen, Request draft, int step, String query) {

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import fr.comptecitoyen.account.PendingInputs;
 import fr.comptecitoyen.request.DraftView;
 import fr.comptecitoyen.request.internal.DraftService;
+import fr.comptecitoyen.request.internal.ParkedUploads;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,10 +27,10 @@ import org.springframework.web.util.UriComponentsBuilder;
  * typed would be lost. Before the security filters, the step's answers are parked
  * ({@link KeptAnswers}) and the citizen is sent to sign in
  * ({@code /connexion?conservee}), then back to the draft with the parking token, where
- * only the draft's owner gets them back on the same step. Nothing is written to the draft
- * before the owner signs in. The documents step's files cannot be kept (the sign-in page
- * then only says that the session expired); the autosave gets a 401 that its script
- * announces.
+ * only the draft's owner gets them back on the same step. Posted files (a file field, the
+ * documents step) are checked and kept apart ({@link ParkedUploads}) and handed to the
+ * draft when its owner comes back. Nothing is written to the draft before the owner signs
+ * in. The autosave gets a 401 that its script announces.
  */
 @Component
 @Order(-101) // after UploadLimitFilter (parts read), before Spring Security's chain
@@ -43,9 +44,12 @@ class ExpiredSessionPosts extends OncePerRequestFilter {
 
 	private final DraftService drafts;
 
-	ExpiredSessionPosts(KeptAnswers kept, DraftService drafts) {
+	private final ParkedUploads parked;
+
+	ExpiredSessionPosts(KeptAnswers kept, DraftService drafts, ParkedUploads parked) {
 		this.kept = kept;
 		this.drafts = drafts;
+		this.parked = parked;
 	}
 
 	@Override
@@ -71,8 +75,13 @@ class ExpiredSessionPosts extends OncePerRequestFilter {
 			return;
 		}
 		boolean documents = "/pieces".equals(page);
-		Optional<String> token = (documents || !this.drafts.isDraft(publicId)) ? Optional.empty()
-				: this.kept.keep(publicId, step(request), request.getParameterMap());
+		Optional<String> token = Optional.empty();
+		if (this.drafts.isDraft(publicId)) {
+			ParkedUploads.Parked files = this.parked.park(publicId, (slots) -> UploadedFiles.of(request, slots))
+				.orElse(null);
+			token = this.kept.keep(publicId, documents ? DraftService.DOCUMENTS : step(request),
+					request.getParameterMap(), files);
+		}
 		UriComponentsBuilder back = UriComponentsBuilder
 			.fromPath(DraftView.resumePath(publicId) + (documents ? "/pieces" : ""));
 		token.ifPresent((value) -> back.queryParam(PendingInputs.PARAMETER, value));

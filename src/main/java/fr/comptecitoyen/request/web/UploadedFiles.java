@@ -9,11 +9,13 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.multipart.support.StandardMultipartHttpServletRequest;
 import org.springframework.web.util.WebUtils;
 
 /**
- * The files of a multipart form post, by slot (the input's name). An input left empty (no
- * file chosen) sends a nameless empty part, which is skipped.
+ * The files of a multipart form post, by slot (the input's name), in a controller or in a
+ * filter before it. An input left empty (no file chosen) sends a nameless empty part,
+ * which is skipped.
  */
 final class UploadedFiles {
 
@@ -29,7 +31,12 @@ final class UploadedFiles {
 		// Security's wrappers may sit on top of the multipart request.
 		MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
 		if (multipart == null) {
-			return List.of();
+			// Before the DispatcherServlet (a filter): the parts are parsed here.
+			String type = request.getContentType();
+			if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")) {
+				return List.of();
+			}
+			multipart = new StandardMultipartHttpServletRequest(request);
 		}
 		List<IncomingFile> files = new ArrayList<>();
 		for (String slot : slots) {
