@@ -135,13 +135,44 @@ class StaffAdministrationTests {
 		StaffMember member = this.staff.create(Set.of(StaffRole.AGENT), "education");
 		Client agent = this.staff.enrolled(member).client();
 		Client admin = this.staff.enrolled(this.staff.create(Set.of(StaffRole.ADMINISTRATOR))).client();
-		admin.post("/agent/admin/agents/" + member.getUsername() + "/desactiver");
+		MvcResult unconfirmed = admin.post("/agent/admin/agents/" + member.getUsername() + "/desactiver");
+		assertThat(unconfirmed.getResponse().getStatus()).isEqualTo(422);
+		assertThat(unconfirmed.getResponse().getContentAsString())
+			.contains("Cochez la case pour confirmer la désactivation.");
+		assertThat(agent.get("/agent").getResponse().getStatus()).as("still signed in").isEqualTo(200);
+		admin.post("/agent/admin/agents/" + member.getUsername() + "/desactiver", "confirm", "1");
 		assertThat(agent.get("/agent").getResponse().getRedirectedUrl()).endsWith("/agent/connexion");
 		assertThat(this.staff.client()
 			.post("/agent/connexion", "username", member.getUsername(), "password", StaffMembers.PASSWORD)
 			.getResponse()
 			.getForwardedUrl()).isEqualTo("/agent/connexion/refusee");
 		assertThat(journal("agent:" + member.getUsername())).contains("STAFF_DISABLED");
+	}
+
+	@Test
+	void noAdministratorDisablesThemselfAndTheLastAdministratorKeepsTheRole() throws Exception {
+		StaffMember last = this.staff.create(Set.of(StaffRole.ADMINISTRATOR));
+		Client admin = this.staff.enrolled(last).client();
+		MvcResult self = admin.post("/agent/admin/agents/" + last.getUsername() + "/desactiver", "confirm", "1");
+		assertThat(self.getResponse().getStatus()).isEqualTo(422);
+		assertThat(self.getResponse().getContentAsString())
+			.contains("Vous ne pouvez pas désactiver votre propre compte");
+
+		// Every other administrator gone: this one may not give up the role.
+		this.repository.findAll()
+			.stream()
+			.filter((other) -> !other.getId().equals(last.getId()) && other.getRoles().contains(StaffRole.ADMINISTRATOR)
+					&& !other.isDisabled())
+			.forEach((other) -> {
+				other.disable(java.time.Instant.now());
+				this.repository.save(other);
+			});
+		MvcResult demoted = admin.post("/agent/admin/agents/" + last.getUsername() + "/roles", "roles", "AGENT",
+				"departments", "education");
+		assertThat(demoted.getResponse().getStatus()).isEqualTo(422);
+		assertThat(demoted.getResponse().getContentAsString()).contains("C’est le dernier administrateur actif");
+		assertThat(this.repository.findById(last.getId()).orElseThrow().getRoles()).contains(StaffRole.ADMINISTRATOR);
+		assertThat(admin.get("/agent/admin/agents").getResponse().getStatus()).isEqualTo(200);
 	}
 
 	@Test

@@ -113,10 +113,13 @@ public class StaffAdministration {
 	public List<FieldProblem> assign(StaffPrincipal admin, UUID staffId, Set<StaffRole> roles, Set<String> departments,
 			HttpServletRequest request) {
 		List<FieldProblem> problems = roleProblems(roles, departments);
+		StaffMember member = load(staffId);
+		if (!roles.contains(StaffRole.ADMINISTRATOR) && lastAdministrator(member)) {
+			problems.add(new FieldProblem("roles", "agent.admin.staff.admin.last"));
+		}
 		if (!problems.isEmpty()) {
 			return problems;
 		}
-		StaffMember member = load(staffId);
 		member.assign(roles, departments);
 		this.sessions.endAll(StaffSignIn.sessionPrincipalName(member.getUsername()));
 		this.audit.recordStaff(AuditLog.Action.STAFF_ROLES_CHANGED, admin.getUsername(), object(member), request);
@@ -138,13 +141,39 @@ public class StaffAdministration {
 		return problems;
 	}
 
-	/** Disables a member: sign-in refused, sessions ended. */
+	/**
+	 * Disables a member: sign-in refused, sessions ended. Refused unless confirmed, for
+	 * oneself (another administrator does it), and for the last active administrator (the
+	 * commune would be locked out of its administration).
+	 * @param confirmed whether the administrator ticked the confirmation
+	 * @return the problems, next to the confirmation box; empty when done
+	 */
 	@Transactional
-	public void disable(StaffPrincipal admin, UUID staffId, HttpServletRequest request) {
+	public List<FieldProblem> disable(StaffPrincipal admin, UUID staffId, boolean confirmed,
+			HttpServletRequest request) {
 		StaffMember member = load(staffId);
+		if (member.getId().equals(admin.staffId())) {
+			return List.of(new FieldProblem("confirm", "agent.admin.staff.disable.self"));
+		}
+		if (lastAdministrator(member)) {
+			return List.of(new FieldProblem("confirm", "agent.admin.staff.admin.last"));
+		}
+		if (!confirmed) {
+			return List.of(new FieldProblem("confirm", "agent.admin.staff.disable.unconfirmed"));
+		}
 		member.disable(this.clock.instant());
 		this.sessions.endAll(StaffSignIn.sessionPrincipalName(member.getUsername()));
 		this.audit.recordStaff(AuditLog.Action.STAFF_DISABLED, admin.getUsername(), object(member), request);
+		return List.of();
+	}
+
+	/** Whether the member is the only active administrator left. */
+	private boolean lastAdministrator(StaffMember member) {
+		return !member.isDisabled() && member.getRoles().contains(StaffRole.ADMINISTRATOR)
+				&& this.staff.findAll()
+					.stream()
+					.noneMatch((other) -> !other.getId().equals(member.getId()) && !other.isDisabled()
+							&& other.getRoles().contains(StaffRole.ADMINISTRATOR));
 	}
 
 	/** Removes a member's authenticator app: enrolled again at the next sign-in. */

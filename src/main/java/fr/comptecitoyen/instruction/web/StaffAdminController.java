@@ -110,8 +110,15 @@ class StaffAdminController {
 
 	@PostMapping("/{username}/desactiver")
 	String disable(@AuthenticationPrincipal StaffPrincipal admin, @PathVariable String username,
-			HttpServletRequest request) {
-		this.administration.disable(admin, load(username).getId(), request);
+			@RequestParam(name = "confirm", required = false) String confirm, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		StaffMember member = load(username);
+		List<FieldProblem> problems = this.administration.disable(admin, member.getId(), "1".equals(confirm), request);
+		if (!problems.isEmpty()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			Problems.show(model, problems);
+			return memberView(model, member, member.getRoles(), member.getDepartments());
+		}
 		return "redirect:" + StaffPaths.ADMIN + "/agents/" + username + "?desactive";
 	}
 
