@@ -18,6 +18,8 @@ import fr.comptecitoyen.request.RequestEvents.RequestWithdrawn;
 import fr.comptecitoyen.shared.CitySettings;
 import fr.comptecitoyen.shared.web.Dates;
 
+import fr.comptecitoyen.request.VisitorTrackingLinks;
+
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -36,7 +38,10 @@ class RequestMails {
 
 	private final Dates dates;
 
-	RequestMails(Outbox outbox, CitySettings city, Dates dates) {
+	private final VisitorTrackingLinks tracking;
+
+	RequestMails(Outbox outbox, CitySettings city, Dates dates, VisitorTrackingLinks tracking) {
+		this.tracking = tracking;
 		this.outbox = outbox;
 		this.city = city;
 		this.dates = dates;
@@ -122,15 +127,18 @@ class RequestMails {
 	}
 
 	/**
-	 * The request's page: the citizen's own page, or the visitor's tracking page when the
-	 * event carries it (the acknowledgement; the token is not kept, so later emails to a
-	 * visitor point to the page explaining where the tracking link is).
+	 * The request's page: the citizen's own page, or the visitor's personal tracking page
+	 * (carried by the acknowledgement's event, kept sealed for later ones; for a request
+	 * sent before tokens were kept, the page explaining where the tracking link is).
 	 */
-	static String link(RequestRef request) {
+	String link(RequestRef request) {
 		if (request.accountId() != null) {
 			return "/demandes/" + request.reference();
 		}
-		return (request.trackingPath() != null) ? request.trackingPath() : "/suivi";
+		if (request.trackingPath() != null) {
+			return request.trackingPath();
+		}
+		return this.tracking.path(request.requestId()).orElse("/suivi");
 	}
 
 	private void send(String dedupKey, MessageKind kind, RequestRef request, String template,

@@ -61,6 +61,9 @@ public class Request {
 	@Column(name = "tracking_hash", unique = true, length = 64)
 	private String trackingHash;
 
+	@Column(name = "tracking_sealed", length = 200)
+	private String trackingSealed;
+
 	@Column(name = "procedure_code", nullable = false, length = 20)
 	private String procedureCode;
 
@@ -198,16 +201,18 @@ public class Request {
 	 * A visitor sends the draft (no account): the address to write to is kept, and the
 	 * tracking link's token is stored as its hash; the acknowledgement carries the link.
 	 * @param trackingHash the SHA-256 of the token
+	 * @param trackingSealed the token sealed ({@code SealedTokens}), for later emails
 	 * @param trackingPath {@code /suivi/{token}}, for the acknowledgement only
 	 */
 	public void submitAsVisitor(String reference, String submissionKey, String email, String trackingHash,
-			String trackingPath, List<AnswerLine> summary, List<String> toBring, Instant now) {
+			String trackingSealed, String trackingPath, List<AnswerLine> summary, List<String> toBring, Instant now) {
 		if (this.accountId != null) {
 			throw new IllegalStateException("A citizen's draft is sent with submit()");
 		}
 		Transition.SUBMIT.target(this.status);
 		this.visitorEmail = email;
 		this.trackingHash = trackingHash;
+		this.trackingSealed = trackingSealed;
 		this.trackingPath = trackingPath;
 		this.reference = reference;
 		this.submissionKey = submissionKey;
@@ -416,6 +421,18 @@ public class Request {
 
 	public String getVisitorEmail() {
 		return this.visitorEmail;
+	}
+
+	/**
+	 * The SHA-256 of a visitor's tracking token; {@code null} for a citizen's request.
+	 */
+	public String getTrackingHash() {
+		return this.trackingHash;
+	}
+
+	/** A visitor's tracking token, sealed; {@code null} for a citizen's request. */
+	public String getTrackingSealed() {
+		return this.trackingSealed;
 	}
 
 	public String getProcedureCode() {

@@ -20,6 +20,8 @@ import fr.comptecitoyen.form.FormEngine;
 import fr.comptecitoyen.request.RequestStatus;
 import tools.jackson.databind.json.JsonMapper;
 
+import fr.comptecitoyen.security.SealedTokens;
+
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -72,10 +74,13 @@ public class Submission {
 
 	private final DraftFiles files;
 
+	private final SealedTokens sealed;
+
 	Submission(RequestRepository requests, DraftService drafts, Accounts accounts, CitizenForms forms,
 			FormEngine engine, AnswerLines lines, References references, JsonMapper json, Clock clock,
-			PlatformTransactionManager transactions, DraftFiles files) {
+			PlatformTransactionManager transactions, DraftFiles files, SealedTokens sealed) {
 		this.files = files;
+		this.sealed = sealed;
 		this.requests = requests;
 		this.drafts = drafts;
 		this.accounts = accounts;
@@ -250,7 +255,7 @@ public class Submission {
 		String token = fr.comptecitoyen.security.SecretTokens.newToken();
 		draft.sentBy(null, null, email.toLowerCase(java.util.Locale.ROOT), false);
 		draft.submitAsVisitor(reference, submissionKey, email, fr.comptecitoyen.security.SecretTokens.sha256(token),
-				"/suivi/" + token, this.lines.of(procedure.form(), kept), List.of(), now);
+				this.sealed.seal(token), "/suivi/" + token, this.lines.of(procedure.form(), kept), List.of(), now);
 		this.requests.saveAndFlush(draft);
 		return new Sent(draft.getReference());
 	}

@@ -11,6 +11,7 @@ import fr.comptecitoyen.form.Answers;
 import fr.comptecitoyen.form.FormContext;
 import fr.comptecitoyen.form.FormEngine;
 import fr.comptecitoyen.request.CitizenRequests;
+import fr.comptecitoyen.request.RequestNotFoundException;
 import fr.comptecitoyen.request.RequestStatus;
 import fr.comptecitoyen.security.SecretTokens;
 import tools.jackson.databind.json.JsonMapper;
@@ -103,6 +104,27 @@ public class VisitorRequests {
 		return this.requests.findByTrackingHash(SecretTokens.sha256(token))
 			.filter((request) -> request.getStatus() != RequestStatus.DRAFT)
 			.map(CitizenRequestService::details);
+	}
+
+	/**
+	 * The visitor answers the department's question from the tracking page: the request
+	 * comes back to the department's queue, as a citizen's answer does.
+	 * @param token the tracking token
+	 * @param message the answer, already checked ({@code AnswerForm})
+	 * @throws RequestNotFoundException for a wrong token
+	 * @throws fr.comptecitoyen.request.IllegalTransitionException when no answer is
+	 * awaited
+	 */
+	@Transactional
+	public void answer(String token, String message) {
+		Request request = Optional.ofNullable(token)
+			.filter((value) -> value.matches("[A-Za-z0-9_-]{43}"))
+			.flatMap((value) -> this.requests.findByTrackingHash(SecretTokens.sha256(value)))
+			.filter((found) -> found.getAccountId() == null && found.getStatus() != RequestStatus.DRAFT)
+			.orElseThrow(() -> new RequestNotFoundException(null));
+		request.citizenAnswers(request.getVisitorEmail(), message.strip(), request.getVisitorEmail(),
+				this.clock.instant());
+		this.requests.save(request);
 	}
 
 	/** A visitor's sent request by its reference (for its confirmation page). */

@@ -1,6 +1,7 @@
 package fr.comptecitoyen.request.web;
 
 import fr.comptecitoyen.request.CitizenRequests.Details;
+import fr.comptecitoyen.request.IllegalTransitionException;
 import fr.comptecitoyen.request.internal.VisitorRequests;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -8,15 +9,17 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The tracking page of a request sent without an account ({@code /suivi/{token}}, the
- * link of the acknowledgement email): read-only status, messages from the department,
- * answers and timeline. A wrong or altered token is an ordinary 404 that says nothing
- * about what exists. The page is never cached and sends no referrer, so the token does
- * not leak to another site.
+ * link of every email about it): status, messages from the department, answers and
+ * timeline, and the answer to the department's question when one is awaited. A wrong or
+ * altered token is an ordinary 404 that says nothing about what exists. The page is never
+ * cached and sends no referrer, so the token does not leak to another site.
  */
 @Controller
 class TrackingController {
@@ -32,14 +35,45 @@ class TrackingController {
 
 	@GetMapping("/suivi/{token}")
 	String track(@PathVariable String token, HttpServletResponse response, Model model) {
-		Details request = this.visitors.tracked(token)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return page(token, AnswerForm.empty(), null, response, model);
+	}
+
+	@PostMapping("/suivi/{token}/repondre")
+	String answer(@PathVariable String token, @ModelAttribute AnswerForm form, HttpServletResponse response,
+			Model model) {
+		Details request = find(token);
+		if (!request.awaitingCitizen()) {
+			return "redirect:/suivi/" + token + "?impossible";
+		}
+		String problem = form.problem();
+		if (problem != null) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return page(token, form, problem, response, model);
+		}
+		try {
+			this.visitors.answer(token, form.message());
+			return "redirect:/suivi/" + token + "?repondu";
+		}
+		catch (IllegalTransitionException ex) {
+			return "redirect:/suivi/" + token + "?impossible";
+		}
+	}
+
+	private String page(String token, AnswerForm form, String problem, HttpServletResponse response, Model model) {
+		Details request = find(token);
 		response.setHeader("Cache-Control", "no-store");
 		response.setHeader("Referrer-Policy", "no-referrer");
 		response.setHeader("X-Robots-Tag", "noindex");
 		model.addAttribute("request", request);
+		model.addAttribute("token", token);
 		model.addAttribute("steps", this.answers.steps(request));
+		model.addAttribute("answer", form);
+		model.addAttribute("answerProblem", problem);
 		return "citizen/request/tracking";
+	}
+
+	private Details find(String token) {
+		return this.visitors.tracked(token).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	/** Where later emails to a visitor point: how to find the tracking link. */

@@ -137,6 +137,48 @@ class VisitorRequestTests {
 	}
 
 	@Test
+	void everyLaterEmailCarriesThePersonalTrackingLinkAndTheVisitorAnswersTheQuestionOnline() throws Exception {
+		Client visitor = this.citizens.client();
+		String path = filledDraft(visitor);
+		String email = Citizens.unique("visiteur") + "@example.org";
+		MvcResult sent = send(visitor, path, email, "captchaPayload", CaptchaSolver.solve(this.mvc));
+		String confirmation = sent.getResponse().getRedirectedUrl();
+		String reference = confirmation.substring(confirmation.lastIndexOf('/') + 1);
+		String link = tracking(email);
+		assertThat(this.jdbc.queryForObject("select tracking_sealed from citizen_request where reference = ?",
+				String.class, reference))
+			.as("sealed, not in clear")
+			.doesNotContain(link.substring("/suivi/".length()));
+
+		this.lifecycle.askCitizen(reference, "Service État civil", "Quelle est la date de naissance exacte ?");
+		List<String> mails = this.mailbox.mails(email);
+		assertThat(mails).hasSize(2);
+		assertThat(Mailbox.linkPath(mails.get(1), "/suivi")).isEqualTo(link);
+
+		Client elsewhere = this.citizens.client();
+		String page = elsewhere.get(link).getResponse().getContentAsString();
+		assertThat(page).contains("Quelle est la date de naissance exacte ?", "Envoyer ma réponse");
+		MvcResult empty = elsewhere.post(link + "/repondre", "message", " ");
+		assertThat(empty.getResponse().getStatus()).isEqualTo(422);
+		assertThat(empty.getResponse().getContentAsString()).contains("Écrivez votre réponse.");
+		MvcResult answered = elsewhere.post(link + "/repondre", "message", "Le 12 mars 2020, à 8 h 10.");
+		assertThat(answered.getResponse().getRedirectedUrl()).isEqualTo(link + "?repondu");
+		String after = elsewhere.get(link).getResponse().getContentAsString();
+		assertThat(after).contains("Le 12 mars 2020, à 8 h 10.").doesNotContain("Envoyer ma réponse");
+		assertThat(this.jdbc.queryForObject("select status from citizen_request where reference = ?", String.class,
+				reference))
+			.as("back in the department's queue")
+			.isNotEqualTo("AWAITING_CITIZEN");
+		assertThat(elsewhere.post("/suivi/" + "A".repeat(43) + "/repondre", "message", "Bonjour")
+			.getResponse()
+			.getStatus()).isEqualTo(404);
+
+		this.lifecycle.accept(reference, "Service État civil", "L’acte part par courrier.");
+		List<String> all = this.mailbox.mails(email);
+		assertThat(Mailbox.linkPath(all.get(all.size() - 1), "/suivi")).isEqualTo(link);
+	}
+
+	@Test
 	void aWrongOrAlteredTrackingTokenIsAPlain404() throws Exception {
 		Client visitor = this.citizens.client();
 		String path = filledDraft(visitor);
