@@ -1,6 +1,7 @@
 // Uploads with progress. Without JavaScript the multipart form posts as is and the server
 // answers with the page (or its errors); with it, a file larger than its field allows is
-// refused at once, next to the field, and the post goes through XMLHttpRequest so that its
+// refused at once, next to the field, and the form is not sent with such a file: the first
+// press stops, shows the message and leaves the file out (nothing dropped without a word); the post goes through XMLHttpRequest so that its
 // progress is announced in the form's status region. The server's answer is then shown as
 // the browser would have: a redirect is followed, a page with errors replaces this one.
 const forms = document.querySelectorAll('form[data-upload]');
@@ -28,7 +29,6 @@ const checkSizes = (input) => {
 	}
 	message.textContent = tooLarge.map((file) => (input.dataset.tooLarge || '').replace('{0}', file.name)).join(' ');
 	input.setAttribute('aria-invalid', 'true');
-	input.value = '';
 	return false;
 };
 
@@ -37,10 +37,26 @@ forms.forEach((form) => {
 	form.querySelectorAll('input[type="file"]').forEach((input) => {
 		input.addEventListener('change', () => checkSizes(input));
 	});
+	form.addEventListener('submit', (event) => {
+		const refused = Array.from(form.querySelectorAll('input[type="file"]')).filter((input) => !checkSizes(input));
+		if (refused.length > 0) {
+			// Stopped once, with the message next to the field; the file is then left out,
+			// so that the next press goes on without it (or with another one).
+			event.preventDefault();
+			event.stopImmediatePropagation();
+			refused.forEach((input) => {
+				input.value = '';
+			});
+			refused[0].focus();
+		}
+	});
 	if (!window.XMLHttpRequest || !window.FormData) {
 		return;
 	}
 	form.addEventListener('submit', (event) => {
+		if (event.defaultPrevented) {
+			return;
+		}
 		const hasFiles = Array.from(form.querySelectorAll('input[type="file"]')).some((input) => input.files && input.files.length > 0);
 		if (!hasFiles) {
 			return; // nothing to show progress for: the ordinary post is best

@@ -11,6 +11,7 @@ import fr.comptecitoyen.support.BrowserTest;
 import fr.comptecitoyen.support.Citizen;
 import fr.comptecitoyen.support.Citizens;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +36,10 @@ class SchoolEnrolmentDocumentsBrowserTests extends BrowserTest {
 		MemberView lea = this.citizens.addChild(camille, "Léa", 7);
 		Path pdf = Files.createTempFile("livret-de-famille-", ".pdf");
 		Files.write(pdf, SampleFiles.pdf());
+		Path large = Files.createTempFile("carnet-trop-lourd-", ".pdf");
+		Files.write(large, new byte[11 * 1024 * 1024]);
+		Path fake = Files.createTempFile("carnet-", ".pdf");
+		Files.write(fake, SampleFiles.html());
 
 		signIn(camille);
 		visit("/services/inscription-scolaire");
@@ -51,8 +56,16 @@ class SchoolEnrolmentDocumentsBrowserTests extends BrowserTest {
 		press("Suivant");
 
 		assertThat(pageText()).contains("Pièces justificatives", "Je n’ai que l’original papier");
+		// Too large: said at once, and the first "Suivant" stops there rather than
+		// going on without it.
+		find("#doc-carnet-vaccinations").sendKeys(large.toString());
+		assertThat(pageText()).contains(large.getFileName() + " » dépasse");
+		clickInPlace(browser.findElement(By.xpath("//button[@value='next' and not(@aria-hidden='true')]")));
+		assertThat(pageText()).contains("Pièces justificatives", large.getFileName() + " » dépasse");
+		assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("doc-carnet-vaccinations");
 		find("#doc-livret-famille").sendKeys(pdf.toString());
 		clickInPlace("#paper-justificatif-domicile");
+		clickInPlace("#paper-livret-famille"); // and uploaded: the file wins
 		press("Suivant");
 		assertThat(pageText()).contains("Récapitulatif", pdf.getFileName().toString(),
 				"Original papier à apporter au guichet");
@@ -64,7 +77,15 @@ class SchoolEnrolmentDocumentsBrowserTests extends BrowserTest {
 		assertThat(pageText()).contains(pdf.getFileName().toString(), "À apporter au guichet",
 				"Justificatif de domicile de moins de trois mois");
 		assertThat(find("a[href^='/pieces-jointes/']").getText()).isEqualTo(pdf.getFileName().toString());
+		assertThat(find(".checklist").getText()).doesNotContain("Livret de famille");
+
+		// Later, from the request's page: a refused file says why, at once.
+		find("#doc-carnet-vaccinations").sendKeys(fake.toString());
+		press("Envoyer les fichiers");
+		assertThat(pageText()).contains("Le fichier « " + fake.getFileName() + " » n’est pas dans un format accepté");
 		Files.deleteIfExists(pdf);
+		Files.deleteIfExists(large);
+		Files.deleteIfExists(fake);
 	}
 
 }

@@ -258,16 +258,21 @@ public class DraftFiles {
 	}
 
 	/**
-	 * Records the paper choices of the documents step.
+	 * Records the paper choices of the documents step. A document with a file is never
+	 * also on the list of originals to bring (the file answers it; remove the file to
+	 * bring the original instead).
 	 * @param holderId the draft
 	 * @param procedure its revision
 	 * @param onPaper the keys of the documents ticked "original papier"
 	 */
 	public void choosePaper(UUID holderId, Procedure procedure, Set<String> onPaper) {
 		List<SupportingDocument> documents = procedure.documents();
+		List<AttachmentView> files = this.attachments.of(holderId);
 		for (int i = 0; i < documents.size(); i++) {
 			SupportingDocument document = documents.get(i);
-			if (document.paperAllowed() && onPaper.contains(document.key())) {
+			String slot = DOCUMENT + document.key();
+			boolean uploaded = files.stream().anyMatch((file) -> file.slot().equals(slot));
+			if (document.paperAllowed() && onPaper.contains(document.key()) && !uploaded) {
 				this.papers.mark(holderId, document.key(), document.label(), i);
 			}
 			else {

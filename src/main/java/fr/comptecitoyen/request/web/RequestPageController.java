@@ -7,7 +7,11 @@ import fr.comptecitoyen.request.CitizenRequests;
 import fr.comptecitoyen.request.CitizenRequests.Details;
 import fr.comptecitoyen.request.IllegalTransitionException;
 import fr.comptecitoyen.request.internal.DraftFiles;
+import fr.comptecitoyen.request.internal.IncomingFile;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,12 +20,14 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriUtils;
 
 /**
  * A request's page and the citizen's verbs on it: withdraw (confirmed on a page of its
- * own, no pop-up) and answer the department. Every lookup is scoped to the signed-in
- * citizen: someone else's reference answers 404.
+ * own, no pop-up), answer the department, and upload a supporting document later (while
+ * the request is not decided; refused files are shown at once with their message, 422).
+ * Every lookup is scoped to the signed-in citizen: someone else's reference answers 404.
  */
 @Controller
 class RequestPageController {
@@ -87,6 +93,33 @@ class RequestPageController {
 		catch (IllegalTransitionException ex) {
 			return redirect(reference, "impossible");
 		}
+	}
+
+	@PostMapping("/demandes/{reference}/pieces")
+	String upload(@AuthenticationPrincipal CitizenPrincipal citizen, @PathVariable String reference,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		DraftFiles.SentDocuments sent = this.files.ofRequest(citizen.accountId(), reference)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (!sent.uploadable()) {
+			return redirect(reference, "impossible");
+		}
+		List<IncomingFile> incoming = UploadedFiles.of(request,
+				sent.documents().stream().map(DraftFiles.DocumentView::slot).toList());
+		if (incoming.isEmpty()) {
+			// Nothing chosen (or a button of another form): say so rather than
+			// "received".
+			return redirect(reference, "aucun-fichier") + "#pieces";
+		}
+		List<DraftFiles.Problem> problems = this.files.receive(sent.holderId(), citizen.accountId(), sent.procedure(),
+				incoming);
+		if (!problems.isEmpty()) {
+			// Shown at once (never through the session: a script's request would use it
+			// up).
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("documentProblems", problems);
+			return page(model, citizen, this.requests.find(citizen.accountId(), reference), AnswerForm.empty(), null);
+		}
+		return redirect(reference, "pieces-recues") + "#pieces";
 	}
 
 	private String page(Model model, CitizenPrincipal citizen, Details request, AnswerForm form, String problem) {
