@@ -1,6 +1,7 @@
 package fr.comptecitoyen.instruction;
 
 import java.io.ByteArrayInputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -43,6 +44,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -126,6 +128,24 @@ class RequestInstructionTests {
 				version(page), "queue", "statut=SUBMITTED&page=2");
 		assertThat(taken.getResponse().getRedirectedUrl())
 			.isEqualTo("/agent/demandes/" + request.reference() + "?fait=TAKE_IN_CHARGE&statut=SUBMITTED&page=2");
+
+		// Whatever the field holds, it only makes parameters of this page's address.
+		for (String tampered : new String[] { "/\\evil.example", "https://evil.example/", "q=%ZZ&page=1",
+				"q=a%26b%3Dc+d%2B&{x}=1" }) {
+			MvcResult noted = client.post("/agent/demandes/" + request.reference() + "/notes", "note", "Vu.", "queue",
+					tampered);
+			String target = noted.getResponse().getRedirectedUrl();
+			assertThat(target).as(tampered)
+				.startsWith("/agent/demandes/" + request.reference() + "?fait=")
+				.doesNotContain("//", "\\", "{");
+			assertThat(URI.create(target).getHost()).isNull();
+		}
+		String kept = client
+			.post("/agent/demandes/" + request.reference() + "/notes", "note", "Vu.", "queue", "q=a%26b%3Dc+d%2B")
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(UriComponentsBuilder.fromUriString(kept).build(true).getQueryParams().getFirst("q"))
+			.isEqualTo("a%26b%3Dc%20d%2B");
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package fr.comptecitoyen.instruction.web;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -339,11 +340,38 @@ class RequestCaseController {
 		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/agent/demandes/")
 			.path(UriUtils.encodePathSegment(reference, StandardCharsets.UTF_8))
 			.queryParam(DONE, what);
-		String queue = http.getParameter("queue");
-		if (queue != null && !queue.isBlank()) {
-			uri.query(queue);
-		}
+		carryQueue(uri, http.getParameter("queue"));
 		return "redirect:" + uri.build(true).toUriString();
+	}
+
+	/**
+	 * Adds the queue's parameters posted back by a form (a query string), decoded and
+	 * encoded again, so that whatever the field holds only ever makes parameters of this
+	 * page's own address; malformed parts are left out.
+	 */
+	private static String encoded(String value) {
+		return UriUtils.encodeQueryParam(value, StandardCharsets.UTF_8).replace("+", "%2B");
+	}
+
+	private static void carryQueue(UriComponentsBuilder uri, String queue) {
+		if (queue == null || queue.isBlank() || queue.length() > 2000) {
+			return;
+		}
+		for (String part : queue.split("&")) {
+			int equals = part.indexOf('=');
+			try {
+				String name = URLDecoder.decode((equals < 0) ? part : part.substring(0, equals),
+						StandardCharsets.UTF_8);
+				String value = (equals < 0) ? ""
+						: URLDecoder.decode(part.substring(equals + 1), StandardCharsets.UTF_8);
+				if (name.matches("[a-z][a-z0-9-]{0,30}") && !name.equals(DONE)) {
+					uri.queryParam(name, encoded(value));
+				}
+			}
+			catch (IllegalArgumentException malformed) {
+				// A broken escape: that part is left out.
+			}
+		}
 	}
 
 	/**
