@@ -30,6 +30,8 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The filter chain of the citizen portal: CSRF on every form (the token in the session
@@ -95,6 +97,9 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/** The page a form posted after its session expired lands on. */
+	static final String SESSION_EXPIRED_PAGE = "/session-expiree";
+
 	private static final LoginUrlAuthenticationEntryPoint SIGN_IN_NEEDED = new LoginUrlAuthenticationEntryPoint(
 			SecuredPaths.SIGN_IN + "?requis");
 
@@ -111,11 +116,25 @@ class SecurityConfiguration {
 		(expired ? SESSION_EXPIRED : SIGN_IN_NEEDED).commence(request, response, problem);
 	}
 
-	/** A pending second factor goes to the code page; anyone else gets the 403 page. */
+	/**
+	 * A pending second factor goes to the code page; a form posted after its session
+	 * expired (its CSRF token lived in that session) to the page that says so and what to
+	 * do ({@value #SESSION_EXPIRED_PAGE}); anyone else gets the 403 page.
+	 */
 	private static void denied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
 			throws IOException, ServletException {
 		if (SecurityContextHolder.getContext().getAuthentication() instanceof SecondFactorPending) {
 			response.sendRedirect(request.getContextPath() + SecondFactorController.PATH);
+			return;
+		}
+		if (denied instanceof CsrfException && request.getRequestedSessionId() != null
+				&& !request.isRequestedSessionIdValid()) {
+			String path = request.getRequestURI().substring(request.getContextPath().length());
+			response.sendRedirect(request.getContextPath() + UriComponentsBuilder.fromPath(SESSION_EXPIRED_PAGE)
+				.queryParam("retour", path)
+				.encode()
+				.build()
+				.toUriString());
 			return;
 		}
 		new AccessDeniedHandlerImpl().handle(request, response, denied);

@@ -232,7 +232,7 @@ class CitizenPathTests {
 		Client client = this.citizens.signedIn(camille);
 		String start = client.post("/demarches/ENC/nouvelle").getResponse().getRedirectedUrl();
 		String path = start;
-		expire(client);
+		client.expireSession(this.jdbc);
 
 		MvcResult posted = client.post(path, "_step", "0", "_action", "next", "address.line", "14 quai de la Consigne",
 				"address.postcode", "34200", "address.commune", "Sète", "access", "Sonner chez Mme Roux");
@@ -268,7 +268,7 @@ class CitizenPathTests {
 		assertThat(title(restored)).startsWith("Étape 1 sur ");
 
 		// The autosave says the session expired; a personal page says so too.
-		expire(client);
+		client.expireSession(this.jdbc);
 		assertThat(client.post(path + "/enregistrement", "_step", "0").getResponse().getStatus()).isEqualTo(401);
 		assertThat(client.get("/demandes").getResponse().getRedirectedUrl()).endsWith("/connexion?inactive");
 		assertThat(client.get("/connexion?inactive").getResponse().getContentAsString())
@@ -290,7 +290,7 @@ class CitizenPathTests {
 				"parent-address.commune", "Sète");
 		client.post(path, "_step", "3", "_action", "next", "pai", "false", "certify", "true");
 		UUID draftId = draft(path).getId();
-		expire(client);
+		client.expireSession(this.jdbc);
 
 		// The documents step: one good file, one refused, one original on paper.
 		MvcResult posted = client.perform(multipart(path + "/pieces")
@@ -324,7 +324,7 @@ class CitizenPathTests {
 		// A file field on a form step: the photo comes back with the answers.
 		String report = client.post("/demarches/VOIRIE/nouvelle").getResponse().getRedirectedUrl();
 		UUID reportId = draft(report).getId();
-		expire(client);
+		client.expireSession(this.jdbc);
 		MvcResult photo = client.perform(
 				multipart(report).file(new MockMultipartFile("photo", "lampadaire.png", "image/png", SampleFiles.png()))
 					.param("_step", "0")
@@ -391,21 +391,6 @@ class CitizenPathTests {
 	}
 
 	/** Ends the client's session on the server, as the idle limit does. */
-	private void expire(Client client) {
-		String cookie = client.sessionId();
-		String id;
-		try {
-			id = new String(Base64.getDecoder().decode(cookie), StandardCharsets.UTF_8);
-		}
-		catch (IllegalArgumentException notBase64) {
-			id = cookie;
-		}
-		String primary = this.jdbc.queryForObject("select primary_id from spring_session where session_id = ?",
-				String.class, id);
-		this.jdbc.update("delete from spring_session_attributes where session_primary_id = ?", primary);
-		assertThat(this.jdbc.update("delete from spring_session where primary_id = ?", primary)).isEqualTo(1);
-	}
-
 	/** Every row of every table (sessions aside: a GET may touch its own). */
 	private Map<String, String> snapshot() {
 		Map<String, String> rows = new TreeMap<>();

@@ -106,7 +106,7 @@ class RouteInventoryTests {
 			prefix("/connexion", Audience.VISITOR), prefix("/inscription", Audience.VISITOR),
 			prefix("/mot-de-passe-oublie", Audience.VISITOR), prefix("/suivi", Audience.VISITOR),
 			prefix("/etat-civil", Audience.VISITOR), prefix("/demarches/visiteur", Audience.VISITOR),
-			prefix("/demarches/sans-compte", Audience.VISITOR),
+			prefix("/demarches/sans-compte", Audience.VISITOR), exact("/session-expiree", Audience.VISITOR),
 			exact("/demarches/{code}/sans-compte", Audience.VISITOR),
 			// Owner-scoped pages.
 			prefix("/compte", Audience.CITIZEN), prefix("/demandes", Audience.CITIZEN),

@@ -1,9 +1,12 @@
 package fr.comptecitoyen.support;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.servlet.http.Cookie;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
@@ -47,6 +50,27 @@ public final class Client {
 			this.session = (cookie.getMaxAge() == 0) ? null : cookie;
 		}
 		return result;
+	}
+
+	/**
+	 * Ends this client's session on the server, as expiry does, while the browser keeps
+	 * its cookie.
+	 */
+	public void expireSession(JdbcTemplate jdbc) {
+		String cookie = sessionId();
+		String id;
+		try {
+			id = new String(Base64.getDecoder().decode(cookie), StandardCharsets.UTF_8);
+		}
+		catch (IllegalArgumentException notBase64) {
+			id = cookie;
+		}
+		String primary = jdbc.queryForObject("select primary_id from spring_session where session_id = ?", String.class,
+				id);
+		jdbc.update("delete from spring_session_attributes where session_primary_id = ?", primary);
+		if (jdbc.update("delete from spring_session where primary_id = ?", primary) != 1) {
+			throw new IllegalStateException("No session " + id + " to end");
+		}
 	}
 
 	/** A GET of that path. */

@@ -1,10 +1,12 @@
 package fr.comptecitoyen.request.visitor;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 
 import fr.comptecitoyen.account.Accounts;
 import fr.comptecitoyen.catalogue.Catalogue;
+import fr.comptecitoyen.catalogue.Procedure;
 import fr.comptecitoyen.request.RequestLifecycle;
 import fr.comptecitoyen.request.internal.DraftService;
 import fr.comptecitoyen.security.CaptchaSolver;
@@ -21,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -176,6 +179,36 @@ class VisitorRequestTests {
 		this.lifecycle.accept(reference, "Service État civil", "L’acte part par courrier.");
 		List<String> all = this.mailbox.mails(email);
 		assertThat(Mailbox.linkPath(all.get(all.size() - 1), "/suivi")).isEqualTo(link);
+	}
+
+	@Test
+	void aVisitorWhoseSessionExpiredIsToldToStartAgainWithALinkToTheProcedure() throws Exception {
+		Client visitor = this.citizens.client();
+		String path = visitor.post("/demarches/NAISSANCE/sans-compte").getResponse().getRedirectedUrl();
+		visitor.expireSession(this.jdbc);
+		// The form's token lived in the session that is gone.
+		MvcResult posted = visitor.perform(MockMvcRequestBuilders.post(path)
+			.param("_csrf", "jeton-de-la-session-expiree")
+			.param("_step", "0")
+			.param("document", "Extrait avec filiation"));
+		String target = posted.getResponse().getRedirectedUrl();
+		assertThat(target).startsWith("/session-expiree?retour=");
+		String page = visitor.perform(MockMvcRequestBuilders.get(URI.create(target)))
+			.getResponse()
+			.getContentAsString();
+		Procedure birth = this.catalogue.find("NAISSANCE").orElseThrow();
+		assertThat(page).contains("Votre session a expiré", "Recommencer : " + birth.title(),
+				"href=\"/services/" + birth.slug() + "\"");
+
+		// Another form, another expired session: back to that page.
+		Client other = this.citizens.client();
+		other.post("/demarches/NAISSANCE/sans-compte");
+		other.expireSession(this.jdbc);
+		String elsewhere = other.perform(MockMvcRequestBuilders.post("/inscription")).getResponse().getRedirectedUrl();
+		assertThat(elsewhere).isEqualTo("/session-expiree?retour=/inscription");
+		assertThat(other.get(elsewhere).getResponse().getContentAsString()).contains("href=\"/inscription\"");
+		assertThat(other.get("/session-expiree?retour=//evil.example").getResponse().getContentAsString())
+			.doesNotContain("evil.example");
 	}
 
 	@Test

@@ -1,0 +1,52 @@
+package fr.comptecitoyen.request.web;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import fr.comptecitoyen.request.internal.VisitorRequests;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Where a form posted after its session expired lands ({@code /session-expiree}), instead
+ * of the generic "accès refusé": it says what happened and what to do. A visitor's
+ * request without an account lives only as long as the session, so the page offers to
+ * start that procedure again; otherwise it links back to the page, which asks to sign in
+ * when it needs to. Citizens' drafts never come here: what they post is kept
+ * ({@link ExpiredSessionPosts}).
+ */
+@Controller
+class SessionExpiredController {
+
+	/** The page's address. */
+	static final String PATH = "/session-expiree";
+
+	private static final Pattern VISITOR_DRAFT = Pattern
+		.compile(Pattern.quote(VisitorDraftController.PATH) + "/([A-Za-z0-9]{1,24})(?:/.*)?");
+
+	private static final Pattern LOCAL_PATH = Pattern.compile("/(?![/\\\\])[A-Za-z0-9/_.~%-]{0,200}");
+
+	private final VisitorRequests visitors;
+
+	SessionExpiredController(VisitorRequests visitors) {
+		this.visitors = visitors;
+	}
+
+	@GetMapping(PATH)
+	String expired(@RequestParam(required = false) String retour, Model model) {
+		String back = (retour != null && LOCAL_PATH.matcher(retour).matches()) ? retour : "/";
+		Matcher visitor = VISITOR_DRAFT.matcher(back);
+		if (visitor.matches()) {
+			this.visitors.find(visitor.group(1))
+				.map(this.visitors::procedure)
+				.ifPresent((procedure) -> model.addAttribute("procedure", procedure));
+			back = "/";
+		}
+		model.addAttribute("back", back);
+		return "citizen/request/session-expired";
+	}
+
+}
