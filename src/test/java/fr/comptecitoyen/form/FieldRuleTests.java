@@ -54,6 +54,28 @@ class FieldRuleTests {
 	}
 
 	@Test
+	void aStartTypedAfterItsEndIsRefusedNextToTheStartWhenTheRuleSaysSo() {
+		// A birth date asked on a later step than the date of death.
+		FormDefinition form = withRules(STAY, "[{kind: date-order, start: birth, end: arrival, shown-at: start}]");
+		assertThat(step(form, 0, "arrival", "01/01/2020", "departure", "02/01/2020")).isEmpty();
+		Answers first = engine()
+			.submit(form, Answers.empty(), 0, params("arrival", "01/01/2020", "departure", "02/01/2020"),
+					FormContext.none())
+			.answers();
+		List<FieldError> errors = engine().submit(form, first, 1, params("birth", "01/01/2025"), FormContext.none())
+			.errors();
+		assertThat(errors).singleElement().satisfies((e) -> {
+			assertThat(e.path()).isEqualTo("birth");
+			assertThat(e.code()).isEqualTo("form.error.rule.order.before");
+			assertThat(e.args()).containsExactly("Date d’arrivée", "01/01/2020");
+		});
+		assertThat(engine().submit(form, first, 1, params("birth", "01/01/1950"), FormContext.none()).errors())
+			.isEmpty();
+		assertThatThrownBy(() -> withRules(STAY, "[{kind: date-order, start: birth, end: arrival, shown-at: milieu}]"))
+			.hasMessageContaining("shown-at must be start or end");
+	}
+
+	@Test
 	void aSpanLongerThanTheMaximumIsRefusedWithTheLatestDate() {
 		FormDefinition form = withRules(STAY, RULES);
 		List<FieldError> errors = step(form, 0, "arrival", "01/01/2027", "departure", "02/04/2027");

@@ -173,7 +173,8 @@ public abstract class BrowserTest {
 	private static AxeBuilder axe() {
 		AxeRunOptions options = new AxeRunOptions();
 		options.setResultTypes(List.of("violations"));
-		AxeBuilder axe = new AxeBuilder().withTags(WCAG_TAGS).withOptions(options).setLegacyMode(true);
+		// Options first: withOptions replaces them all, the tags included.
+		AxeBuilder axe = new AxeBuilder().withOptions(options).withTags(WCAG_TAGS).setLegacyMode(true);
 		axe.disableIframeTesting();
 		axe.setInjectAxe((driver) -> {
 			JavascriptExecutor page = (JavascriptExecutor) driver;

@@ -23,7 +23,8 @@ import fr.comptecitoyen.shared.InputRules;
  * {@code date} fields:
  * <ul>
  * <li>{@code {kind: date-order, start: a, end: b}}: {@code b} is the same day as
- * {@code a} or later; the message is shown next to {@code b};</li>
+ * {@code a} or later; the message is shown next to {@code b}, or next to {@code a} with
+ * {@code shown-at: start} (when {@code a} is typed after {@code b});</li>
  * <li>{@code {kind: max-span, start: a, end: b, max: P3M}}: {@code b} is at most the
  * period after {@code a} (a whole number of days, months or years, ISO 8601); the message
  * is shown next to {@code b};</li>
@@ -40,8 +41,8 @@ import fr.comptecitoyen.shared.InputRules;
 public final class DateRules {
 
 	/** The kinds of rule and the attributes each accepts besides {@code kind}. */
-	public static final Map<String, Set<String>> KINDS = Map.of("date-order", Set.of("start", "end"), "max-span",
-			Set.of("start", "end", "max"), "birth-date", Set.of("field", "max-age"), "civil-status-access",
+	public static final Map<String, Set<String>> KINDS = Map.of("date-order", Set.of("start", "end", "shown-at"),
+			"max-span", Set.of("start", "end", "max"), "birth-date", Set.of("field", "max-age"), "civil-status-access",
 			CivilStatusAccess.ATTRIBUTES);
 
 	/** The default oldest plausible age of a person, the same as on the account forms. */
@@ -149,7 +150,11 @@ public final class DateRules {
 			throw new IllegalArgumentException("start and end must be two different fields");
 		}
 		if (kind.equals("date-order")) {
-			return new DateOrder(start.key(), end.key(), start.label());
+			String shownAt = text(yaml, "shown-at");
+			if (shownAt != null && !shownAt.equals("start") && !shownAt.equals("end")) {
+				throw new IllegalArgumentException("shown-at must be start or end, not '" + shownAt + "'");
+			}
+			return new DateOrder(start.key(), end.key(), start.label(), end.label(), "start".equals(shownAt));
 		}
 		Period max = period(yaml, "max");
 		return new MaxSpan(start.key(), end.key(), start.label(), max);
@@ -207,12 +212,16 @@ public final class DateRules {
 				: new Object[] { "days", period.getDays() };
 	}
 
-	/** {@code end} is {@code start} or later. */
-	record DateOrder(String start, String end, String startLabel) implements FieldRule {
+	/**
+	 * {@code end} is {@code start} or later; the message next to {@code end}, or next to
+	 * {@code start} when {@code atStart}.
+	 */
+	record DateOrder(String start, String end, String startLabel, String endLabel,
+			boolean atStart) implements FieldRule {
 
 		@Override
 		public String target() {
-			return this.end;
+			return this.atStart ? this.start : this.end;
 		}
 
 		@Override
@@ -223,9 +232,14 @@ public final class DateRules {
 		@Override
 		public Optional<Violation> check(Function<String, LocalDate> dates, LocalDate today) {
 			LocalDate first = dates.apply(this.start);
-			return dates.apply(this.end).isBefore(first) ? Optional
-				.of(new Violation("form.error.rule.order", List.of(this.startLabel, DateType.FRENCH.format(first))))
-					: Optional.empty();
+			LocalDate last = dates.apply(this.end);
+			if (!last.isBefore(first)) {
+				return Optional.empty();
+			}
+			return Optional.of(this.atStart
+					? new Violation("form.error.rule.order.before",
+							List.of(this.endLabel, DateType.FRENCH.format(last)))
+					: new Violation("form.error.rule.order", List.of(this.startLabel, DateType.FRENCH.format(first))));
 		}
 
 	}

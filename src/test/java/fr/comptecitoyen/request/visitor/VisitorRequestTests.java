@@ -212,6 +212,27 @@ class VisitorRequestTests {
 	}
 
 	@Test
+	void aDeathBeforeTheBirthIsRefusedOnEveryCivilStatusProcedure() throws Exception {
+		Client visitor = this.citizens.client();
+		String birth = visitor.post("/demarches/NAISSANCE/sans-compte").getResponse().getRedirectedUrl();
+		assertThat(visitor
+			.post(birth, "_step", "0", "document", "Extrait avec filiation", "quality", PARENT, "event-date",
+					"15/03/1990", "event-place", this.city.name(), "death-date", "01/01/1980", "copies", "1")
+			.getResponse()
+			.getContentAsString())
+			.contains("Saisissez une date identique ou postérieure à « Date de naissance » (15/03/1990).");
+
+		String death = visitor.post("/demarches/DECES/sans-compte").getResponse().getRedirectedUrl();
+		visitor.post(death, "_step", "0", "document", "Copie intégrale", "quality", "Son conjoint ou sa conjointe",
+				"event-date", "01/01/2020", "event-place", this.city.name(), "copies", "1");
+		assertThat(visitor
+			.post(death, "_step", "1", "last-name", "Durand", "first-names", "Louis", "birth-date", "01/01/2025")
+			.getResponse()
+			.getContentAsString())
+			.contains("Saisissez une date identique ou antérieure à « Date du décès » (01/01/2020).");
+	}
+
+	@Test
 	void aWrongOrAlteredTrackingTokenIsAPlain404() throws Exception {
 		Client visitor = this.citizens.client();
 		String path = filledDraft(visitor);
