@@ -10,8 +10,20 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ResponseStatus(HttpStatus.NOT_FOUND)
 public class RequestNotFoundException extends RuntimeException {
 
+	private final String reference;
+
+	/**
+	 * No such request.
+	 * @param reference the reference asked for, or {@code null}
+	 */
 	public RequestNotFoundException(String reference) {
 		super("No request " + reference + " for this account");
+		this.reference = reference;
+	}
+
+	/** The reference asked for, or {@code null}. */
+	public String reference() {
+		return this.reference;
 	}
 
 }

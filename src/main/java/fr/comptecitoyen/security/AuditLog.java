@@ -109,6 +109,12 @@ public class AuditLog {
 		/** A staff member looked at a citizen's request. */
 		REQUEST_VIEWED,
 
+		/**
+		 * A staff member asked for a request they may not see or work on (another
+		 * department's, or one that does not exist): refused with a 404.
+		 */
+		REQUEST_ACCESS_REFUSED,
+
 		/** A staff member exported personal data. */
 		EXPORTED,
 

@@ -497,9 +497,11 @@ class RequestInstructionTests {
 		assertThat(untouched.status()).isEqualTo(RequestStatus.SUBMITTED);
 		assertThat(historyLines(ref)).isEqualTo(1);
 		assertThat(this.originals.of(request.id())).allSatisfy((item) -> assertThat(item.received()).isFalse());
-		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where object_ref like ?", Integer.class,
-				"demande:" + ref + "%"))
-			.isZero();
+		// Nothing done, and every attempt is in the journal.
+		assertThat(this.jdbc.queryForList("select distinct action from audit_event where object_ref like ?",
+				String.class, "demande:" + ref + "%"))
+			.containsExactly("REQUEST_ACCESS_REFUSED");
+		assertThat(audit("REQUEST_ACCESS_REFUSED", ref)).isEqualTo(15);
 	}
 
 	@Test
