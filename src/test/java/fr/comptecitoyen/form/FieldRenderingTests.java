@@ -103,7 +103,7 @@ class FieldRenderingTests {
 		String empty = edit(ALL, Answers.empty(), missing);
 		assertThat(empty).contains("<a href=\"#f-name\">Nom : Renseignez ce champ.</a>",
 				"<a href=\"#f-level-0\">Niveau : Choisissez une réponse.</a>",
-				"<a href=\"#f-address-line\">Adresse : Renseignez ce champ.</a>",
+				"<a href=\"#f-address-line\">Adresse : Saisissez l’adresse : le numéro et le nom de la voie, le code postal et la commune.</a>",
 				"<a href=\"#f-items-add\">Objet : Remplissez au moins une ligne.</a>",
 				"<a href=\"#f-certify\">J’atteste sur l’honneur. : Cochez cette case pour continuer.</a>");
 	}

@@ -91,7 +91,7 @@ class FieldValidationTests {
 	@Test
 	void addressNeedsAStreetAFiveDigitPostcodeAndACommune() {
 		FormDefinition form = form("{key: address, type: address, label: Adresse}");
-		assertThat(errors(form)).containsEntry("address", "form.error.required");
+		assertThat(errors(form)).containsEntry("address", "form.error.address.missing");
 		assertThat(errors(form, "address.postcode", "34999", "address.commune", "Ici")).containsEntry("address",
 				"form.error.address.line");
 		assertThat(errors(form, "address.line", "1 rue A", "address.postcode", "3499", "address.commune", "Ici"))

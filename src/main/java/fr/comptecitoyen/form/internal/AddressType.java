@@ -61,6 +61,12 @@ public class AddressType implements FieldType {
 		}
 	}
 
+	/** An address left empty: the message says which boxes to fill. */
+	@Override
+	public String missingCode() {
+		return "form.error.address.missing";
+	}
+
 	@Override
 	public String focusSuffix(FieldDefinition field) {
 		return "-line";
@@ -69,7 +75,8 @@ public class AddressType implements FieldType {
 	@Override
 	public Set<String> messages() {
 		return Set.of("form.address.line", "form.address.complement", "form.address.postcode", "form.address.commune",
-				"form.error.address.line", "form.error.address.postcode", "form.error.address.commune");
+				"form.error.address.line", "form.error.address.postcode", "form.error.address.commune",
+				"form.error.address.missing");
 	}
 
 	@Override
