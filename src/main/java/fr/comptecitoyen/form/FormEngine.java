@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,8 +93,9 @@ public class FormEngine {
 	}
 
 	/**
-	 * The problems of one step (none when the step is hidden): each visible field's, then
-	 * those of the rules between fields whose message goes next to a field of this step.
+	 * The problems of one step (none when the step is hidden): each visible field's and
+	 * those of the rules between fields whose message goes next to a field of this step,
+	 * in the order of the fields on the page (as the error summary lists them).
 	 */
 	public List<FieldError> validateStep(FormDefinition form, Answers answers, int step, FormContext context) {
 		Check check = new Check(today(), context, answers, this.commune);
@@ -105,7 +107,24 @@ public class FormEngine {
 			}
 			DateRules.apply(form, step, check);
 		}
-		return check.errors();
+		List<String> order = definition.fields().stream().map(FieldDefinition::key).toList();
+		List<FieldError> errors = new ArrayList<>(check.errors());
+		// Stable: the problems of one field keep their order.
+		errors.sort(Comparator.comparingInt((FieldError error) -> position(order, error.path())));
+		return errors;
+	}
+
+	/**
+	 * The place of the top-level field a problem's path belongs to ({@code items[0].x}).
+	 */
+	private static int position(List<String> order, String path) {
+		for (int i = 0; i < order.size(); i++) {
+			String key = order.get(i);
+			if (path.equals(key) || path.startsWith(key + "[") || path.startsWith(key + ".")) {
+				return i;
+			}
+		}
+		return order.size();
 	}
 
 	/**

@@ -233,6 +233,22 @@ class VisitorRequestTests {
 	}
 
 	@Test
+	void theErrorSummaryListsProblemsInTheOrderOfTheFields() throws Exception {
+		Client visitor = this.citizens.client();
+		String birth = visitor.post("/demarches/NAISSANCE/sans-compte").getResponse().getRedirectedUrl();
+		// The place (a rule between fields) is wrong, the number of copies is missing.
+		String page = visitor
+			.post(birth, "_step", "0", "document", "Extrait avec filiation", "quality", PARENT, "event-date",
+					"15/03/1990", "event-place", "Lyon", "death-date", "", "copies", "")
+			.getResponse()
+			.getContentAsString();
+		String summary = page.substring(page.indexOf("error-summary"),
+				page.indexOf("</ul>", page.indexOf("error-summary")));
+		assertThat(summary).contains("#f-event-place", "#f-copies");
+		assertThat(summary.indexOf("#f-event-place")).isLessThan(summary.indexOf("#f-copies"));
+	}
+
+	@Test
 	void aWrongOrAlteredTrackingTokenIsAPlain404() throws Exception {
 		Client visitor = this.citizens.client();
 		String path = filledDraft(visitor);
