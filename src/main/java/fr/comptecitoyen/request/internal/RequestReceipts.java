@@ -12,6 +12,8 @@ import fr.comptecitoyen.document.Receipts;
 import fr.comptecitoyen.request.RequestStatus;
 import fr.comptecitoyen.shared.CitySettings;
 
+import fr.comptecitoyen.security.SecretTokens;
+
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,7 +66,27 @@ public class RequestReceipts {
 			.map(this::pdf);
 	}
 
+	/**
+	 * The receipt of a request sent without an account, for whoever holds its tracking
+	 * link (the receipt's link is that page).
+	 * @param token the tracking token
+	 * @return the PDF, empty for a wrong token
+	 */
+	@Transactional(readOnly = true)
+	public Optional<byte[]> visitorPdf(String token) {
+		if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
+			return Optional.empty();
+		}
+		return this.requests.findByTrackingHash(SecretTokens.sha256(token))
+			.filter((request) -> request.getAccountId() == null && request.getStatus() != RequestStatus.DRAFT)
+			.map((request) -> pdf(request, "/suivi/" + token));
+	}
+
 	private byte[] pdf(Request request) {
+		return pdf(request, "/demandes/" + request.getReference());
+	}
+
+	private byte[] pdf(Request request, String page) {
 		Procedure procedure = this.drafts.procedure(request);
 		var answerLines = java.util.stream.Stream
 			.concat(this.lines.of(procedure.form(), this.drafts.answers(request)).stream(),
@@ -79,8 +101,7 @@ public class RequestReceipts {
 					Locale.FRENCH) : item.label())
 			.toList();
 		return this.receipts.pdf(new ReceiptContent(this.city.name(), this.city.postalAddress(), request.getTitle(),
-				request.getReference(), sentAt, answerLines, this.city.link("/demandes/" + request.getReference()),
-				toBring));
+				request.getReference(), sentAt, answerLines, this.city.link(page), toBring));
 	}
 
 }

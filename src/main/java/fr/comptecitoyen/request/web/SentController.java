@@ -48,6 +48,11 @@ class SentController {
 	ResponseEntity<byte[]> receipt(@PathVariable String reference, @AuthenticationPrincipal CitizenPrincipal citizen) {
 		byte[] pdf = this.receipts.pdf(citizen.accountId(), reference)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return receipt(reference, pdf);
+	}
+
+	/** A receipt as a download: never cached, never sniffed. */
+	static ResponseEntity<byte[]> receipt(String reference, byte[] pdf) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -2,10 +2,12 @@ package fr.comptecitoyen.request.web;
 
 import fr.comptecitoyen.request.CitizenRequests.Details;
 import fr.comptecitoyen.request.IllegalTransitionException;
+import fr.comptecitoyen.request.internal.RequestReceipts;
 import fr.comptecitoyen.request.internal.VisitorRequests;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,9 +19,10 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * The tracking page of a request sent without an account ({@code /suivi/{token}}, the
  * link of every email about it): status, messages from the department, answers and
- * timeline, and the answer to the department's question when one is awaited. A wrong or
- * altered token is an ordinary 404 that says nothing about what exists. The page is never
- * cached and sends no referrer, so the token does not leak to another site.
+ * timeline, the PDF receipt, and the answer to the department's question when one is
+ * awaited. A wrong or altered token is an ordinary 404 that says nothing about what
+ * exists. The page is never cached and sends no referrer, so the token does not leak to
+ * another site.
  */
 @Controller
 class TrackingController {
@@ -28,14 +31,25 @@ class TrackingController {
 
 	private final RequestAnswers answers;
 
-	TrackingController(VisitorRequests visitors, RequestAnswers answers) {
+	private final RequestReceipts receipts;
+
+	TrackingController(VisitorRequests visitors, RequestAnswers answers, RequestReceipts receipts) {
 		this.visitors = visitors;
 		this.answers = answers;
+		this.receipts = receipts;
 	}
 
 	@GetMapping("/suivi/{token}")
 	String track(@PathVariable String token, HttpServletResponse response, Model model) {
 		return page(token, AnswerForm.empty(), null, response, model);
+	}
+
+	@GetMapping("/suivi/{token}/recu.pdf")
+	ResponseEntity<byte[]> receipt(@PathVariable String token) {
+		Details request = find(token);
+		byte[] pdf = this.receipts.visitorPdf(token)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return SentController.receipt(request.reference(), pdf);
 	}
 
 	@PostMapping("/suivi/{token}/repondre")

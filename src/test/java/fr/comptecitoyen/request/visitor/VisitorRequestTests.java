@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import fr.comptecitoyen.account.Accounts;
 import fr.comptecitoyen.catalogue.Catalogue;
 import fr.comptecitoyen.catalogue.Procedure;
@@ -134,6 +136,15 @@ class VisitorRequestTests {
 		assertThat(page.getResponse().getContentAsString()).contains(reference, "Envoyée", "Extrait avec filiation",
 				"Paul Durand");
 		assertThat(page.getResponse().getHeader("Referrer-Policy")).isEqualTo("no-referrer");
+		assertThat(page.getResponse().getContentAsString()).contains("href=\"" + link + "/recu.pdf\"");
+		MvcResult receipt = this.citizens.client().get(link + "/recu.pdf");
+		assertThat(receipt.getResponse().getContentType()).isEqualTo("application/pdf");
+		assertThat(receipt.getResponse().getHeader("Cache-Control")).contains("no-store");
+		String receiptText = new PdfTextExtractor(new PdfReader(receipt.getResponse().getContentAsByteArray()))
+			.getTextFromPage(1);
+		assertThat(receiptText).contains(reference, "Paul Durand");
+		assertThat(this.citizens.client().get("/suivi/" + "B".repeat(43) + "/recu.pdf").getResponse().getStatus())
+			.isEqualTo(404);
 
 		this.lifecycle.takeInCharge(reference, "Service État civil");
 		assertThat(this.citizens.client().get(link).getResponse().getContentAsString()).contains("En cours");
