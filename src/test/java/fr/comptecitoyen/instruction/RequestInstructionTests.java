@@ -115,6 +115,28 @@ class RequestInstructionTests {
 	}
 
 	@Test
+	void aVisitorsRequestIsReadFromTheAgentsSideNamingTheRequesterAndWhoMustAnswer() throws Exception {
+		String email = Citizens.unique("visiteur") + "@example.org";
+		Sent request = this.sent.visitor("NAISSANCE", email, "Łucja", "Wałęsa");
+		Client client = signedIn(this.staff.create(Set.of(StaffRole.AGENT), "etat-civil"));
+
+		String page = page(client, request.reference());
+		assertThat(page).contains("Le demandeur, Łucja Wałęsa (demande envoyée sans compte)", "Réponses du demandeur")
+			.doesNotContain("Le titulaire du compte", "Vos réponses");
+
+		act(client, request.reference(), "question", "question", "Merci de préciser la commune de naissance.");
+		assertThat(page(client, request.reference())).contains("En attente du demandeur")
+			.doesNotContain("votre réponse");
+		String queue = client.get("/agent/demandes?onglet=attente-citoyen&q=" + email)
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(queue).contains(">En attente du demandeur</option>", "Łucja Wałęsa").doesNotContain("votre réponse");
+		assertThat(client.get("/agent").getResponse().getContentAsString(StandardCharsets.UTF_8))
+			.contains("<title>Accueil – Espace agents – ")
+			.doesNotContain("Espace agents – Espace agents");
+	}
+
+	@Test
 	void theQueryStringOfTheQueueIsCarriedToPreviousAndNextAndBackAfterAnAction() throws Exception {
 		Sent request = this.sent.submitted(this.data.citizen("Camille", "Martin"), "ENC");
 		Client client = signedIn(technique());

@@ -237,8 +237,9 @@ class RequestInstructionService implements RequestInstruction {
 				r.getId());
 		return new Case(r.getId(), r.getReference(), r.getTitle(), r.getProcedureCode(), r.getProcedureRevision(),
 				r.getDepartment(), r.getStatus(), r.getVersion(), r.getAccountId(), r.getVisitorEmail(),
-				r.getMemberName(), r.getSubmittedAt(), r.getDecision(), r.getMotive(), r.getDecidedAt(),
-				r.getAssignedStaffId(), r.getAssignedName(), r.getAnswers(), timeline, notes, opinions, sharedOnly);
+				r.getCitizenName(), r.getMemberName(), r.getSubmittedAt(), r.getDecision(), r.getMotive(),
+				r.getDecidedAt(), r.getAssignedStaffId(), r.getAssignedName(), r.getAnswers(), timeline, notes,
+				opinions, sharedOnly);
 	}
 
 	private static String required(String text) {
