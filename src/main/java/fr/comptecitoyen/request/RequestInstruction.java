@@ -41,6 +41,13 @@ public interface RequestInstruction {
 	 */
 	List<StepView> answers(Case request);
 
+	/**
+	 * What each uploaded file of the request answers, by the file's slot: the label of
+	 * the procedure's supporting document, or of the form's file field, read with the
+	 * revision the request was sent on (a slot it does not name is absent).
+	 */
+	java.util.Map<String, String> fileLabels(Case request);
+
 	/** An agent takes the request in charge and becomes its assignee. */
 	void takeInCharge(String reference, long version, Access access, Agent agent);
 

@@ -60,6 +60,11 @@ class RequestInstructionService implements RequestInstruction {
 	}
 
 	@Override
+	public java.util.Map<String, String> fileLabels(Case request) {
+		return this.steps.fileLabels(request.procedureCode(), request.procedureRevision());
+	}
+
+	@Override
 	@Transactional
 	public void takeInCharge(String reference, long version, Access access, Agent agent) {
 		act(reference, version, access, (r, email, now) -> r.takeInCharge(agent.id(), agent.name(), email, now));
