@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.args.AxeRunOnlyOptions;
 import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterAll;
@@ -174,7 +175,13 @@ public abstract class BrowserTest {
 	private static AxeBuilder axe() {
 		AxeRunOptions options = new AxeRunOptions();
 		options.setResultTypes(List.of("violations"));
-		AxeBuilder axe = new AxeBuilder().withTags(WCAG_TAGS).withOptions(options).setLegacyMode(true);
+		// The tags go in the options: withOptions() replaces the options withTags() set,
+		// and axe then ran every rule, best practices included.
+		AxeRunOnlyOptions only = new AxeRunOnlyOptions();
+		only.setType("tag");
+		only.setValues(WCAG_TAGS);
+		options.setRunOnly(only);
+		AxeBuilder axe = new AxeBuilder().withOptions(options).setLegacyMode(true);
 		axe.disableIframeTesting();
 		axe.setInjectAxe((driver) -> {
 			JavascriptExecutor page = (JavascriptExecutor) driver;
