@@ -41,6 +41,13 @@ public interface RequestInstruction {
 	 */
 	List<StepView> answers(Case request);
 
+	/**
+	 * What each uploaded file of the request answers, by the file's slot: the label of
+	 * the procedure's supporting document, or of the form's file field, read with the
+	 * revision the request was sent on (a slot it does not name is absent).
+	 */
+	java.util.Map<String, String> fileLabels(Case request);
+
 	/** An agent takes the request in charge and becomes its assignee. */
 	void takeInCharge(String reference, long version, Access access, Agent agent);
 
@@ -131,6 +138,8 @@ public interface RequestInstruction {
 	 * @param version the optimistic-locking version the forms carry
 	 * @param accountId the citizen's account, or null for a visitor's request
 	 * @param visitorEmail the visitor's address, or null
+	 * @param requesterName the sender's name at submission ("Prénom Nom": the account's,
+	 * or the one a visitor typed in the form), or null when unknown
 	 * @param answers the answers as JSON text
 	 * @param timeline every history line, oldest first, internal ones included
 	 * @param notes internal notes and opinions given, oldest first
@@ -139,10 +148,10 @@ public interface RequestInstruction {
 	 * their department (read-only)
 	 */
 	record Case(UUID id, String reference, String title, String procedureCode, int procedureRevision, String department,
-			RequestStatus status, long version, UUID accountId, String visitorEmail, String memberName,
-			Instant submittedAt, Decision decision, String motive, Instant decidedAt, UUID assigneeId,
-			String assigneeName, String answers, List<Line> timeline, List<Note> notes, List<Opinion> opinions,
-			boolean sharedOnly) {
+			RequestStatus status, long version, UUID accountId, String visitorEmail, String requesterName,
+			String memberName, Instant submittedAt, Decision decision, String motive, Instant decidedAt,
+			UUID assigneeId, String assigneeName, String answers, List<Line> timeline, List<Note> notes,
+			List<Opinion> opinions, boolean sharedOnly) {
 
 		/** Whether the verb is allowed from the request's status. */
 		public boolean allows(String verb) {

@@ -117,6 +117,28 @@ class RequestInstructionTests {
 	}
 
 	@Test
+	void aVisitorsRequestIsReadFromTheAgentsSideNamingTheRequesterAndWhoMustAnswer() throws Exception {
+		String email = Citizens.unique("visiteur") + "@example.org";
+		Sent request = this.sent.visitor("NAISSANCE", email, "Łucja", "Wałęsa");
+		Client client = signedIn(this.staff.create(Set.of(StaffRole.AGENT), "etat-civil"));
+
+		String page = page(client, request.reference());
+		assertThat(page).contains("Le demandeur, Łucja Wałęsa (demande envoyée sans compte)", "Réponses du demandeur")
+			.doesNotContain("Le titulaire du compte", "Vos réponses");
+
+		act(client, request.reference(), "question", "question", "Merci de préciser la commune de naissance.");
+		assertThat(page(client, request.reference())).contains("En attente du demandeur")
+			.doesNotContain("votre réponse");
+		String queue = client.get("/agent/demandes?onglet=attente-citoyen&q=" + email)
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(queue).contains(">En attente du demandeur</option>", "Łucja Wałęsa").doesNotContain("votre réponse");
+		assertThat(client.get("/agent").getResponse().getContentAsString(StandardCharsets.UTF_8))
+			.contains("<title>Accueil – Espace agents – ")
+			.doesNotContain("Espace agents – Espace agents");
+	}
+
+	@Test
 	void theQueryStringOfTheQueueIsCarriedToPreviousAndNextAndBackAfterAnAction() throws Exception {
 		Sent request = this.sent.submitted(this.data.citizen("Camille", "Martin"), "ENC");
 		Client client = signedIn(technique());
@@ -445,13 +467,44 @@ class RequestInstructionTests {
 				names.add(entry.getName());
 			}
 		}
-		assertThat(names).containsExactly("facturefdp.pdf", "facturefdp (2).pdf");
+		assertThat(names).containsExactly("Autres fichiers/facturefdp.pdf", "Autres fichiers/facturefdp (2).pdf");
 		assertThat(second).isNotEqualTo(first);
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from audit_event where action = 'REQUEST_FILE_DOWNLOADED' and object_ref = ?",
 				Integer.class, "demande:" + ref + ":" + first))
 			.isEqualTo(1);
 		assertThat(audit("REQUEST_FILES_DOWNLOADED", ref)).isEqualTo(1);
+	}
+
+	@Test
+	void filesAreListedAndZippedUnderTheSupportingDocumentTheyAnswer() throws Exception {
+		Citizen camille = this.data.citizen("Camille", "Martin");
+		Sent request = this.sent.submitted(camille, "SCO");
+		String ref = request.reference();
+		stored(request, camille, "document:justificatif-domicile", "ok.pdf");
+		stored(request, camille, "document:livret-famille", "ok.pdf");
+		stored(request, camille, "document:livret-famille", "ok.pdf");
+		stored(request, camille, "ancien-champ", "ok.pdf");
+		Client client = signedIn(this.staff.create(Set.of(StaffRole.AGENT), "education"));
+
+		String page = page(client, ref);
+		String files = page.substring(page.indexOf("id=\"files-title\""));
+		String family = "Livret de famille ou extrait d’acte de naissance de l’enfant";
+		String home = "Justificatif de domicile de moins de trois mois";
+		assertThat(files).as("in the procedure's order, unnamed slots last")
+			.containsSubsequence(">" + family + "</h3>", "ok.pdf", "ok.pdf", ">" + home + "</h3>", "ok.pdf",
+					">Autres fichiers</h3>", "ok.pdf");
+
+		MvcResult zip = client.get("/agent/demandes/" + ref + "/fichiers.zip");
+		List<String> names = new ArrayList<>();
+		try (ZipInputStream in = new ZipInputStream(
+				new ByteArrayInputStream(zip.getResponse().getContentAsByteArray()))) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				names.add(entry.getName());
+			}
+		}
+		assertThat(names).containsExactly(family + "/ok.pdf", family + "/ok (2).pdf", home + "/ok.pdf",
+				"Autres fichiers/ok.pdf");
 	}
 
 	@Test
@@ -583,7 +636,11 @@ class RequestInstructionTests {
 	}
 
 	private String stored(Sent request, Citizen owner, String name) {
-		UploadOutcome outcome = this.attachments.store(request.id(), owner.getId(), "photos", name,
+		return stored(request, owner, "photos", name);
+	}
+
+	private String stored(Sent request, Citizen owner, String slot, String name) {
+		UploadOutcome outcome = this.attachments.store(request.id(), owner.getId(), slot, name,
 				new ByteArrayInputStream(pdf()), Set.of("application/pdf"), 1_000_000);
 		assertThat(outcome).isInstanceOf(UploadOutcome.Stored.class);
 		return ((UploadOutcome.Stored) outcome).attachment().id();

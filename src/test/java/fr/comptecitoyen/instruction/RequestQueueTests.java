@@ -69,6 +69,9 @@ class RequestQueueTests {
 		assertThat(first).contains("Nouvelles (30)").doesNotContain(bulky.get(29));
 		String second = page(agent, "/agent/demandes?q=dupontel&page=2");
 		assertThat(second).contains(bulky.get(29)).doesNotContain(bulky.get(0));
+		assertThat(page(agent, "/agent/demandes?q=dupontel&page=9")).as("past the last page: the last one")
+			.contains(bulky.get(29), "page 2 sur 2")
+			.doesNotContain(bulky.get(0));
 
 		String searched = page(agent, "/agent/demandes?q=quelc");
 		assertThat(searched).contains(road).doesNotContain(bulky.get(0));

@@ -44,6 +44,9 @@ class PortalShellTests {
 		assertThat(page).contains("<html lang=\"fr\">", ">Accueil<", ">Compte<", ">Les Services<", ">Mes Demandes<",
 				">Identifiant<", ">Mot de passe<", ">Connexion<", "Mot de passe oublié ?", "Créer mon compte",
 				"Ma Commune");
+		assertThat(page).as("the path without an account is open")
+			.contains("de mariage et de décès peuvent se faire sans compte.")
+			.doesNotContain("pourront");
 	}
 
 	@Test

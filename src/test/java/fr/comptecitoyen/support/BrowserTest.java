@@ -134,8 +134,8 @@ public abstract class BrowserTest {
 
 	/**
 	 * Checks the current page: valid HTML (Nu HTML Checker, 0 errors), and, at 1280 and
-	 * at 320 CSS pixels wide, no horizontal scrolling and no WCAG 2.1 A/AA violation
-	 * found by axe.
+	 * at 320 CSS pixels wide, no horizontal scrolling, no word of a table cut across two
+	 * lines and no WCAG 2.1 A/AA violation found by axe.
 	 */
 	protected void assertAccessible() {
 		String page = browser.getCurrentUrl();
@@ -155,6 +155,7 @@ public abstract class BrowserTest {
 				PageChecks.viewport(browser, width);
 				String where = page + ((width == 0) ? " at 1280 px" : " at " + width + " px");
 				assertThat(PageChecks.overflowing(browser)).as("horizontal scrolling on %s", where).isEmpty();
+				assertThat(PageChecks.brokenWords(browser)).as("words cut in table cells on %s", where).isEmpty();
 				List<Rule> violations = axe().analyze(browser).getViolations();
 				assertThat(violations).as("accessibility violations on %s:%n%s", where, describe(violations)).isEmpty();
 			}

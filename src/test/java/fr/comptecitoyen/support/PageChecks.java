@@ -28,7 +28,15 @@ public final class PageChecks {
 			const width = document.documentElement.clientWidth;
 			if (document.documentElement.scrollWidth <= width) { return []; }
 			const found = [];
+			const scrolls = (element) => ['auto', 'scroll'].includes(getComputedStyle(element).overflowX);
+			const inScrollRegion = (element) => {
+			  for (let up = element.parentElement; up && up !== document.body; up = up.parentElement) {
+			    if (scrolls(up)) { return true; }
+			  }
+			  return false;
+			};
 			for (const element of document.body.querySelectorAll('*')) {
+			  if (inScrollRegion(element)) { continue; }
 			  const box = element.getBoundingClientRect();
 			  if (box.width > 0 && box.right > width + 1) {
 			    const parent = element.parentElement;
@@ -40,6 +48,25 @@ public final class PageChecks {
 			  }
 			}
 			return found.length ? found : ['the page is ' + document.documentElement.scrollWidth + ' px wide'];
+			""";
+
+	private static final String BROKEN_WORDS = """
+			const found = [];
+			const word = /[^\\s\\-\u2010\u2013\u2014]+[\\-\u2010\u2013\u2014]?/g;
+			for (const cell of document.querySelectorAll('th, td')) {
+			  if (cell.getClientRects().length === 0) { continue; }
+			  const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+			  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			    for (const match of node.data.matchAll(word)) {
+			      const range = document.createRange();
+			      range.setStart(node, match.index);
+			      range.setEnd(node, match.index + match[0].length);
+			      const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+			      if (lines.size > 1) { found.push(match[0]); }
+			    }
+			  }
+			}
+			return found;
 			""";
 
 	private PageChecks() {
@@ -140,7 +167,19 @@ public final class PageChecks {
 	}
 
 	/**
-	 * What sticks out of the viewport sideways.
+	 * The words of table cells cut across two lines (a table squeezed into a narrow
+	 * screen breaks "Statut" into "Statu / t"); a line may still end after a space or a
+	 * hyphen.
+	 * @return the words cut, empty when every word of every cell is on one line
+	 */
+	@SuppressWarnings("unchecked")
+	public static List<String> brokenWords(WebDriver browser) {
+		return (List<String>) ((JavascriptExecutor) browser).executeScript(BROKEN_WORDS);
+	}
+
+	/**
+	 * What sticks out of the viewport sideways (what is inside a region that scrolls
+	 * sideways on its own, such as a wide table, does not count).
 	 * @return the outermost elements past the right edge; empty when nothing scrolls
 	 */
 	@SuppressWarnings("unchecked")

@@ -54,4 +54,34 @@ class PageChecksTests extends BrowserTest {
 		assertThat(PageChecks.overflowing(browser)).isEmpty();
 	}
 
+	@Test
+	void aTableSqueezedIntoTheScreenIsFoundWhileOneInItsScrollRegionNeitherCutsWordsNorWidensThePage() {
+		browser.get(url("/faq"));
+		script("const table = (id) => { const t = document.createElement('table'); t.id = id;"
+				+ "const row = t.insertRow(); for (const text of ['Demande', 'Statut', 'Demandeur', 'Déposée le',"
+				+ "'2026-NAISSANCE-6X25SY', 'xss.mariage@example.org']) { row.insertCell().textContent = text; }"
+				+ "return t; };" + "const squeezed = table('squeezed'); squeezed.style.tableLayout = 'fixed';"
+				+ "squeezed.style.overflowWrap = 'anywhere'; document.querySelector('main').append(squeezed);"
+				+ "const region = document.createElement('div'); region.className = 'table-scroll';"
+				+ "region.append(table('scrolled')); document.querySelector('main').append(region);");
+		try {
+			PageChecks.viewport(browser, PageChecks.NARROW);
+			assertThat(PageChecks.brokenWords(browser)).contains("Statut", "Demandeur");
+			assertThat(PageChecks.overflowing(browser)).as("the region scrolls, not the page").isEmpty();
+			script("document.getElementById('squeezed').remove();");
+			assertThat(PageChecks.brokenWords(browser)).as("the table in its region").isEmpty();
+			assertThat(script("return document.getElementById('scrolled').getBoundingClientRect().right > 320;"))
+				.as("the table is wider than the screen")
+				.isEqualTo(true);
+			script("const wide = document.createElement('div'); wide.id = 'large'; wide.style.width = '600px';"
+					+ "wide.style.height = '10px'; document.body.append(wide);");
+			assertThat(PageChecks.overflowing(browser)).as("a real overflow is still found, the table is not")
+				.anySatisfy((found) -> assertThat(found).contains("div#large"))
+				.noneSatisfy((found) -> assertThat(found).contains("table"));
+		}
+		finally {
+			PageChecks.viewport(browser, 0);
+		}
+	}
+
 }

@@ -27,6 +27,12 @@ public class SentRequests {
 		return new Sent(request.getId(), request.getReference());
 	}
 
+	/** A request of that procedure sent now without an account, by that visitor. */
+	public Sent visitor(String procedureCode, String email, String firstName, String lastName) {
+		Request request = this.data.visitorSubmitted(procedureCode, email, firstName, lastName);
+		return new Sent(request.getId(), request.getReference());
+	}
+
 	/**
 	 * A sent request.
 	 *

@@ -94,7 +94,7 @@ public class QueueExport {
 	private List<String> cells(QueueLine line, Map<String, String> procedures, Locale locale) {
 		return Stream
 			.of(line.reference(), line.procedureCode(), procedures.getOrDefault(line.procedureCode(), line.title()),
-					text("request.status." + line.status().name(), locale), line.citizenName(), line.citizenEmail(),
+					text("agent.status." + line.status().name(), locale), line.citizenName(), line.citizenEmail(),
 					text(line.temporary() ? "agent.queue.csv.yes" : "agent.queue.csv.no", locale),
 					this.dates.dateTime(line.submittedAt()), this.dates.dateTime(line.updatedAt()), line.assignedName(),
 					String.valueOf(line.toBring()), String.join(", ", line.labels()))

@@ -1,7 +1,10 @@
 package fr.comptecitoyen.instruction.internal;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -128,16 +131,44 @@ public class RequestCases {
 	 * @throws RequestNotFoundException when the person may not see the request
 	 */
 	@Transactional
-	public List<Download> downloadAll(StaffPrincipal person, String reference, HttpServletRequest http) {
+	public List<FileGroup<Download>> downloadAll(StaffPrincipal person, String reference, HttpServletRequest http) {
 		Case found = find(person, reference);
-		List<Download> files = this.attachments.of(found.id())
-			.stream()
-			.filter((a) -> !a.pending())
-			.map((a) -> this.attachments.downloadOfHolder(found.id(), a.id()))
-			.flatMap(Optional::stream)
+		List<AttachmentView> ready = this.attachments.of(found.id()).stream().filter((a) -> !a.pending()).toList();
+		List<FileGroup<Download>> files = groups(found, ready).stream()
+			.map((group) -> new FileGroup<>(group.label(),
+					group.files()
+						.stream()
+						.map((a) -> this.attachments.downloadOfHolder(found.id(), a.id()))
+						.flatMap(Optional::stream)
+						.toList()))
+			.filter((group) -> !group.files().isEmpty())
 			.toList();
 		this.audit.recordStaff(AuditLog.Action.REQUEST_FILES_DOWNLOADED, person.getUsername(), object(reference), http);
 		return files;
+	}
+
+	/**
+	 * The files under the document or form field they answer, in the procedure's order;
+	 * files of a slot the request's revision does not name come last, without a label.
+	 */
+	private List<FileGroup<AttachmentView>> groups(Case found, List<AttachmentView> files) {
+		Map<String, String> labels = this.requests.fileLabels(found);
+		Map<String, List<AttachmentView>> bySlot = new LinkedHashMap<>();
+		labels.keySet().forEach((slot) -> bySlot.put(slot, new ArrayList<>()));
+		List<AttachmentView> others = new ArrayList<>();
+		for (AttachmentView file : files) {
+			bySlot.getOrDefault(file.slot(), others).add(file);
+		}
+		List<FileGroup<AttachmentView>> groups = new ArrayList<>();
+		bySlot.forEach((slot, inSlot) -> {
+			if (!inSlot.isEmpty()) {
+				groups.add(new FileGroup<>(labels.get(slot), inSlot));
+			}
+		});
+		if (!others.isEmpty()) {
+			groups.add(new FileGroup<>(null, others));
+		}
+		return groups;
 	}
 
 	/**
@@ -206,7 +237,8 @@ public class RequestCases {
 			.filter((d) -> d.isActive() && !d.getCode().equals(found.department()))
 			.sorted(Comparator.comparing(Department::getName))
 			.toList();
-		return new Page(found, departmentName, this.requests.answers(found), this.attachments.of(found.id()),
+		List<AttachmentView> files = this.attachments.of(found.id());
+		return new Page(found, departmentName, this.requests.answers(found), files, groups(found, files),
 				this.originals.of(found.id()), account, agentsOf(found.department()), others,
 				found.awaitedFrom(person.departments()).stream().map(RequestInstruction.Opinion::department).toList(),
 				person.has(StaffRole.ADMINISTRATOR));
@@ -219,6 +251,7 @@ public class RequestCases {
 	 * @param departmentName the name of its department
 	 * @param steps the answers, one section per step
 	 * @param files the uploaded files
+	 * @param fileGroups the same, under the document they answer
 	 * @param originals the paper originals to bring
 	 * @param account the citizen's account, or null (visitor, or account gone)
 	 * @param agents the agents of its department (assignment)
@@ -227,8 +260,8 @@ public class RequestCases {
 	 * @param administrator whether the person may reopen it
 	 */
 	public record Page(Case request, String departmentName, List<StepView> steps, List<AttachmentView> files,
-			List<PaperOriginals.Item> originals, AccountSummary account, List<Agent> agents,
-			List<Department> departments, List<String> opinionsToGive, boolean administrator) {
+			List<FileGroup<AttachmentView>> fileGroups, List<PaperOriginals.Item> originals, AccountSummary account,
+			List<Agent> agents, List<Department> departments, List<String> opinionsToGive, boolean administrator) {
 
 		/** A department's name (its code when it is not among the others). */
 		public String nameOf(String code) {
@@ -239,6 +272,16 @@ public class RequestCases {
 				.orElse(code.equals(this.request.department()) ? this.departmentName : code);
 		}
 
+	}
+
+	/**
+	 * Files under the supporting document or form field they answer.
+	 *
+	 * @param label the document's or field's label, or null for files whose slot the
+	 * request's revision does not name
+	 * @param files the files, oldest first
+	 */
+	public record FileGroup<F>(String label, List<F> files) {
 	}
 
 }

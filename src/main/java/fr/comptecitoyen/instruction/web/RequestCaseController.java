@@ -34,6 +34,8 @@ import fr.comptecitoyen.shared.InputRules;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -81,8 +83,11 @@ class RequestCaseController {
 
 	private final QueueWork work;
 
+	private final MessageSource messages;
+
 	RequestCaseController(RequestCases cases, RequestInstruction requests, Clock clock, CitySettings city,
-			FollowedRequests followed, QueueWork work) {
+			FollowedRequests followed, QueueWork work, MessageSource messages) {
+		this.messages = messages;
 		this.followed = followed;
 		this.work = work;
 		this.cases = cases;
@@ -118,17 +123,22 @@ class RequestCaseController {
 	@GetMapping("/fichiers.zip")
 	void zip(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String reference, HttpServletRequest http,
 			HttpServletResponse response) throws IOException {
-		List<Download> files = this.cases.downloadAll(staff, reference, http);
+		List<RequestCases.FileGroup<Download>> groups = this.cases.downloadAll(staff, reference, http);
 		response.setContentType("application/zip");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, FileNames.attachmentHeader(reference + ".zip"));
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		try (OutputStream out = response.getOutputStream(); ZipOutputStream zip = new ZipOutputStream(out)) {
 			Set<String> names = new HashSet<>();
-			for (Download file : files) {
-				zip.putNextEntry(new ZipEntry(unique(names, FileNames.sanitise(file.name()))));
-				zip.write(file.content());
-				zip.closeEntry();
+			for (RequestCases.FileGroup<Download> group : groups) {
+				// One folder per supporting document, named after it.
+				String folder = (group.label() != null) ? FileNames.sanitise(group.label().replace('/', '-'))
+						: this.messages.getMessage("agent.request.files.others", null, LocaleContextHolder.getLocale());
+				for (Download file : group.files()) {
+					zip.putNextEntry(new ZipEntry(unique(names, folder + "/" + FileNames.sanitise(file.name()))));
+					zip.write(file.content());
+					zip.closeEntry();
+				}
 			}
 		}
 	}

@@ -1,9 +1,12 @@
 package fr.comptecitoyen.request.internal;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import fr.comptecitoyen.catalogue.Catalogue;
 import fr.comptecitoyen.form.Answers;
+import fr.comptecitoyen.form.FieldDefinition;
 import fr.comptecitoyen.form.FormContext;
 import fr.comptecitoyen.form.FormEngine;
 import fr.comptecitoyen.form.StepView;
@@ -40,6 +43,24 @@ public class AnswerSteps {
 			.map((procedure) -> this.engine.summary(procedure.form(), Answers.fromJson(answersJson, this.json),
 					List.of(), FormContext.none()))
 			.orElse(List.of());
+	}
+
+	/**
+	 * The label of each file slot, in the order of the form then of the supporting
+	 * documents, empty when the revision cannot be read any more.
+	 */
+	public Map<String, String> fileLabels(String procedureCode, int revision) {
+		Map<String, String> labels = new LinkedHashMap<>();
+		this.catalogue.definition(procedureCode, revision).ifPresent((procedure) -> {
+			procedure.form()
+				.fields()
+				.stream()
+				.filter(FieldDefinition::isFile)
+				.forEach((field) -> labels.put(field.key(), field.label()));
+			procedure.documents()
+				.forEach((document) -> labels.put(DraftFiles.DOCUMENT + document.key(), document.label()));
+		});
+		return labels;
 	}
 
 }

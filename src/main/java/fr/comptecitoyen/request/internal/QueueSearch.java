@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -89,9 +90,12 @@ class QueueSearch implements RequestQueue {
 		}
 		Map<QueueTab, Long> tabs = tabCounts(filter);
 		long total = tabs.getOrDefault(filter.tab(), 0L);
-		if (total == 0 || (long) (number - 1) * PAGE_SIZE >= total) {
-			return new QueuePage(List.of(), total, number, tabs);
+		if (total == 0) {
+			return new QueuePage(List.of(), total, 1, tabs);
 		}
+		// A page past the end (an old link, a typed number, requests that left the tab)
+		// shows the last one rather than an empty table.
+		number = (int) Math.min(number, (total + PAGE_SIZE - 1) / PAGE_SIZE);
 		QueueQuery query = QueueQuery.of(filter, this.zone);
 		MapSqlParameterSource params = query.params()
 			.addValue("size", PAGE_SIZE)
@@ -232,12 +236,22 @@ class QueueSearch implements RequestQueue {
 
 	/** The name as shown: "Prénom Nom". */
 	static String displayName(AccountSummary account) {
-		return join(account.firstName(), account.lastName());
+		return displayName(account.firstName(), account.lastName());
 	}
 
 	/** The name as searched: "nom prénom", lower case, without accents. */
 	static String nameKey(AccountSummary account) {
-		return RequestSearch.normalize(join(account.lastName(), account.firstName()));
+		return nameKey(account.lastName(), account.firstName());
+	}
+
+	/** The name as shown: "Prénom Nom". */
+	static String displayName(String firstName, String lastName) {
+		return join(firstName, lastName);
+	}
+
+	/** The name as searched: "nom prénom", lower case, without accents. */
+	static String nameKey(String lastName, String firstName) {
+		return RequestSearch.normalize(join(lastName, firstName));
 	}
 
 	private static String join(String first, String second) {
@@ -305,13 +319,28 @@ class QueueSearch implements RequestQueue {
 				turned.add(words[0]);
 				reversed = String.join(" ", turned);
 			}
+			String reference = typed.strip().toUpperCase(Locale.ROOT);
 			sql.append(" and (r.reference like :referencePrefix escape '!' or r.citizen_key like :namePrefix escape '!'"
-					+ " or r.citizen_key like :reversedPrefix escape '!' or r.citizen_email like :emailPrefix escape '!')");
-			params.addValue("referencePrefix", escape(typed.strip().toUpperCase(Locale.ROOT)) + "%");
+					+ " or r.citizen_key like :reversedPrefix escape '!' or r.citizen_email like :emailPrefix escape '!'");
+			if (REFERENCE_PART.matcher(reference).matches()) {
+				// "NAISSANCE-6X25SY" or "6X25SY", copied without the year: a part of the
+				// reference that starts after one of its hyphens (no index serves it,
+				// hence only for text shaped like a reference).
+				sql.append(" or r.reference like :referencePart escape '!'");
+				params.addValue("referencePart", "%-" + escape(reference) + "%");
+			}
+			sql.append(")");
+			params.addValue("referencePrefix", escape(reference) + "%");
 			params.addValue("namePrefix", escape(text) + "%");
 			params.addValue("reversedPrefix", escape(reversed) + "%");
 			params.addValue("emailPrefix", escape(typed.strip().toLowerCase(Locale.ROOT)) + "%");
 		}
+
+		/**
+		 * The end of a reference without its year: a procedure code and a hyphen, or the
+		 * six random characters, which hold at least one digit.
+		 */
+		private static final Pattern REFERENCE_PART = Pattern.compile("[A-Z]+-[A-Z0-9-]*|(?=[A-Z]*[0-9])[A-Z0-9]{6}");
 
 		private static String escape(String text) {
 			return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");

@@ -60,6 +60,11 @@ class RequestInstructionService implements RequestInstruction {
 	}
 
 	@Override
+	public java.util.Map<String, String> fileLabels(Case request) {
+		return this.steps.fileLabels(request.procedureCode(), request.procedureRevision());
+	}
+
+	@Override
 	@Transactional
 	public void takeInCharge(String reference, long version, Access access, Agent agent) {
 		act(reference, version, access, (r, email, now) -> r.takeInCharge(agent.id(), agent.name(), email, now));
@@ -237,8 +242,9 @@ class RequestInstructionService implements RequestInstruction {
 				r.getId());
 		return new Case(r.getId(), r.getReference(), r.getTitle(), r.getProcedureCode(), r.getProcedureRevision(),
 				r.getDepartment(), r.getStatus(), r.getVersion(), r.getAccountId(), r.getVisitorEmail(),
-				r.getMemberName(), r.getSubmittedAt(), r.getDecision(), r.getMotive(), r.getDecidedAt(),
-				r.getAssignedStaffId(), r.getAssignedName(), r.getAnswers(), timeline, notes, opinions, sharedOnly);
+				r.getCitizenName(), r.getMemberName(), r.getSubmittedAt(), r.getDecision(), r.getMotive(),
+				r.getDecidedAt(), r.getAssignedStaffId(), r.getAssignedName(), r.getAnswers(), timeline, notes,
+				opinions, sharedOnly);
 	}
 
 	private static String required(String text) {

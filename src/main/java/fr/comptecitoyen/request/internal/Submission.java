@@ -253,11 +253,33 @@ public class Submission {
 		String reference = newReference(procedure.code());
 		draft.saveDraft(kept.toJson(this.json), DraftService.SUMMARY, null, null, now);
 		String token = fr.comptecitoyen.security.SecretTokens.newToken();
-		draft.sentBy(null, null, email.toLowerCase(java.util.Locale.ROOT), false);
+		String lastName = requesterAnswer(procedure, kept, "account.last-name");
+		String firstName = requesterAnswer(procedure, kept, "account.first-name");
+		boolean named = !(lastName.isEmpty() && firstName.isEmpty());
+		draft.sentBy(named ? QueueSearch.displayName(firstName, lastName) : null,
+				named ? QueueSearch.nameKey(lastName, firstName) : null, email.toLowerCase(java.util.Locale.ROOT),
+				false);
 		draft.submitAsVisitor(reference, submissionKey, email, fr.comptecitoyen.security.SecretTokens.sha256(token),
 				this.sealed.seal(token), "/suivi/" + token, this.lines.of(procedure.form(), kept), List.of(), now);
 		this.requests.saveAndFlush(draft);
 		return new Sent(draft.getReference());
+	}
+
+	/**
+	 * What a visitor typed in the field that an account would have prefilled with that
+	 * binding ("Votre nom" is prefilled from {@code account.last-name}): the requester's
+	 * own name, where the form asks for it.
+	 */
+	private static String requesterAnswer(Procedure procedure, Answers answers, String binding) {
+		return procedure.form()
+			.fields()
+			.stream()
+			.filter((field) -> binding.equals(field.prefill()))
+			.map((field) -> answers.text(field.key()))
+			.filter((text) -> text != null && !text.isBlank())
+			.map(String::strip)
+			.findFirst()
+			.orElse("");
 	}
 
 	private String newReference(String code) {

@@ -112,6 +112,24 @@ public class TrackingData {
 		return request;
 	}
 
+	/**
+	 * A request sent now without an account, named as the submission names it from the
+	 * "Votre nom / Votre prénom" answers (no email).
+	 */
+	public Request visitorSubmitted(String code, String email, String firstName, String lastName) {
+		Instant now = this.clock.instant();
+		Procedure procedure = this.catalogue.find(code).orElseThrow();
+		Request request = new Request("V" + reference(code).substring(5).replace("-", "") + RANDOM.nextInt(1_000_000),
+				null, email, code, procedure.revision(), procedure.title(), procedure.category().slug(),
+				procedure.department(), "{}", now);
+		request.sentBy(firstName + " " + lastName, null, email, false);
+		request.submitAsVisitor(reference(code), null, email,
+				fr.comptecitoyen.security.SecretTokens.sha256(fr.comptecitoyen.security.SecretTokens.newToken()), null,
+				"/suivi/essai", List.of(), List.of(), now);
+		this.transactions.executeWithoutResult((tx) -> this.requests.save(request));
+		return request;
+	}
+
 	/** What events about this request carry. */
 	public static RequestRef ref(Citizen account, Request request) {
 		return new RequestRef(request.getId(), request.getReference(), account.getId(), account.getEmail(),

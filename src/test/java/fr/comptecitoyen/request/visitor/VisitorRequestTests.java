@@ -10,6 +10,7 @@ import fr.comptecitoyen.account.Accounts;
 import fr.comptecitoyen.catalogue.Catalogue;
 import fr.comptecitoyen.catalogue.Procedure;
 import fr.comptecitoyen.request.RequestLifecycle;
+import fr.comptecitoyen.request.RequestQueue;
 import fr.comptecitoyen.request.internal.DraftService;
 import fr.comptecitoyen.security.CaptchaSolver;
 import fr.comptecitoyen.shared.CitySettings;
@@ -72,8 +73,16 @@ class VisitorRequestTests {
 	@Autowired
 	Catalogue catalogue;
 
+	@Autowired
+	RequestQueue queue;
+
 	/** Starts a birth-certificate request and fills its three steps; the draft's path. */
 	String filledDraft(Client visitor) throws Exception {
+		return filledDraft(visitor, "Durand", "Paul");
+	}
+
+	/** The same, with the requester's own name as typed in step 3. */
+	String filledDraft(Client visitor, String lastName, String firstName) throws Exception {
 		MvcResult started = visitor.post("/demarches/NAISSANCE/sans-compte");
 		String path = started.getResponse().getRedirectedUrl();
 		assertThat(path).startsWith("/demarches/sans-compte/");
@@ -84,7 +93,7 @@ class VisitorRequestTests {
 			.getRedirectedUrl()).isEqualTo(path);
 		visitor.post(path, "_step", "1", "last-name", "Durand", "first-names", "Léa", "parent-1", "Paul Durand",
 				"parent-2", "Anne Morel");
-		visitor.post(path, "_step", "2", "requester-last-name", "Durand", "requester-first-name", "Paul", "delivery",
+		visitor.post(path, "_step", "2", "requester-last-name", lastName, "requester-first-name", firstName, "delivery",
 				"En France", "address.line", "3 rue du Port", "address.postcode", "34200", "address.commune", "Sète");
 		assertThat(visitor.get(path).getResponse().getContentAsString()).contains("Récapitulatif", "Paul Durand");
 		return path;
@@ -119,7 +128,10 @@ class VisitorRequestTests {
 			.startsWith("/demarches/sans-compte/envoyee/" + java.time.Year.now().getValue() + "-NAISSANCE-");
 		String reference = confirmation.substring(confirmation.lastIndexOf('/') + 1);
 		assertThat(reference).matches("[0-9]{4}-NAISSANCE-[0-9A-Z]{6}");
-		assertThat(visitor.get(confirmation).getResponse().getContentAsString()).contains(reference, email);
+		assertThat(visitor.get(confirmation).getResponse().getContentAsString()).contains(reference, email)
+			.contains("chaque étape vous sera signalée par courriel, avec le lien pour la suivre")
+			.as("a visitor has no account")
+			.doesNotContain("l’onglet « Mes Demandes »");
 		assertThat(this.citizens.client().get(confirmation).getResponse().getStatus()).as("another session")
 			.isEqualTo(404);
 
@@ -257,6 +269,36 @@ class VisitorRequestTests {
 				page.indexOf("</ul>", page.indexOf("error-summary")));
 		assertThat(summary).contains("#f-event-place", "#f-copies");
 		assertThat(summary.indexOf("#f-event-place")).isLessThan(summary.indexOf("#f-copies"));
+	}
+
+	@Test
+	void theQueueNamesAVisitorByTheNameTypedInTheFormAndFindsTheRequestByItOrByAPartOfItsReference() throws Exception {
+		String lastName = "Wałęsa-" + Citizens.unique("Dvořák");
+		Client visitor = this.citizens.client();
+		String path = filledDraft(visitor, lastName, "Łucja");
+		String email = Citizens.unique("visiteur") + "@example.org";
+		String confirmation = send(visitor, path, email, "captchaPayload", CaptchaSolver.solve(this.mvc)).getResponse()
+			.getRedirectedUrl();
+		String reference = confirmation.substring(confirmation.lastIndexOf('/') + 1);
+
+		for (String typed : new String[] { lastName.toLowerCase(java.util.Locale.ROOT).substring(0, 12),
+				"ŁUCJA " + lastName, reference.substring(5).toLowerCase(java.util.Locale.ROOT),
+				reference.substring(5, 17).toLowerCase(java.util.Locale.ROOT) }) {
+			assertThat(found(typed)).as("searching %s", typed)
+				.singleElement()
+				.satisfies((line) -> assertThat(line.reference()).isEqualTo(reference))
+				.satisfies((line) -> assertThat(line.citizenName()).isEqualTo("Łucja " + lastName))
+				.satisfies((line) -> assertThat(line.citizenEmail()).isEqualTo(email));
+		}
+		assertThat(found("ucja")).as("the name is searched by its start").isEmpty();
+	}
+
+	/** The birth-certificate requests of the État civil queue's first tab that match. */
+	List<RequestQueue.QueueLine> found(String text) {
+		return this.queue
+			.page(new RequestQueue.QueueFilter(java.util.Set.of("NAISSANCE"), null, RequestQueue.QueueTab.NEW, null,
+					null, null, null, null, false, false, null, text, RequestQueue.QueueSort.NEWEST), 1)
+			.lines();
 	}
 
 	@Test
