@@ -59,10 +59,15 @@ class SchoolEnrolmentDocumentsBrowserTests extends BrowserTest {
 		// Too large: said at once, and the first "Suivant" stops there rather than
 		// going on without it.
 		find("#doc-carnet-vaccinations").sendKeys(large.toString());
-		assertThat(pageText()).contains(large.getFileName() + " » dépasse");
-		clickInPlace(browser.findElement(By.xpath("//button[@value='next' and not(@aria-hidden='true')]")));
+		if (javascriptOn()) {
+			assertThat(pageText()).contains(large.getFileName() + " » dépasse");
+			clickInPlace(browser.findElement(By.xpath("//button[@value='next' and not(@aria-hidden='true')]")));
+			assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("doc-carnet-vaccinations");
+		}
+		else {
+			press("Suivant"); // refused by the server, the step shown again
+		}
 		assertThat(pageText()).contains("Pièces justificatives", large.getFileName() + " » dépasse");
-		assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("doc-carnet-vaccinations");
 		find("#doc-livret-famille").sendKeys(pdf.toString());
 		clickInPlace("#paper-justificatif-domicile");
 		clickInPlace("#paper-livret-famille"); // and uploaded: the file wins

@@ -106,6 +106,11 @@ public abstract class BrowserTest {
 		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
 	}
 
+	/** Whether the current browser runs scripts ({@link #startBrowser(boolean)}). */
+	protected static boolean javascriptOn() {
+		return javascript;
+	}
+
 	@AfterAll
 	static void stopBrowser() {
 		if (browser != null) {
