@@ -234,6 +234,7 @@ public class Request {
 		}
 		this.accountId = account;
 		this.trackingHash = null;
+		this.trackingSealed = null;
 		this.updatedAt = now;
 	}
 

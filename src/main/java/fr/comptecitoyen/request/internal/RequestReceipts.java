@@ -12,8 +12,6 @@ import fr.comptecitoyen.document.Receipts;
 import fr.comptecitoyen.request.RequestStatus;
 import fr.comptecitoyen.shared.CitySettings;
 
-import fr.comptecitoyen.security.SecretTokens;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,19 +65,24 @@ public class RequestReceipts {
 	}
 
 	/**
+	 * A receipt with the reference it belongs to.
+	 *
+	 * @param reference the request's reference (for the file name)
+	 * @param content the PDF
+	 */
+	public record Receipt(String reference, byte[] content) {
+	}
+
+	/**
 	 * The receipt of a request sent without an account, for whoever holds its tracking
 	 * link (the receipt's link is that page).
 	 * @param token the tracking token
-	 * @return the PDF, empty for a wrong token
+	 * @return the receipt, empty for a wrong token
 	 */
 	@Transactional(readOnly = true)
-	public Optional<byte[]> visitorPdf(String token) {
-		if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
-			return Optional.empty();
-		}
-		return this.requests.findByTrackingHash(SecretTokens.sha256(token))
-			.filter((request) -> request.getAccountId() == null && request.getStatus() != RequestStatus.DRAFT)
-			.map((request) -> pdf(request, "/suivi/" + token));
+	public Optional<Receipt> visitorPdf(String token) {
+		return this.requests.findSentByTrackingToken(token)
+			.map((request) -> new Receipt(request.getReference(), pdf(request, "/suivi/" + token)));
 	}
 
 	private byte[] pdf(Request request) {

@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import fr.comptecitoyen.request.RequestStatus;
 
+import fr.comptecitoyen.security.SecretTokens;
+
 import org.springframework.data.domain.Pageable;
 import jakarta.persistence.LockModeType;
 
@@ -78,6 +80,21 @@ public interface RequestRepository extends JpaRepository<Request, UUID> {
 	@Query("select distinct r from Request r left join fetch r.history where r.trackingHash = ?1 "
 			+ "and r.accountId is null")
 	Optional<Request> findByTrackingHash(String trackingHash);
+
+	/**
+	 * A visitor's sent request by its tracking token: a token of the wrong shape is not
+	 * looked up; the lookup is by the token's hash.
+	 * @param token from the tracking link, may be {@code null}
+	 * @return empty for a wrong or altered token, a draft, or a request attached to an
+	 * account
+	 */
+	default Optional<Request> findSentByTrackingToken(String token) {
+		if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
+			return Optional.empty();
+		}
+		return findByTrackingHash(SecretTokens.sha256(token))
+			.filter((request) -> request.getAccountId() == null && request.getStatus() != RequestStatus.DRAFT);
+	}
 
 	@Query("select r from Request r where r.accountId is null and lower(r.visitorEmail) = lower(?1) "
 			+ "and r.status <> fr.comptecitoyen.request.RequestStatus.DRAFT order by r.submittedAt desc")

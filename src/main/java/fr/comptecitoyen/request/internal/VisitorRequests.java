@@ -13,7 +13,6 @@ import fr.comptecitoyen.form.FormEngine;
 import fr.comptecitoyen.request.CitizenRequests;
 import fr.comptecitoyen.request.RequestNotFoundException;
 import fr.comptecitoyen.request.RequestStatus;
-import fr.comptecitoyen.security.SecretTokens;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
@@ -98,12 +97,7 @@ public class VisitorRequests {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<CitizenRequests.Details> tracked(String token) {
-		if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
-			return Optional.empty();
-		}
-		return this.requests.findByTrackingHash(SecretTokens.sha256(token))
-			.filter((request) -> request.getStatus() != RequestStatus.DRAFT)
-			.map(CitizenRequestService::details);
+		return this.requests.findSentByTrackingToken(token).map(CitizenRequestService::details);
 	}
 
 	/**
@@ -117,10 +111,7 @@ public class VisitorRequests {
 	 */
 	@Transactional
 	public void answer(String token, String message) {
-		Request request = Optional.ofNullable(token)
-			.filter((value) -> value.matches("[A-Za-z0-9_-]{43}"))
-			.flatMap((value) -> this.requests.findByTrackingHash(SecretTokens.sha256(value)))
-			.filter((found) -> found.getAccountId() == null && found.getStatus() != RequestStatus.DRAFT)
+		Request request = this.requests.findSentByTrackingToken(token)
 			.orElseThrow(() -> new RequestNotFoundException(null));
 		request.citizenAnswers(request.getVisitorEmail(), message.strip(), request.getVisitorEmail(),
 				this.clock.instant());

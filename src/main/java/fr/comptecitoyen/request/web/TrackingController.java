@@ -46,10 +46,9 @@ class TrackingController {
 
 	@GetMapping("/suivi/{token}/recu.pdf")
 	ResponseEntity<byte[]> receipt(@PathVariable String token) {
-		Details request = find(token);
-		byte[] pdf = this.receipts.visitorPdf(token)
+		RequestReceipts.Receipt receipt = this.receipts.visitorPdf(token)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		return SentController.receipt(request.reference(), pdf);
+		return SentController.receipt(receipt.reference(), receipt.content());
 	}
 
 	@PostMapping("/suivi/{token}/repondre")
