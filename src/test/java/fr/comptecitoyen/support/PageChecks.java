@@ -1,6 +1,7 @@
 package fr.comptecitoyen.support;
 
 import java.io.StringReader;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import nu.validator.validation.SimpleDocumentValidator;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chromium.HasCdp;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
@@ -164,6 +166,12 @@ public final class PageChecks {
 			cdp.executeCdpCommand("Emulation.setDeviceMetricsOverride",
 					Map.of("width", width, "height", 800, "deviceScaleFactor", 1, "mobile", false));
 		}
+		// The page takes the new width a moment later on a busy machine: checks wait for
+		// it.
+		new WebDriverWait(browser, Duration.ofSeconds(5)).until((driver) -> {
+			Number inner = (Number) ((JavascriptExecutor) driver).executeScript("return window.innerWidth");
+			return (width == 0) ? inner.intValue() > NARROW : inner.intValue() == width;
+		});
 	}
 
 	/**
