@@ -18,6 +18,15 @@ public interface Accounts {
 	Optional<AccountSummary> find(UUID accountId);
 
 	/**
+	 * The accounts an agent at the counter looks up: the one with that identifier
+	 * ({@code prénom.nom}), else those with that email address (several accounts may
+	 * share one).
+	 * @param identifier an identifier or an email address, any case
+	 * @return the matches, none when nothing matches
+	 */
+	List<AccountSummary> findByIdentifier(String identifier);
+
+	/**
 	 * Throws {@link AccountNotEditableException} unless the account may change its
 	 * profile or household (validated, or a requested correction pending).
 	 */

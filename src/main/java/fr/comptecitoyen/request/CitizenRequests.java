@@ -127,8 +127,10 @@ public interface CitizenRequests {
 	 * @param verb what was done: a {@link Transition} name or {@code INFORMATION}
 	 * @param to the status after it
 	 * @param comment the message, question, answer or motive, if any
+	 * @param channel for a request an agent entered, how it came in
+	 * ({@link EntryChannel}'s name) on its submission line, else null
 	 */
-	record Event(Instant at, boolean byCitizen, String verb, RequestStatus to, String comment) {
+	record Event(Instant at, boolean byCitizen, String verb, RequestStatus to, String comment, String channel) {
 	}
 
 }

@@ -36,6 +36,14 @@ public interface RequestInstruction {
 	Optional<Case> find(String reference, Access access);
 
 	/**
+	 * The acknowledgement receipt of a sent request the caller may see (PDF, as the
+	 * citizen downloads it): printed for someone who came to the counter, or posted to
+	 * someone who gave only a postal address.
+	 * @return empty when the caller may not see the request
+	 */
+	Optional<byte[]> receipt(String reference, Access access);
+
+	/**
 	 * The request's answers read with the procedure revision they were given on, one
 	 * section per visible step (empty when the revision cannot be read any more).
 	 */
@@ -146,12 +154,14 @@ public interface RequestInstruction {
 	 * @param opinions opinions asked of other departments, oldest first
 	 * @param sharedOnly whether the caller sees it only because an opinion was asked of
 	 * their department (read-only)
+	 * @param postalAddress where to write to, for a request an agent entered for someone
+	 * who gave no email address, else null
 	 */
 	record Case(UUID id, String reference, String title, String procedureCode, int procedureRevision, String department,
 			RequestStatus status, long version, UUID accountId, String visitorEmail, String requesterName,
 			String memberName, Instant submittedAt, Decision decision, String motive, Instant decidedAt,
 			UUID assigneeId, String assigneeName, String answers, List<Line> timeline, List<Note> notes,
-			List<Opinion> opinions, boolean sharedOnly) {
+			List<Opinion> opinions, boolean sharedOnly, String postalAddress) {
 
 		/** Whether the verb is allowed from the request's status. */
 		public boolean allows(String verb) {

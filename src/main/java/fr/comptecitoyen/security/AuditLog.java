@@ -127,7 +127,13 @@ public class AuditLog {
 		/**
 		 * A staff member acted on a request (a verb of its lifecycle, a note, a tick).
 		 */
-		REQUEST_ACTED
+		REQUEST_ACTED,
+
+		/**
+		 * A staff member entered a request for someone at the counter or on the phone
+		 * (the account looked up, then the request sent).
+		 */
+		REQUEST_ENTERED
 
 	}
 

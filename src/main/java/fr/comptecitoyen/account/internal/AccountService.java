@@ -42,6 +42,20 @@ class AccountService implements Accounts {
 
 	@Override
 	@Transactional(readOnly = true)
+	public List<AccountSummary> findByIdentifier(String identifier) {
+		if (identifier == null || identifier.isBlank()) {
+			return List.of();
+		}
+		String wanted = identifier.strip().toLowerCase(java.util.Locale.ROOT);
+		Optional<Account> byUsername = this.accounts.findByUsername(wanted);
+		if (byUsername.isPresent()) {
+			return List.of(summary(byUsername.get()));
+		}
+		return this.accounts.findByEmail(wanted).stream().map(AccountService::summary).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public void requireEditable(UUID accountId) {
 		load(accountId).requireEditable();
 	}

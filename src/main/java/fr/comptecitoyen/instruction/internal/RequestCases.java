@@ -275,6 +275,20 @@ public class RequestCases {
 	}
 
 	/**
+	 * The request's acknowledgement receipt (PDF), to print or post for someone who came
+	 * to the counter; journalled as a download.
+	 * @throws RequestNotFoundException when the person may not see the request
+	 */
+	@Transactional
+	public byte[] receipt(StaffPrincipal person, String reference, HttpServletRequest http) {
+		byte[] pdf = this.requests.receipt(reference, access(person))
+			.orElseThrow(() -> new RequestNotFoundException(reference));
+		this.audit.recordStaff(AuditLog.Action.REQUEST_FILE_DOWNLOADED, person.getUsername(),
+				object(reference) + ":recu", http);
+		return pdf;
+	}
+
+	/**
 	 * Files under the supporting document or form field they answer.
 	 *
 	 * @param label the document's or field's label, or null for files whose slot the

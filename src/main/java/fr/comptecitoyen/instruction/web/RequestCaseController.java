@@ -431,6 +431,19 @@ class RequestCaseController {
 		return List.of();
 	}
 
+	/** The acknowledgement receipt, to print for someone at the counter or to post. */
+	@GetMapping("/recu.pdf")
+	ResponseEntity<byte[]> receipt(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String reference,
+			HttpServletRequest http) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					FileNames.attachmentHeader("accuse-reception-" + reference + ".pdf"))
+			.header(HttpHeaders.CONTENT_TYPE, "application/pdf")
+			.header("X-Content-Type-Options", "nosniff")
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.body(this.cases.receipt(staff, reference, http));
+	}
+
 	private static String unique(Set<String> names, String name) {
 		String candidate = name;
 		int n = 2;

@@ -9,6 +9,7 @@ import fr.comptecitoyen.request.CitizenRequests;
 import fr.comptecitoyen.request.RequestFilter;
 import fr.comptecitoyen.request.RequestNotFoundException;
 import fr.comptecitoyen.request.RequestStatus;
+import fr.comptecitoyen.request.Transition;
 import fr.comptecitoyen.request.internal.HistoryEntry.Actor;
 
 import org.springframework.data.domain.PageRequest;
@@ -78,7 +79,7 @@ class CitizenRequestService implements CitizenRequests {
 			.stream()
 			.filter((h) -> !h.getVerb().isInternal())
 			.map((h) -> new Event(h.getAt(), h.getActor() == Actor.CITIZEN, h.getVerb().name(), h.getToStatus(),
-					h.getComment()))
+					h.getComment(), (h.getVerb() == Transition.SUBMIT) ? h.getTarget() : null))
 			.toList();
 		return new Details(r.getReference(), r.getTitle(), r.getProcedureCode(), r.getProcedureRevision(),
 				r.getCategory(), r.getDepartment(), r.getStatus(), r.getMemberName(), r.getSubmittedAt(),

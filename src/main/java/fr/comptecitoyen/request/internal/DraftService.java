@@ -172,11 +172,14 @@ public class DraftService implements Drafts {
 	public boolean delete(UUID accountId, String publicId) {
 		Optional<Request> found = this.requests.findByPublicIdAndAccountId(publicId, accountId)
 			.filter((request) -> request.getStatus() == RequestStatus.DRAFT);
-		found.ifPresent((draft) -> {
-			this.files.deleteAll(draft.getId());
-			this.requests.delete(draft);
-		});
+		found.ifPresent(this::deleteWithFiles);
 		return found.isPresent();
+	}
+
+	/** Deletes a draft and its files (the caller checked whose it is). */
+	void deleteWithFiles(Request draft) {
+		this.files.deleteAll(draft.getId());
+		this.requests.delete(draft);
 	}
 
 	@Override

@@ -11,6 +11,7 @@ import fr.comptecitoyen.request.IllegalTransitionException;
 import fr.comptecitoyen.request.RequestEvents.AnswerLine;
 import fr.comptecitoyen.request.RequestEvents.Decision;
 import fr.comptecitoyen.request.RequestEvents.RequestRef;
+import fr.comptecitoyen.request.EntryChannel;
 import fr.comptecitoyen.request.RequestStatus;
 import fr.comptecitoyen.request.Transition;
 import fr.comptecitoyen.request.internal.HistoryEntry.Actor;
@@ -135,6 +136,22 @@ public class Request {
 	@Column(name = "submitted_pending", nullable = false)
 	private boolean submittedPending;
 
+	@Column(name = "entered_by")
+	private UUID enteredBy;
+
+	@Column(name = "entered_by_name", length = 200)
+	private String enteredByName;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "entry_channel", length = 10)
+	private EntryChannel entryChannel;
+
+	@Column(name = "entered_for")
+	private UUID enteredFor;
+
+	@Column(name = "postal_address", length = 500)
+	private String postalAddress;
+
 	@Version
 	private long version;
 
@@ -219,6 +236,65 @@ public class Request {
 		this.submittedAt = now;
 		move(Transition.SUBMIT, Actor.CITIZEN, email, email, null, null, List.copyOf(summary), List.copyOf(toBring),
 				now);
+		this.trackingPath = null;
+	}
+
+	/**
+	 * This draft is entered by an agent for someone at the counter or on the phone: the
+	 * agent alone sees and sends it. The person is named now; their account (if any)
+	 * becomes the owner when it is sent, so that it never shows among their drafts.
+	 * @param staffId the agent
+	 * @param agentName the agent's display name (timeline)
+	 * @param channel counter or phone
+	 * @param account the person's account, or null
+	 * @param name the person's "Prénom Nom"
+	 * @param nameKey their name as the queue sorts and searches it
+	 * @param email the address to write to (the account's, or one given), or null
+	 * @param postalAddress where to write when there is no address, or null
+	 */
+	public void enteredByAgent(UUID staffId, String agentName, EntryChannel channel, UUID account, String name,
+			String nameKey, String email, String postalAddress) {
+		if (this.status != RequestStatus.DRAFT || this.accountId != null) {
+			throw new IllegalStateException("Only a new draft without an owner is entered by an agent");
+		}
+		this.enteredBy = staffId;
+		this.enteredByName = agentName;
+		this.entryChannel = channel;
+		this.enteredFor = account;
+		this.citizenName = name;
+		this.citizenKey = nameKey;
+		this.citizenEmail = email;
+		this.postalAddress = postalAddress;
+	}
+
+	/**
+	 * The agent sends the draft they entered: it goes to the person's account if they
+	 * have one (their Mes Demandes, the usual emails), else it is tracked like a
+	 * visitor's (by the link emailed to the address given, or by post when only a postal
+	 * address was given). The timeline says who entered it and how.
+	 * @param trackingHash the SHA-256 of the tracking token (no account, an address
+	 * given), or null
+	 * @param trackingSealed the token sealed, or null
+	 * @param trackingPath {@code /suivi/{token}} for the acknowledgement, or null
+	 */
+	public void submitEnteredByAgent(String reference, String submissionKey, String email, String trackingHash,
+			String trackingSealed, String trackingPath, List<AnswerLine> summary, List<String> toBring, Instant now) {
+		if (this.enteredBy == null) {
+			throw new IllegalStateException("Not a draft entered by an agent");
+		}
+		Transition.SUBMIT.target(this.status);
+		this.accountId = this.enteredFor;
+		if (this.accountId == null) {
+			this.visitorEmail = email;
+			this.trackingHash = trackingHash;
+			this.trackingSealed = trackingSealed;
+			this.trackingPath = trackingPath;
+		}
+		this.reference = reference;
+		this.submissionKey = submissionKey;
+		this.submittedAt = now;
+		move(Transition.SUBMIT, Actor.AGENT, this.enteredByName, email, null, null, List.copyOf(summary),
+				List.copyOf(toBring), this.entryChannel.name(), now);
 		this.trackingPath = null;
 	}
 
@@ -521,6 +597,36 @@ public class Request {
 	}
 
 	/** The optimistic-locking version, carried by the back office's forms. */
+	/** The agent who entered the request for someone, or null. */
+	public UUID getEnteredBy() {
+		return this.enteredBy;
+	}
+
+	/** That agent's display name, or null. */
+	public String getEnteredByName() {
+		return this.enteredByName;
+	}
+
+	/** How a request entered by an agent came in, or null. */
+	public EntryChannel getEntryChannel() {
+		return this.entryChannel;
+	}
+
+	/** The account a draft entered by an agent is for, or null. */
+	public UUID getEnteredFor() {
+		return this.enteredFor;
+	}
+
+	/** The postal address to answer to (no email address given), or null. */
+	public String getPostalAddress() {
+		return this.postalAddress;
+	}
+
+	/** The sender's email address as the queue shows it, or null. */
+	public String getCitizenEmail() {
+		return this.citizenEmail;
+	}
+
 	public long getVersion() {
 		return this.version;
 	}

@@ -31,6 +31,8 @@ class RequestInstructionService implements RequestInstruction {
 
 	private final RequestRepository requests;
 
+	private final RequestReceipts receipts;
+
 	private final RequestLifecycleService lifecycle;
 
 	private final AnswerSteps steps;
@@ -40,7 +42,8 @@ class RequestInstructionService implements RequestInstruction {
 	private final Clock clock;
 
 	RequestInstructionService(RequestRepository requests, RequestLifecycleService lifecycle, AnswerSteps steps,
-			JdbcTemplate jdbc, Clock clock) {
+			JdbcTemplate jdbc, Clock clock, RequestReceipts receipts) {
+		this.receipts = receipts;
 		this.requests = requests;
 		this.lifecycle = lifecycle;
 		this.steps = steps;
@@ -52,6 +55,12 @@ class RequestInstructionService implements RequestInstruction {
 	@Transactional(readOnly = true)
 	public Optional<Case> find(String reference, Access access) {
 		return visible(reference, access).map((request) -> toCase(request, !handles(request, access)));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<byte[]> receipt(String reference, Access access) {
+		return visible(reference, access).map(this.receipts::pdfOf);
 	}
 
 	@Override
@@ -244,7 +253,7 @@ class RequestInstructionService implements RequestInstruction {
 				r.getDepartment(), r.getStatus(), r.getVersion(), r.getAccountId(), r.getVisitorEmail(),
 				r.getCitizenName(), r.getMemberName(), r.getSubmittedAt(), r.getDecision(), r.getMotive(),
 				r.getDecidedAt(), r.getAssignedStaffId(), r.getAssignedName(), r.getAnswers(), timeline, notes,
-				opinions, sharedOnly);
+				opinions, sharedOnly, r.getPostalAddress());
 	}
 
 	private static String required(String text) {

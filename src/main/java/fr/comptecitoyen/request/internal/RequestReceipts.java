@@ -89,6 +89,15 @@ public class RequestReceipts {
 		return pdf(request, "/demandes/" + request.getReference());
 	}
 
+	/**
+	 * The receipt of any sent request (the caller checked it may be seen): its link is
+	 * the citizen's request page, or for a request without an account the page telling
+	 * where the tracking link is (its token is not known here).
+	 */
+	byte[] pdfOf(Request request) {
+		return pdf(request, (request.getAccountId() != null) ? "/demandes/" + request.getReference() : "/suivi");
+	}
+
 	private byte[] pdf(Request request, String page) {
 		Procedure procedure = this.drafts.procedure(request);
 		var answerLines = java.util.stream.Stream

@@ -68,14 +68,30 @@ public interface RequestRepository extends JpaRepository<Request, UUID> {
 			Pageable page);
 
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
-	@Query("select r from Request r where r.publicId = ?1 and r.accountId is null")
+	@Query("select r from Request r where r.publicId = ?1 and r.accountId is null and r.enteredBy is null")
 	Optional<Request> lockVisitorDraft(String publicId);
 
-	@Query("select r from Request r where r.publicId = ?1 and r.accountId is null")
+	@Query("select r from Request r where r.publicId = ?1 and r.accountId is null and r.enteredBy is null")
 	Optional<Request> findVisitorRequest(String publicId);
 
-	@Query("select r from Request r where r.submissionKey = ?1 and r.accountId is null")
+	@Query("select r from Request r where r.submissionKey = ?1 and r.accountId is null and r.enteredBy is null")
 	Optional<Request> findVisitorSubmission(String submissionKey);
+
+	/** A request an agent entered (draft or sent), by its public id, if that agent's. */
+	@Query("select r from Request r where r.publicId = ?1 and r.enteredBy = ?2")
+	Optional<Request> findAgentEntry(String publicId, UUID staffId);
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select r from Request r where r.publicId = ?1 and r.enteredBy = ?2")
+	Optional<Request> lockAgentEntry(String publicId, UUID staffId);
+
+	@Query("select r from Request r where r.submissionKey = ?1 and r.enteredBy = ?2")
+	Optional<Request> findAgentSubmission(String submissionKey, UUID staffId);
+
+	/** The drafts an agent started for others and has not sent, last saved first. */
+	@Query("select r from Request r where r.enteredBy = ?1 and r.status = fr.comptecitoyen.request.RequestStatus.DRAFT "
+			+ "order by r.updatedAt desc")
+	List<Request> agentDrafts(UUID staffId);
 
 	@Query("select distinct r from Request r left join fetch r.history where r.trackingHash = ?1 "
 			+ "and r.accountId is null")

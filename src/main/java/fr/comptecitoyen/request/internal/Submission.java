@@ -127,17 +127,29 @@ public class Submission {
 
 	/** The same, sent at a given time (the demo's requests were sent days ago). */
 	Outcome submit(UUID accountId, String publicId, String submissionKey, Instant now) {
-		String key = (submissionKey != null && KEY.matcher(submissionKey).matches()) ? submissionKey : newKey();
+		String key = key(submissionKey);
+		return retrying(() -> submitOnce(accountId, publicId, key, now));
+	}
+
+	/**
+	 * The Récapitulatif's one-time key, or a fresh one when it is missing or malformed.
+	 */
+	private String key(String submissionKey) {
+		return (submissionKey != null && KEY.matcher(submissionKey).matches()) ? submissionKey : newKey();
+	}
+
+	/**
+	 * Runs one send in its own transaction, again when it lost a race: another post of
+	 * the same draft won, or (once in a billion) the reference was taken in between; the
+	 * next try finds the sent request or draws anew.
+	 */
+	private Outcome retrying(java.util.function.Supplier<Outcome> once) {
 		for (int attempt = 1;; attempt++) {
 			try {
-				return this.transaction.execute((status) -> submitOnce(accountId, publicId, key, now));
+				return this.transaction.execute((status) -> once.get());
 			}
 			catch (OptimisticLockingFailureException | PessimisticLockingFailureException
 					| DataIntegrityViolationException ex) {
-				// Another post of the same draft won, or (once in a billion) the
-				// reference
-				// was taken in between: try again, which finds the sent request or draws
-				// anew.
 				if (attempt >= ATTEMPTS) {
 					throw ex;
 				}
@@ -183,19 +195,12 @@ public class Submission {
 		String reference = newReference(procedure.code());
 		DraftService.Member member = DraftService.member(procedure.form(), kept);
 		draft.saveDraft(kept.toJson(this.json), DraftService.SUMMARY, member.id(), member.name(), now);
-		this.files.completeChecklist(draft.getId(), procedure);
-		List<String> toBring = procedure.documents().isEmpty() ? List.of()
-				: this.files.checklist(draft.getId())
-					.stream()
-					.map(fr.comptecitoyen.document.PaperOriginals.Item::label)
-					.toList();
-		List<fr.comptecitoyen.request.RequestEvents.AnswerLine> summary = new java.util.ArrayList<>(
-				this.lines.of(procedure.form(), kept));
-		summary.addAll(this.lines.documents(this.files.documents(procedure, draft.getId())));
+		Contents contents = contents(procedure, draft, kept);
 		draft.sentBy(QueueSearch.displayName(account), QueueSearch.nameKey(account),
 				(account.email() != null) ? account.email().toLowerCase(java.util.Locale.ROOT) : null,
 				account.status() == AccountStatus.PENDING);
-		draft.submit(reference, submissionKey, account.username(), account.email(), summary, toBring, now);
+		draft.submit(reference, submissionKey, account.username(), account.email(), contents.summary(),
+				contents.toBring(), now);
 		this.requests.saveAndFlush(draft);
 		return new Sent(draft.getReference());
 	}
@@ -212,19 +217,9 @@ public class Submission {
 	 * that needs one)
 	 */
 	public Outcome submitAsVisitor(String publicId, String email, String submissionKey) {
-		String key = (submissionKey != null && KEY.matcher(submissionKey).matches()) ? submissionKey : newKey();
+		String key = key(submissionKey);
 		Instant now = this.clock.instant();
-		for (int attempt = 1;; attempt++) {
-			try {
-				return this.transaction.execute((status) -> submitVisitorOnce(publicId, email, key, now));
-			}
-			catch (OptimisticLockingFailureException | PessimisticLockingFailureException
-					| DataIntegrityViolationException ex) {
-				if (attempt >= ATTEMPTS) {
-					throw ex;
-				}
-			}
-		}
+		return retrying(() -> submitVisitorOnce(publicId, email, key, now));
 	}
 
 	private Outcome submitVisitorOnce(String publicId, String email, String submissionKey, Instant now) {
@@ -263,6 +258,99 @@ public class Submission {
 				this.sealed.seal(token), "/suivi/" + token, this.lines.of(procedure.form(), kept), List.of(), now);
 		this.requests.saveAndFlush(draft);
 		return new Sent(draft.getReference());
+	}
+
+	/**
+	 * Sends a draft an agent entered for someone (the agent checked who they are; no
+	 * captcha): validated again on its revision with the person's account data if any,
+	 * then given to their account, or tracked like a visitor's request (a tracking link
+	 * emailed to the address given; nothing emailed when only a postal address was
+	 * given).
+	 * @param staffId the agent who entered it (a draft of another agent is not found)
+	 * @param publicId the draft
+	 * @param submissionKey the one-time key of the Récapitulatif page
+	 * @return the outcome ({@link Refused} when the person's account may not submit)
+	 */
+	public Outcome submitByAgent(UUID staffId, String publicId, String submissionKey) {
+		String key = key(submissionKey);
+		Instant now = this.clock.instant();
+		return retrying(() -> submitByAgentOnce(staffId, publicId, key, now));
+	}
+
+	private Outcome submitByAgentOnce(UUID staffId, String publicId, String submissionKey, Instant now) {
+		Optional<Request> already = this.requests.findAgentSubmission(submissionKey, staffId);
+		if (already.isPresent()) {
+			return new Sent(already.get().getReference());
+		}
+		Request draft = this.requests.lockAgentEntry(publicId, staffId).orElse(null);
+		if (draft == null) {
+			return new NotFound();
+		}
+		if (draft.getStatus() != RequestStatus.DRAFT) {
+			return new Sent(draft.getReference());
+		}
+		AccountSummary account = null;
+		if (draft.getEnteredFor() != null) {
+			account = this.accounts.find(draft.getEnteredFor()).orElse(null);
+			if (account == null) {
+				return new NotFound();
+			}
+			if (!account.status().maySubmit()) {
+				return new Refused(account.status());
+			}
+		}
+		Procedure procedure = this.drafts.procedure(draft);
+		FormContext context = (account != null) ? this.forms.context(account) : FormContext.none();
+		Answers answers = this.files.mirror(procedure.form(), draft.getId(), this.drafts.answers(draft));
+		List<FieldError> errors = this.engine.validate(procedure.form(), answers, context);
+		if (!errors.isEmpty()) {
+			return new Invalid(errors);
+		}
+		Answers kept = this.engine.finalAnswers(procedure.form(), answers, context);
+		String reference = newReference(procedure.code());
+		DraftService.Member member = DraftService.member(procedure.form(), kept);
+		draft.saveDraft(kept.toJson(this.json), DraftService.SUMMARY, member.id(), member.name(), now);
+		Contents contents = contents(procedure, draft, kept);
+		String email = (account != null) ? account.email() : draft.getCitizenEmail();
+		if (account != null) {
+			// The account's names and state as they are now (the queue's columns).
+			draft.sentBy(QueueSearch.displayName(account), QueueSearch.nameKey(account),
+					(email != null) ? email.toLowerCase(java.util.Locale.ROOT) : null,
+					account.status() == AccountStatus.PENDING);
+		}
+		String token = (account == null && email != null) ? fr.comptecitoyen.security.SecretTokens.newToken() : null;
+		draft.submitEnteredByAgent(reference, submissionKey, email,
+				(token != null) ? fr.comptecitoyen.security.SecretTokens.sha256(token) : null,
+				(token != null) ? this.sealed.seal(token) : null, (token != null) ? "/suivi/" + token : null,
+				contents.summary(), contents.toBring(), now);
+		this.requests.saveAndFlush(draft);
+		return new Sent(draft.getReference());
+	}
+
+	/**
+	 * What the acknowledgement carries.
+	 *
+	 * @param summary the answers and the documents, as the citizen reads them
+	 * @param toBring the paper originals to bring to the counter
+	 */
+	private record Contents(List<fr.comptecitoyen.request.RequestEvents.AnswerLine> summary, List<String> toBring) {
+	}
+
+	/**
+	 * At sending: every document without a file goes on the checklist of originals, and
+	 * the acknowledgement's answers and documents are read.
+	 */
+	private Contents contents(Procedure procedure, Request draft, Answers kept) {
+		this.files.completeChecklist(draft.getId(), procedure);
+		List<String> toBring = procedure.documents().isEmpty() ? List.of()
+				: this.files.checklist(draft.getId())
+					.stream()
+					.map(fr.comptecitoyen.document.PaperOriginals.Item::label)
+					.toList();
+		List<fr.comptecitoyen.request.RequestEvents.AnswerLine> summary = new java.util.ArrayList<>(
+				this.lines.of(procedure.form(), kept));
+		summary.addAll(this.lines.documents(this.files.documents(procedure, draft.getId())));
+		return new Contents(summary, toBring);
 	}
 
 	/**

@@ -134,16 +134,9 @@ class VisitorDraftController {
 		StepResult result = this.engine.submit(page.form(), page.answers(), step, request.getParameterMap(),
 				page.context());
 		Answers bound = result.answers();
-		if (action.startsWith("add:")) {
-			return save(page, this.engine.addRow(page.form(), bound, action.substring(4)), step);
-		}
-		if (action.startsWith("remove:")) {
-			String[] parts = action.split(":");
-			int index = (parts.length == 3 && parts[2].matches("[0-9]{1,2}")) ? Integer.parseInt(parts[2]) : -1;
-			return save(page, this.engine.removeRow(page.form(), bound, parts[1], index), step);
-		}
-		if (action.equals("previous")) {
-			return save(page, bound, this.engine.previous(page.form(), bound, step).orElse(step));
+		java.util.Optional<StepMoves.Move> move = StepMoves.of(this.engine, page.form(), bound, step, action);
+		if (move.isPresent()) {
+			return save(page, move.get().answers(), move.get().step());
 		}
 		if (!result.valid()) {
 			this.visitors.save(publicId, bound, step);
