@@ -88,6 +88,15 @@ public interface RequestRepository extends JpaRepository<Request, UUID> {
 	@Query("select r from Request r where r.submissionKey = ?1 and r.enteredBy = ?2")
 	Optional<Request> findAgentSubmission(String submissionKey, UUID staffId);
 
+	/**
+	 * Drafts no one can come back to: a visitor's saved last before the first instant, an
+	 * agent's entry saved last before the second (never a citizen's draft).
+	 */
+	@Query("select r from Request r where r.status = fr.comptecitoyen.request.RequestStatus.DRAFT "
+			+ "and r.accountId is null and ((r.enteredBy is null and r.updatedAt < ?1) "
+			+ "or (r.enteredBy is not null and r.updatedAt < ?2))")
+	List<Request> abandonedDrafts(java.time.Instant visitorsBefore, java.time.Instant agentsBefore, Pageable page);
+
 	/** The drafts an agent started for others and has not sent, last saved first. */
 	@Query("select r from Request r where r.enteredBy = ?1 and r.status = fr.comptecitoyen.request.RequestStatus.DRAFT "
 			+ "order by r.updatedAt desc")
