@@ -38,7 +38,6 @@ import fr.comptecitoyen.support.SentRequests.Sent;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -57,7 +56,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * every page and action; the reminder of a dated information message.
  */
 @StaffTest
-@Import({ TrackingData.class, SentRequests.class })
 @RecordApplicationEvents
 class RequestInstructionTests {
 

@@ -10,7 +10,6 @@ import fr.comptecitoyen.support.PortalTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.util.AopTestUtils;
@@ -26,7 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * no wait make it deterministic: the test holds the slot itself.
  */
 @PortalTest(properties = { "cc.security.hashing.concurrent=1", "cc.security.hashing.max-wait=0s" })
-@Import(StaffMembers.class)
 class SignInWhileHashingIsBusyTests {
 
 	@Autowired

@@ -1,5 +1,8 @@
 package fr.comptecitoyen.support;
 
+import fr.comptecitoyen.account.web.ResumeTestPage;
+import fr.comptecitoyen.instruction.StaffMembers;
+import fr.comptecitoyen.request.tracking.TrackingData;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -25,15 +28,20 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The beans {@link PortalTest} adds to the application: the movable clock in place of the
- * system clock, an SMS provider that records, and the test support.
+ * system clock, an SMS provider that records, and the test support (test data builders
+ * and a test page: every test class that needs no other bean or setting then shares one
+ * context, which is built once per test JVM).
  */
 @TestConfiguration(proxyBeanMethods = false)
+@Import({ TrackingData.class, SentRequests.class, QueueData.class, SubmittedRequests.class, StaffMembers.class,
+		ResumeTestPage.class })
 class PortalTestConfiguration {
 
 	@Bean

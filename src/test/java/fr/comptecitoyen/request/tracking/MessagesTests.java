@@ -8,7 +8,6 @@ import fr.comptecitoyen.support.Pages;
 import fr.comptecitoyen.support.PortalTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -21,7 +20,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * count, the latest requests and the pending banner.
  */
 @PortalTest
-@Import(TrackingData.class)
 class MessagesTests {
 
 	@org.springframework.beans.factory.annotation.Autowired

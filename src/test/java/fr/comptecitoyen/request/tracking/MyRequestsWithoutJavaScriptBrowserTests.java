@@ -17,7 +17,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The Mes Demandes filters with JavaScript off: a plain GET form, the filters kept in the
  * URL, the pages linked with the filters, the back button back to the previous list.
  */
-@Import(TrackingData.class)
 class MyRequestsWithoutJavaScriptBrowserTests extends BrowserTest {
 
 	@Autowired

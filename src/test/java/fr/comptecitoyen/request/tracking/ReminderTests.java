@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,7 +34,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * schedulers; by SMS too when the citizen chose the phone and gave a mobile number.
  */
 @PortalTest(properties = "cc.test.clock-stopped-at=2026-11-28T09:00:00Z")
-@Import(TrackingData.class)
 class ReminderTests {
 
 	@Autowired

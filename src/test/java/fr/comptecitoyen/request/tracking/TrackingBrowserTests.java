@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * it on Accueil, filters Mes Demandes by status, opens it and its timeline, reads the
  * acknowledgement in Mes messages, which then shows as read.
  */
-@Import(TrackingData.class)
 class TrackingBrowserTests extends BrowserTest {
 
 	@Autowired
