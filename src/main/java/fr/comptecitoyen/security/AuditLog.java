@@ -133,7 +133,13 @@ public class AuditLog {
 		 * A staff member entered a request for someone at the counter or on the phone
 		 * (the account looked up, then the request sent).
 		 */
-		REQUEST_ENTERED
+		REQUEST_ENTERED,
+
+		/**
+		 * A staff member found a citizen's account to enter a request for them (the entry
+		 * may then be given up).
+		 */
+		REQUEST_ENTRY_FOR_ACCOUNT
 
 	}
 

@@ -70,7 +70,16 @@ class AgentEntryTests {
 		assertThat(mine).contains(reference, "Demande saisie au guichet", "Portail bleu");
 		assertThat(text(citizen.get("/demandes"))).contains(reference);
 		assertThat(this.mailbox.mails(camille.getEmail())).anySatisfy((mail) -> assertThat(mail).contains(reference));
-		assertThat(audit("compte:" + camille.getUsername())).isEqualTo(1);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_event where action = 'REQUEST_ENTRY_FOR_ACCOUNT' and object_ref = ?",
+				Integer.class, "compte:" + camille.getUsername()))
+			.isEqualTo(1);
+		assertThat(audit("demande:" + reference)).isEqualTo(1);
+		// A replayed "Enregistrer la demande" finds the same request and journals nothing
+		// more.
+		assertThat(client.post(draft, "_step", "-1", "_action", "send", "submissionKey", "rejoue-rejoue-rejoue")
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/agent/demandes/" + reference + "?fait=saisie");
 		assertThat(audit("demande:" + reference)).isEqualTo(1);
 		// Back in the browser history: the draft is sent, the page says so instead of a
 		// second send.
@@ -104,12 +113,12 @@ class AgentEntryTests {
 	void withOnlyAPostalAddressNothingIsEmailedAndTheCasePageSaysWhereToWrite() throws Exception {
 		Client client = signedIn(technique());
 		String draft = begin(client, "procedure", "ENC", "channel", "COUNTER", "who", "NO_ACCOUNT", "lastName",
-				"Durand", "firstName", "Odette", "postalAddress", "12 rue des Lilas\n34200 Sète");
+				"Durand", "firstName", "Odette", "postalAddress", "  12 rue   des Lilas \r\n\n 34200 Sète ");
 		fillBulkyItems(client, draft);
 		String reference = send(client, draft);
 
 		String page = text(client.get("/agent/demandes/" + reference));
-		assertThat(page).contains("réponse par courrier", "Odette Durand", "12 rue des Lilas", "34200 Sète",
+		assertThat(page).contains("réponse par courrier", "Odette Durand", "12 rue des Lilas\n34200 Sète",
 				"Demande saisie au guichet");
 		Object id = this.jdbc.queryForObject("select id from citizen_request where reference = ?", Object.class,
 				reference);
@@ -155,6 +164,9 @@ class AgentEntryTests {
 					"id=\"email-error\"")
 			.doesNotContain("<script>alert(1)</script>");
 
+		MvcResult tooShort = client.post(START, "procedure", "ENC", "channel", "PHONE", "who", "NO_ACCOUNT", "lastName",
+				"Durand", "firstName", "Odette", "postalAddress", "x");
+		assertThat(text(tooShort)).contains("Indiquez l’adresse complète");
 		MvcResult badEmail = client.post(START, "procedure", "ENC", "channel", "PHONE", "who", "NO_ACCOUNT", "lastName",
 				"Durand", "firstName", "Odette", "email", "odette@", "postalAddress", "12 rue des Lilas");
 		assertThat(text(badEmail)).contains("Cette adresse électronique n’est pas valide", "value=\"Durand\"",
@@ -181,6 +193,10 @@ class AgentEntryTests {
 		Client colleague = signedIn(technique());
 		assertThat(colleague.get(draft).getResponse().getStatus()).isEqualTo(404);
 		assertThat(colleague.post(draft + "/abandon").getResponse().getStatus()).isEqualTo(404);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_event where action = 'REQUEST_ACCESS_REFUSED' and object_ref = ?",
+				Integer.class, "saisie:" + draft.substring(draft.lastIndexOf('/') + 1)))
+			.isEqualTo(2);
 		Client validator = signedIn(this.staff.create(Set.of(StaffRole.ACCOUNT_VALIDATOR)));
 		assertThat(validator.get(START).getResponse().getStatus()).isEqualTo(404);
 

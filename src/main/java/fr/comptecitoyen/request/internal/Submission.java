@@ -98,8 +98,18 @@ public class Submission {
 
 	}
 
-	/** Sent (now or by an earlier post): the reference to show. */
-	public record Sent(String reference) implements Outcome {
+	/**
+	 * Sent (now or by an earlier post): the reference to show.
+	 *
+	 * @param justSent whether this call sent it (false when an earlier post had)
+	 */
+	public record Sent(String reference, boolean justSent) implements Outcome {
+
+		/** Sent by an earlier post. */
+		public Sent(String reference) {
+			this(reference, false);
+		}
+
 	}
 
 	/** Some answers are missing or wrong: back to the Récapitulatif. */
@@ -202,7 +212,7 @@ public class Submission {
 		draft.submit(reference, submissionKey, account.username(), account.email(), contents.summary(),
 				contents.toBring(), now);
 		this.requests.saveAndFlush(draft);
-		return new Sent(draft.getReference());
+		return new Sent(draft.getReference(), true);
 	}
 
 	/**
@@ -257,7 +267,7 @@ public class Submission {
 		draft.submitAsVisitor(reference, submissionKey, email, fr.comptecitoyen.security.SecretTokens.sha256(token),
 				this.sealed.seal(token), "/suivi/" + token, this.lines.of(procedure.form(), kept), List.of(), now);
 		this.requests.saveAndFlush(draft);
-		return new Sent(draft.getReference());
+		return new Sent(draft.getReference(), true);
 	}
 
 	/**
@@ -324,7 +334,7 @@ public class Submission {
 				(token != null) ? this.sealed.seal(token) : null, (token != null) ? "/suivi/" + token : null,
 				contents.summary(), contents.toBring(), now);
 		this.requests.saveAndFlush(draft);
-		return new Sent(draft.getReference());
+		return new Sent(draft.getReference(), true);
 	}
 
 	/**

@@ -74,6 +74,9 @@ class AgentEntryController {
 
 	private static final int POSTAL_MAX = 500;
 
+	/** Shorter than this, an address cannot hold a street, a postcode and a commune. */
+	private static final int POSTAL_MIN = 12;
+
 	/** The answers to "La personne a-t-elle un compte citoyen ?". */
 	enum Who {
 
@@ -147,7 +150,7 @@ class AgentEntryController {
 		}
 		String publicId = this.entries.start(agent, procedure, channel, person);
 		if (person.account() != null) {
-			this.audit.recordStaff(AuditLog.Action.REQUEST_ENTERED, agent.username(),
+			this.audit.recordStaff(AuditLog.Action.REQUEST_ENTRY_FOR_ACCOUNT, agent.username(),
 					"compte:" + person.account().username(), http);
 		}
 		return "redirect:" + path(publicId);
@@ -167,6 +170,11 @@ class AgentEntryController {
 				return null;
 			}
 			List<AccountSummary> found = this.accounts.findByIdentifier(identifier);
+			if (found.size() > 1) {
+				// An address shared with a refused or closed account: the one that may
+				// submit.
+				found = found.stream().filter((account) -> account.status().maySubmit()).toList();
+			}
 			if (found.isEmpty()) {
 				problems.add("identifier", "agent.entry.identifier.unknown");
 				return null;
@@ -189,29 +197,39 @@ class AgentEntryController {
 		}
 		if (!firstName.ok()) {
 			problems.add("firstName",
-					firstName.missing() ? "agent.entry.firstName.required" : "agent.entry.name.invalid");
+					firstName.missing() ? "agent.entry.firstName.required" : "agent.entry.firstName.invalid");
 		}
 		InputRules.Checked email = InputRules.email(form.get("email"));
-		String postal = InputRules.clean(form.get("postalAddress"));
+		// An address keeps its lines; each is cleaned, empty ones dropped.
+		String postal = (form.get("postalAddress") == null) ? ""
+				: form.get("postalAddress")
+					.lines()
+					.map(InputRules::clean)
+					.filter((line) -> !line.isEmpty())
+					.collect(java.util.stream.Collectors.joining("\n"));
 		if (!email.missing() && !email.ok()) {
 			problems.add("email", "agent.entry.email.invalid");
 		}
-		else if (email.missing() && (postal == null || postal.isBlank())) {
+		else if (email.missing() && postal.isEmpty()) {
 			problems.add("email", "agent.entry.contact.required");
 		}
-		if (postal != null && postal.length() > POSTAL_MAX) {
+		if (postal.length() > POSTAL_MAX) {
 			problems.add("postalAddress", "agent.entry.postalAddress.tooLong", POSTAL_MAX);
+		}
+		else if (!postal.isEmpty() && postal.length() < POSTAL_MIN) {
+			problems.add("postalAddress", "agent.entry.postalAddress.short");
 		}
 		if (!problems.isEmpty()) {
 			return null;
 		}
 		return new Person(null, firstName.value(), lastName.value(), email.missing() ? null : email.value(),
-				(postal == null || postal.isBlank()) ? null : postal.strip());
+				postal.isEmpty() ? null : postal);
 	}
 
 	@GetMapping(PATH + "/{publicId}")
-	String show(@PathVariable String publicId, @RequestParam(required = false) String etape, Model model) {
-		Page page = page(publicId);
+	String show(@PathVariable String publicId, @RequestParam(required = false) String etape, HttpServletRequest http,
+			Model model) {
+		Page page = page(publicId, http);
 		if (page.draft().getStatus() != RequestStatus.DRAFT) {
 			return sent(page.draft().getReference());
 		}
@@ -233,7 +251,7 @@ class AgentEntryController {
 			@RequestParam(name = "_action", defaultValue = "next") String action,
 			@RequestParam(required = false) String submissionKey, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
-		Page page = page(publicId);
+		Page page = page(publicId, request);
 		if (page.draft().getStatus() != RequestStatus.DRAFT) {
 			return sent(page.draft().getReference());
 		}
@@ -266,10 +284,10 @@ class AgentEntryController {
 	}
 
 	@PostMapping(PATH + "/{publicId}/abandon")
-	String abandon(@PathVariable String publicId) {
+	String abandon(@PathVariable String publicId, HttpServletRequest http) {
 		EnteringAgent agent = agent();
 		if (!this.entries.delete(agent.staffId(), publicId)) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			throw refused(agent, publicId, http);
 		}
 		return "redirect:" + START + "?abandonnee";
 	}
@@ -285,8 +303,10 @@ class AgentEntryController {
 		}
 		Outcome outcome = this.submission.submitByAgent(page.staffId(), page.draft().getPublicId(), submissionKey);
 		if (outcome instanceof Sent sent) {
-			this.audit.recordStaff(AuditLog.Action.REQUEST_ENTERED, agent().username(), "demande:" + sent.reference(),
-					http);
+			if (sent.justSent()) {
+				this.audit.recordStaff(AuditLog.Action.REQUEST_ENTERED, agent().username(),
+						"demande:" + sent.reference(), http);
+			}
 			return sent(sent.reference());
 		}
 		if (outcome instanceof Invalid invalid) {
@@ -374,14 +394,23 @@ class AgentEntryController {
 	}
 
 	/** The agent's draft; a 404 for anyone else's. */
-	private Page page(String publicId) {
+	private Page page(String publicId, HttpServletRequest http) {
 		EnteringAgent agent = agent();
-		Request draft = this.entries.find(agent.staffId(), publicId)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Request draft = this.entries.find(agent.staffId(), publicId).orElseThrow(() -> refused(agent, publicId, http));
 		Procedure procedure = this.entries.procedure(draft);
 		FormContext context = this.entries.context(draft);
 		return new Page(agent.staffId(), draft, procedure, context,
 				this.files.mirror(procedure.form(), draft.getId(), this.entries.answers(draft)));
+	}
+
+	/**
+	 * Another agent's entry, or none: a 404, journalled as a refused access (OWASP ASVS
+	 * 5.0, V16: failed authorization is logged).
+	 */
+	private ResponseStatusException refused(EnteringAgent agent, String publicId, HttpServletRequest http) {
+		String shown = (publicId.length() > 40) ? publicId.substring(0, 40) : publicId;
+		this.audit.recordStaff(AuditLog.Action.REQUEST_ACCESS_REFUSED, agent.username(), "saisie:" + shown, http);
+		return new ResponseStatusException(HttpStatus.NOT_FOUND);
 	}
 
 	private static String text(Map<String, String> form, String name) {
