@@ -51,6 +51,28 @@ public interface Attachments {
 	Optional<Download> downloadOfHolder(UUID holderId, String publicId);
 
 	/**
+	 * Reads one file of a holder for the back office (the caller checked the staff member
+	 * may see the holder) without holding it whole in memory with others: the reader gets
+	 * the file's name and its content as a stream, closed afterwards.
+	 * @return whether the file was read: false when it is not the holder's, does not
+	 * exist, or waits for the antivirus
+	 * @throws IOException when the reader fails
+	 */
+	boolean readOfHolder(UUID holderId, String publicId, FileReader reader) throws java.io.IOException;
+
+	/** Receives one file's content, as a stream. */
+	@FunctionalInterface
+	interface FileReader {
+
+		/**
+		 * @param name the sanitised file name
+		 * @param content the bytes, closed by the caller after this returns
+		 */
+		void read(String name, InputStream content) throws java.io.IOException;
+
+	}
+
+	/**
 	 * Moves every attachment of one holder to another, oldest first, as long as the
 	 * receiving holder stays within the size allowed for one request; the others are
 	 * deleted.
