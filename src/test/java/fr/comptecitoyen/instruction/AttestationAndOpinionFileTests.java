@@ -17,6 +17,7 @@ import fr.comptecitoyen.request.tracking.TrackingData;
 import fr.comptecitoyen.support.Citizen;
 import fr.comptecitoyen.support.Citizens;
 import fr.comptecitoyen.support.Client;
+import fr.comptecitoyen.support.FileJobs;
 import fr.comptecitoyen.support.Mailbox;
 import fr.comptecitoyen.support.SentRequests;
 import fr.comptecitoyen.support.SentRequests.Sent;
@@ -68,6 +69,9 @@ class AttestationAndOpinionFileTests {
 
 	@Autowired
 	SentRequests sent;
+
+	@Autowired
+	FileJobs files;
 
 	@Test
 	void theOwnerAndTheAgentsDownloadTheAttestationOnceAcceptedWithTheCitizensTextInert() throws Exception {
@@ -168,10 +172,14 @@ class AttestationAndOpinionFileTests {
 			assertThat(file.getResponse().getContentAsByteArray()).isEqualTo(pdf());
 		}
 		assertThat(text(education.get("/agent/demandes/" + ref))).contains("plan-avis.pdf");
+		// Held by the opinion's note, which the purge of orphaned files knows.
+		this.files.purgeOrphans(this.staff.clock().instant().plusSeconds(24 * 3600));
+		assertThat(technique.get("/agent/demandes/" + ref + "/fichiers/" + fileId).getResponse().getStatus())
+			.isEqualTo(200);
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from audit_event where action = 'REQUEST_FILE_DOWNLOADED' and object_ref = ?",
 				Integer.class, "demande:" + ref + ":" + fileId))
-			.isEqualTo(2);
+			.isEqualTo(3);
 
 		MvcResult zip = technique.get("/agent/demandes/" + ref + "/fichiers.zip");
 		List<String> entries = new ArrayList<>();
