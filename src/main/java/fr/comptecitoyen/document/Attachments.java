@@ -7,10 +7,11 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Supporting documents uploaded by citizens. A file belongs to a holder (a draft, then
- * the request it becomes: the same id) and to an owner (the citizen); every lookup names
- * one of them. Checks, in order: size (per file, then per holder), emptiness, type from
- * the content against the allow-list and the extension, antivirus.
+ * Supporting documents uploaded by citizens, and files agents give with an opinion. A
+ * file belongs to a holder (a draft, then the request it becomes: the same id; or the
+ * note of an opinion) and to an owner (the citizen, or the agent); every lookup names one
+ * of them. Checks, in order: size (per file, then per holder), emptiness, type from the
+ * content against the allow-list and the extension, antivirus.
  */
 public interface Attachments {
 
