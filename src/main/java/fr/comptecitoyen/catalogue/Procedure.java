@@ -22,10 +22,13 @@ import fr.comptecitoyen.form.FormDefinition;
  * @param keywords extra words the search finds it by
  * @param form the form
  * @param automations the automations
+ * @param attestation the document issued on acceptance, or {@code null} when the town
+ * hall issues none
  */
 public record Procedure(String code, String slug, int revision, String title, String summary, String description,
 		Category category, String department, Audience audience, boolean captcha, String processingTime,
-		List<SupportingDocument> documents, List<String> keywords, FormDefinition form, List<Automation> automations) {
+		List<SupportingDocument> documents, List<String> keywords, FormDefinition form, List<Automation> automations,
+		Attestation attestation) {
 
 	public Procedure {
 		documents = List.copyOf(documents);
@@ -40,7 +43,7 @@ public record Procedure(String code, String slug, int revision, String title, St
 	public Procedure withRevision(int number) {
 		return new Procedure(this.code, this.slug, number, this.title, this.summary, this.description, this.category,
 				this.department, this.audience, this.captcha, this.processingTime, this.documents, this.keywords,
-				this.form, this.automations);
+				this.form, this.automations, this.attestation);
 	}
 
 	/** The paragraphs of the description. */

@@ -7,10 +7,11 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Supporting documents uploaded by citizens. A file belongs to a holder (a draft, then
- * the request it becomes: the same id) and to an owner (the citizen); every lookup names
- * one of them. Checks, in order: size (per file, then per holder), emptiness, type from
- * the content against the allow-list and the extension, antivirus.
+ * Supporting documents uploaded by citizens, and files agents give with an opinion. A
+ * file belongs to a holder (a draft, then the request it becomes: the same id; or the
+ * note of an opinion) and to an owner (the citizen, or the agent); every lookup names one
+ * of them. Checks, in order: size (per file, then per holder), emptiness, type from the
+ * content against the allow-list and the extension, antivirus.
  */
 public interface Attachments {
 
@@ -49,6 +50,28 @@ public interface Attachments {
 	 * the antivirus.
 	 */
 	Optional<Download> downloadOfHolder(UUID holderId, String publicId);
+
+	/**
+	 * Reads one file of a holder for the back office (the caller checked the staff member
+	 * may see the holder) without holding it whole in memory with others: the reader gets
+	 * the file's name and its content as a stream, closed afterwards.
+	 * @return whether the file was read: false when it is not the holder's, does not
+	 * exist, or waits for the antivirus
+	 * @throws IOException when the reader fails
+	 */
+	boolean readOfHolder(UUID holderId, String publicId, FileReader reader) throws java.io.IOException;
+
+	/** Receives one file's content, as a stream. */
+	@FunctionalInterface
+	interface FileReader {
+
+		/**
+		 * @param name the sanitised file name
+		 * @param content the bytes, closed by the caller after this returns
+		 */
+		void read(String name, InputStream content) throws java.io.IOException;
+
+	}
 
 	/**
 	 * Moves every attachment of one holder to another, oldest first, as long as the

@@ -1,6 +1,6 @@
 /**
  * Documents: attachments (pièces justificatives) and their storage, content sniffing,
- * antivirus, paper originals to bring to the counter, and PDF receipts. Uses
+ * antivirus, paper originals to bring to the counter, PDF receipts and attestations. Uses
  * {@code shared} only.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Documents", allowedDependencies = "shared")

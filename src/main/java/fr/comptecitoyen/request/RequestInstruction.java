@@ -81,9 +81,20 @@ public interface RequestInstruction {
 	 * The department asked gives its opinion: an internal note, never shown to the
 	 * citizen. Not versioned (the asked department does not change the request).
 	 * @param department the caller's department the opinion was asked of
+	 * @return the id of the opinion's note, which holds the file given with it, if any
 	 * @throws RequestNotFoundException when no opinion is awaited from that department
 	 */
-	void giveOpinion(String reference, Access access, Agent agent, String department, String opinion);
+	UUID giveOpinion(String reference, Access access, Agent agent, String department, String opinion);
+
+	/**
+	 * The attestation of the request (a PDF), when it is accepted and its procedure
+	 * revision issues one.
+	 * @return empty otherwise
+	 */
+	Optional<byte[]> attestation(Case request);
+
+	/** Whether {@link #attestation} has a document for the request. */
+	boolean hasAttestation(Case request);
 
 	/** An information message, possibly about a date (e.g. the bulky-item pickup day). */
 	void sendInformation(String reference, long version, Access access, Agent agent, String message, LocalDate date);
@@ -201,9 +212,10 @@ public interface RequestInstruction {
 	/**
 	 * An internal note, or an opinion given by another department.
 	 *
+	 * @param id the note's id (holder of the file given with an opinion)
 	 * @param department the department that gave the opinion, or null for a note
 	 */
-	record Note(Instant at, String author, String department, boolean opinion, String body) {
+	record Note(UUID id, Instant at, String author, String department, boolean opinion, String body) {
 	}
 
 	/**

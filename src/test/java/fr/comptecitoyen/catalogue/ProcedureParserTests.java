@@ -134,6 +134,40 @@ class ProcedureParserTests {
 				"Invalid procedure definition test.yml", "rules > 1 (date-order)", "'name', which is not a date field");
 	}
 
+	@Test
+	void anAttestationIsReadWithItsPlaceholdersAndTheTownHallsOwnProceduresHaveOne() throws IOException {
+		Procedure procedure = this.parser.parse("test.yml", MINIMAL + """
+				attestation:
+				  title: Attestation de test
+				  text: |
+				    Le maire de {commune} atteste que {answers.name}
+				    a été reçu(e) le {decision-date}.
+
+				    Demande {reference} de {citizen}, {department}.
+				""", 1);
+		assertThat(procedure.attestation().title()).isEqualTo("Attestation de test");
+		assertThat(procedure.attestation().placeholders()).containsExactly("commune", "answers.name", "decision-date",
+				"reference", "citizen", "department");
+		assertThat(procedure.attestation().fill((name) -> name.equals("answers.name") ? "{reference} <b>" : "X"))
+			.containsExactly("Le maire de X atteste que {reference} <b> a été reçu(e) le X.", "Demande X de X, X.");
+		assertThat(this.parser.parse("test.yml", MINIMAL, 1).attestation()).isNull();
+		for (String file : List.of("recensement-citoyen.yml", "occupation-domaine-public.yml",
+				"inscription-scolaire.yml")) {
+			assertThat(this.parser.parse(file, Files.readString(Path.of("src/main/resources/procedures", file)), 1)
+				.attestation()).as(file).isNotNull();
+		}
+	}
+
+	@Test
+	void anAttestationWithAnUnknownPlaceholderIsRefusedAtLoadTime() {
+		assertRefused(MINIMAL + "attestation:\n  title: Attestation\n  text: Pour {answers.colour}.\n",
+				"Invalid procedure definition test.yml", "attestation > text",
+				"unknown placeholder '{answers.colour}'");
+		assertRefused(MINIMAL + "attestation:\n  title: Attestation\n  text: Le {date-du-jour}.\n",
+				"unknown placeholder '{date-du-jour}'");
+		assertRefused(MINIMAL + "attestation:\n  text: Sans titre.\n", "attestation", "needs a title and a text");
+	}
+
 	private void assertRefused(String yaml, String... fragments) {
 		assertThatThrownBy(() -> this.parser.parse("test.yml", yaml, 1))
 			.isInstanceOf(ProcedureDefinitionException.class)

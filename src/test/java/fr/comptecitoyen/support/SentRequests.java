@@ -17,13 +17,27 @@ public class SentRequests {
 
 	private final TrackingData data;
 
-	SentRequests(TrackingData data) {
+	private final java.time.Clock clock;
+
+	SentRequests(TrackingData data, java.time.Clock clock) {
 		this.data = data;
+		this.clock = clock;
 	}
 
 	/** A request of that procedure sent now, with its acknowledgement in the outbox. */
 	public Sent submitted(Citizen citizen, String procedureCode) {
 		Request request = this.data.submitted(citizen, procedureCode, "{}");
+		return new Sent(request.getId(), request.getReference());
+	}
+
+	/**
+	 * A request of that procedure sent now with these answers (JSON text), named after
+	 * its sender as the submission names it (no email).
+	 */
+	public Sent submitted(Citizen citizen, String procedureCode, String answersJson) {
+		Request request = this.data.build(citizen, procedureCode, this.clock.instant(), null, null, answersJson,
+				(r) -> r.sentBy(citizen.getFirstName() + " " + citizen.getLastName(), null, citizen.getEmail(), false));
+		this.data.saveAll(java.util.List.of(request));
 		return new Sent(request.getId(), request.getReference());
 	}
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import fr.comptecitoyen.catalogue.Attestation;
 import fr.comptecitoyen.catalogue.Audience;
 import fr.comptecitoyen.catalogue.Automation;
 import fr.comptecitoyen.catalogue.Category;
@@ -36,7 +37,7 @@ public final class ProcedureParser {
 
 	private static final Set<String> ATTRIBUTES = Set.of("code", "slug", "title", "summary", "description", "category",
 			"department", "audience", "captcha", "processing-time", "documents", "keywords", "steps", "rules",
-			"automations");
+			"automations", "attestation");
 
 	/**
 	 * Parses one revision.
@@ -89,10 +90,48 @@ public final class ProcedureParser {
 			throw new Problem("steps", "steps are missing");
 		}
 		boolean captcha = Boolean.TRUE.equals(yaml.get("captcha"));
+		FormDefinition form = FormDefinition.read(list, yaml.get("rules"));
 		return new Procedure(code, slug, revision, required(yaml, "title"), text(yaml, "summary"),
 				required(yaml, "description"), category, required(yaml, "department"), audience, captcha,
 				required(yaml, "processing-time"), documents(yaml.get("documents")), keywords(yaml.get("keywords")),
-				FormDefinition.read(list, yaml.get("rules")), automations(yaml.get("automations")));
+				form, automations(yaml.get("automations")), attestation(yaml.get("attestation"), form));
+	}
+
+	/**
+	 * The attestation issued on acceptance: a title and a text whose placeholders are all
+	 * known (fixed ones, or an answer of a top-level field of the form).
+	 */
+	private static Attestation attestation(Object node, FormDefinition form) {
+		if (node == null) {
+			return null;
+		}
+		if (!(node instanceof Map<?, ?> map)) {
+			throw new Problem("attestation", "expected a mapping with title and text");
+		}
+		Map<String, Object> yaml = new LinkedHashMap<>();
+		map.forEach((k, v) -> yaml.put(String.valueOf(k), v));
+		for (String name : yaml.keySet()) {
+			if (!Set.of("title", "text").contains(name)) {
+				throw new Problem("attestation", "unknown attribute '" + name + "' (known: title, text)");
+			}
+		}
+		if (text(yaml, "title") == null || text(yaml, "text") == null) {
+			throw new Problem("attestation", "an attestation needs a title and a text");
+		}
+		Attestation attestation = new Attestation(text(yaml, "title"), text(yaml, "text"));
+		for (String placeholder : attestation.placeholders()) {
+			boolean known = Attestation.FIXED.contains(placeholder) || (placeholder.startsWith(Attestation.ANSWERS)
+					&& form.field(placeholder.substring(Attestation.ANSWERS.length()))
+						.filter((field) -> !field.isFile())
+						.isPresent());
+			if (!known) {
+				throw new Problem("attestation > text",
+						"unknown placeholder '{" + placeholder + "}' (known: "
+								+ Attestation.FIXED.stream().sorted().map((f) -> "{" + f + "}").toList()
+								+ " and {answers.<key>} for a field of the form that is not a file)");
+			}
+		}
+		return attestation;
 	}
 
 	private static List<SupportingDocument> documents(Object node) {

@@ -141,6 +141,18 @@ class AttachmentService implements Attachments {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
+	public boolean readOfHolder(UUID holderId, String publicId, FileReader reader) throws IOException {
+		Optional<Attachment> found = this.attachments.findByPublicIdAndHolderId(publicId, holderId)
+			.filter((attachment) -> attachment.getScan().servable());
+		if (found.isEmpty()) {
+			return false;
+		}
+		Attachment attachment = found.get();
+		return this.store.read(attachment.getStorageKey(), (in) -> reader.read(attachment.getFileName(), in));
+	}
+
+	@Override
 	@Transactional
 	public List<Adopted> adopt(UUID fromHolderId, UUID toHolderId) {
 		List<Adopted> outcomes = new java.util.ArrayList<>();

@@ -1,6 +1,7 @@
 package fr.comptecitoyen.document.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,6 +51,18 @@ class DirectoryStore implements AttachmentStore {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	@Override
+	public boolean read(String key, ContentReader reader) throws IOException {
+		Path path = path(key);
+		if (!Files.exists(path)) {
+			return false;
+		}
+		try (InputStream in = Files.newInputStream(path)) {
+			reader.read(in);
+		}
+		return true;
 	}
 
 	@Override

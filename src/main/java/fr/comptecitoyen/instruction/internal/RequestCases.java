@@ -1,11 +1,14 @@
 package fr.comptecitoyen.instruction.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 import fr.comptecitoyen.account.AccountSummary;
@@ -14,6 +17,8 @@ import fr.comptecitoyen.document.AttachmentView;
 import fr.comptecitoyen.document.Attachments;
 import fr.comptecitoyen.document.Download;
 import fr.comptecitoyen.document.PaperOriginals;
+import fr.comptecitoyen.document.UploadOutcome;
+import fr.comptecitoyen.form.FileSettings;
 import fr.comptecitoyen.form.StepView;
 import fr.comptecitoyen.instruction.StaffEvents.RequestOpened;
 import fr.comptecitoyen.instruction.StaffPrincipal;
@@ -23,6 +28,7 @@ import fr.comptecitoyen.request.RequestInstruction;
 import fr.comptecitoyen.request.RequestInstruction.Access;
 import fr.comptecitoyen.request.RequestInstruction.Agent;
 import fr.comptecitoyen.request.RequestInstruction.Case;
+import fr.comptecitoyen.request.RequestInstruction.Note;
 import fr.comptecitoyen.request.RequestNotFoundException;
 import fr.comptecitoyen.security.AuditLog;
 import jakarta.servlet.http.HttpServletRequest;
@@ -40,6 +46,11 @@ import java.time.Clock;
  * view, download and action is journalled in its own transaction, with the change; a view
  * also publishes {@link RequestOpened}. A request outside the person's reach is "not
  * found" ({@link RequestNotFoundException}, a 404).
+ *
+ * <p>
+ * The file given with an opinion is held by the opinion's note (never by the request), so
+ * that nothing the citizen's pages, downloads or data export read by request or by owner
+ * ever meets it; the agents of both departments see and download it with the opinion.
  */
 @Service
 public class RequestCases {
@@ -111,7 +122,7 @@ public class RequestCases {
 	}
 
 	/**
-	 * One file of the request, journalled.
+	 * One file of the request, or of an opinion given on it, journalled.
 	 * @return empty when it is not the request's, or still being checked by the antivirus
 	 * @throws RequestNotFoundException when the person may not see the request
 	 */
@@ -120,31 +131,126 @@ public class RequestCases {
 			HttpServletRequest http) {
 		Case found = find(person, reference);
 		Optional<Download> file = this.attachments.downloadOfHolder(found.id(), fileId);
+		for (Note opinion : opinions(found)) {
+			if (file.isPresent()) {
+				break;
+			}
+			file = this.attachments.downloadOfHolder(opinion.id(), fileId);
+		}
 		file.ifPresent((f) -> this.audit.recordStaff(AuditLog.Action.REQUEST_FILE_DOWNLOADED, person.getUsername(),
 				object(reference) + ":" + fileId, http));
 		return file;
 	}
 
 	/**
-	 * Every file of the request that may be served (not those the antivirus still
-	 * checks), journalled once.
+	 * The attestation of an accepted request whose procedure issues one, journalled as a
+	 * file download.
+	 * @return empty when it has none
 	 * @throws RequestNotFoundException when the person may not see the request
 	 */
 	@Transactional
-	public List<FileGroup<Download>> downloadAll(StaffPrincipal person, String reference, HttpServletRequest http) {
+	public Optional<byte[]> attestation(StaffPrincipal person, String reference, HttpServletRequest http) {
 		Case found = find(person, reference);
-		List<AttachmentView> ready = this.attachments.of(found.id()).stream().filter((a) -> !a.pending()).toList();
-		List<FileGroup<Download>> files = groups(found, ready).stream()
-			.map((group) -> new FileGroup<>(group.label(),
-					group.files()
-						.stream()
-						.map((a) -> this.attachments.downloadOfHolder(found.id(), a.id()))
-						.flatMap(Optional::stream)
-						.toList()))
-			.filter((group) -> !group.files().isEmpty())
-			.toList();
+		Optional<byte[]> pdf = this.requests.attestation(found);
+		pdf.ifPresent((f) -> this.audit.recordStaff(AuditLog.Action.REQUEST_FILE_DOWNLOADED, person.getUsername(),
+				object(reference) + ":attestation", http));
+		return pdf;
+	}
+
+	/**
+	 * Every file of the request that may be served (not those the antivirus still
+	 * checks), then the files given with opinions, handed one at a time to the sink as a
+	 * stream, so that memory never holds them all; journalled once.
+	 * @throws RequestNotFoundException when the person may not see the request
+	 */
+	@Transactional
+	public void downloadAll(StaffPrincipal person, String reference, HttpServletRequest http, FileSink sink)
+			throws IOException {
+		Case found = find(person, reference);
 		this.audit.recordStaff(AuditLog.Action.REQUEST_FILES_DOWNLOADED, person.getUsername(), object(reference), http);
-		return files;
+		List<AttachmentView> ready = this.attachments.of(found.id()).stream().filter((a) -> !a.pending()).toList();
+		for (FileGroup<AttachmentView> group : groups(found, ready)) {
+			for (AttachmentView file : group.files()) {
+				this.attachments.readOfHolder(found.id(), file.id(),
+						(name, content) -> sink.accept(group.label(), false, name, content));
+			}
+		}
+		for (Note opinion : opinions(found)) {
+			for (AttachmentView file : this.attachments.of(opinion.id())) {
+				if (!file.pending()) {
+					this.attachments.readOfHolder(opinion.id(), file.id(),
+							(name, content) -> sink.accept(null, true, name, content));
+				}
+			}
+		}
+	}
+
+	/** Receives the files of a request one at a time (see {@link #downloadAll}). */
+	@FunctionalInterface
+	public interface FileSink {
+
+		/**
+		 * @param label the supporting document or field it answers, or null
+		 * @param opinion whether it was given with an opinion
+		 * @param name the sanitised file name
+		 * @param content the bytes, closed after this returns
+		 */
+		void accept(String label, boolean opinion, String name, InputStream content) throws IOException;
+
+	}
+
+	/**
+	 * Gives the opinion of one of the person's departments, with the file attached to it,
+	 * if any (the checks of every upload: size, type from the content, antivirus). Called
+	 * within {@link #act}: a refused file throws {@link FileRefused}, so that nothing is
+	 * written and the page shows the problem next to the field.
+	 * @param file the file given, or null
+	 */
+	public void giveOpinion(StaffPrincipal person, Access access, String reference, String department, String text,
+			Upload file) {
+		UUID note = this.requests.giveOpinion(reference, access, agent(person), department, text);
+		if (file == null) {
+			return;
+		}
+		FileSettings settings = FileSettings.DEFAULT;
+		UploadOutcome outcome = this.attachments.store(note, person.staffId(), OPINION_SLOT, file.name(),
+				file.content(), settings.mediaTypes(), settings.maxBytes());
+		if (outcome instanceof UploadOutcome.Refused refused) {
+			throw new FileRefused(refused);
+		}
+	}
+
+	/** What the files given with opinions answer. */
+	static final String OPINION_SLOT = "opinion";
+
+	/**
+	 * A file sent with a form.
+	 *
+	 * @param name the name the browser gave
+	 * @param content its bytes (closed once read)
+	 */
+	public record Upload(String name, InputStream content) {
+	}
+
+	/** A file refused by the checks of uploads, with the message to show. */
+	public static class FileRefused extends RuntimeException {
+
+		private final transient UploadOutcome.Refused refused;
+
+		FileRefused(UploadOutcome.Refused refused) {
+			super(refused.code());
+			this.refused = refused;
+		}
+
+		/** The message code and its arguments. */
+		public UploadOutcome.Refused refused() {
+			return this.refused;
+		}
+
+	}
+
+	private static List<Note> opinions(Case found) {
+		return found.notes().stream().filter(Note::opinion).toList();
 	}
 
 	/**
@@ -238,10 +344,14 @@ public class RequestCases {
 			.sorted(Comparator.comparing(Department::getName))
 			.toList();
 		List<AttachmentView> files = this.attachments.of(found.id());
+		Map<UUID, List<AttachmentView>> opinionFiles = new LinkedHashMap<>();
+		for (Note opinion : opinions(found)) {
+			opinionFiles.put(opinion.id(), this.attachments.of(opinion.id()));
+		}
 		return new Page(found, departmentName, this.requests.answers(found), files, groups(found, files),
 				this.originals.of(found.id()), account, agentsOf(found.department()), others,
 				found.awaitedFrom(person.departments()).stream().map(RequestInstruction.Opinion::department).toList(),
-				person.has(StaffRole.ADMINISTRATOR));
+				person.has(StaffRole.ADMINISTRATOR), opinionFiles, this.requests.hasAttestation(found));
 	}
 
 	/**
@@ -258,10 +368,28 @@ public class RequestCases {
 	 * @param departments the other departments (opinions)
 	 * @param opinionsToGive the person's departments whose opinion is awaited
 	 * @param administrator whether the person may reopen it
+	 * @param opinionFiles the files given with each opinion, by the opinion note's id
+	 * @param attestation whether the request has an attestation to download
 	 */
 	public record Page(Case request, String departmentName, List<StepView> steps, List<AttachmentView> files,
 			List<FileGroup<AttachmentView>> fileGroups, List<PaperOriginals.Item> originals, AccountSummary account,
-			List<Agent> agents, List<Department> departments, List<String> opinionsToGive, boolean administrator) {
+			List<Agent> agents, List<Department> departments, List<String> opinionsToGive, boolean administrator,
+			Map<UUID, List<AttachmentView>> opinionFiles, boolean attestation) {
+
+		/** What a file given with an opinion may be (kinds, size). */
+		public FileSettings opinionFile() {
+			return FileSettings.DEFAULT;
+		}
+
+		/** Whether there is a file to put in the ZIP: the request's or an opinion's. */
+		public boolean hasFiles() {
+			return !this.files.isEmpty() || this.opinionFiles.values().stream().anyMatch((f) -> !f.isEmpty());
+		}
+
+		/** The files given with a note's opinion (none for a note). */
+		public List<AttachmentView> filesOf(Note note) {
+			return this.opinionFiles.getOrDefault(note.id(), List.of());
+		}
 
 		/** A department's name (its code when it is not among the others). */
 		public String nameOf(String code) {

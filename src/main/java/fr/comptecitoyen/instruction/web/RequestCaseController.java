@@ -1,7 +1,6 @@
 package fr.comptecitoyen.instruction.web;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -50,6 +49,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 
@@ -123,24 +123,46 @@ class RequestCaseController {
 	@GetMapping("/fichiers.zip")
 	void zip(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String reference, HttpServletRequest http,
 			HttpServletResponse response) throws IOException {
-		List<RequestCases.FileGroup<Download>> groups = this.cases.downloadAll(staff, reference, http);
 		response.setContentType("application/zip");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, FileNames.attachmentHeader(reference + ".zip"));
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		try (OutputStream out = response.getOutputStream(); ZipOutputStream zip = new ZipOutputStream(out)) {
-			Set<String> names = new HashSet<>();
-			for (RequestCases.FileGroup<Download> group : groups) {
-				// One folder per supporting document, named after it.
-				String folder = (group.label() != null) ? FileNames.sanitise(group.label().replace('/', '-'))
-						: this.messages.getMessage("agent.request.files.others", null, LocaleContextHolder.getLocale());
-				for (Download file : group.files()) {
-					zip.putNextEntry(new ZipEntry(unique(names, folder + "/" + FileNames.sanitise(file.name()))));
-					zip.write(file.content());
-					zip.closeEntry();
-				}
-			}
+		Set<String> names = new HashSet<>();
+		String others = this.messages.getMessage("agent.request.files.others", null, LocaleContextHolder.getLocale());
+		String opinions = this.messages.getMessage("agent.request.files.opinions", null,
+				LocaleContextHolder.getLocale());
+		ZipOutputStream zip = new ZipOutputStream(response.getOutputStream());
+		try {
+			// One file at a time, copied from the store to the response as it is read.
+			this.cases.downloadAll(staff, reference, http, (label, opinion, name, content) -> {
+				// One folder per supporting document, named after it; the opinions' files
+				// in their own.
+				String folder = opinion ? opinions
+						: (label != null) ? FileNames.sanitise(label.replace('/', '-')) : others;
+				zip.putNextEntry(new ZipEntry(unique(names, folder + "/" + FileNames.sanitise(name))));
+				content.transferTo(zip);
+				zip.closeEntry();
+			});
 		}
+		catch (RequestNotFoundException ex) {
+			response.reset();
+			throw ex;
+		}
+		zip.finish();
+		zip.flush();
+	}
+
+	@GetMapping("/attestation.pdf")
+	ResponseEntity<byte[]> attestation(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String reference,
+			HttpServletRequest http) {
+		byte[] pdf = this.cases.attestation(staff, reference, http)
+			.orElseThrow(() -> new RequestNotFoundException(reference));
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, FileNames.attachmentHeader("attestation-" + reference + ".pdf"))
+			.header(HttpHeaders.CONTENT_TYPE, "application/pdf")
+			.header("X-Content-Type-Options", "nosniff")
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.body(pdf);
 	}
 
 	@PostMapping("/originaux/{documentKey}")
@@ -204,15 +226,25 @@ class RequestCaseController {
 
 	@PostMapping("/avis/reponse")
 	String giveOpinion(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String reference,
-			@RequestParam MultiValueMap<String, String> form, HttpServletRequest http, HttpServletResponse response,
-			Model model) {
+			@RequestParam MultiValueMap<String, String> form,
+			@RequestParam(name = "opinionFile", required = false) MultipartFile file, HttpServletRequest http,
+			HttpServletResponse response, Model model) throws IOException {
 		String department = text(form, "department");
 		if (!staff.departments().contains(department)) {
 			throw new RequestNotFoundException(reference);
 		}
-		return act(staff, reference, "GIVE_OPINION", form, required(form, "opinion"), http, response, model,
-				(access) -> this.requests.giveOpinion(reference, access, RequestCases.agent(staff), department,
-						text(form, "opinion")));
+		RequestCases.Upload upload = (file != null && !file.isEmpty())
+				? new RequestCases.Upload(file.getOriginalFilename(), file.getInputStream()) : null;
+		try {
+			return act(staff, reference, "GIVE_OPINION", form, required(form, "opinion"), http, response, model,
+					(access) -> this.cases.giveOpinion(staff, access, reference, department, text(form, "opinion"),
+							upload));
+		}
+		catch (RequestCases.FileRefused ex) {
+			Problems.show(model,
+					List.of(new FieldProblem("opinionFile", ex.refused().code(), ex.refused().args().toArray())));
+			return again(staff, reference, form, HttpStatus.UNPROCESSABLE_CONTENT, http, response, model);
+		}
 	}
 
 	@PostMapping("/information")

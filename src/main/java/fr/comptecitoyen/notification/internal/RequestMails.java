@@ -18,6 +18,8 @@ import fr.comptecitoyen.request.RequestEvents.RequestWithdrawn;
 import fr.comptecitoyen.shared.CitySettings;
 import fr.comptecitoyen.shared.web.Dates;
 
+import fr.comptecitoyen.catalogue.Procedure;
+import fr.comptecitoyen.request.RequestProcedures;
 import fr.comptecitoyen.request.VisitorTrackingLinks;
 
 import org.springframework.context.event.EventListener;
@@ -40,7 +42,11 @@ class RequestMails {
 
 	private final VisitorTrackingLinks tracking;
 
-	RequestMails(Outbox outbox, CitySettings city, Dates dates, VisitorTrackingLinks tracking) {
+	private final RequestProcedures procedures;
+
+	RequestMails(Outbox outbox, CitySettings city, Dates dates, VisitorTrackingLinks tracking,
+			RequestProcedures procedures) {
+		this.procedures = procedures;
 		this.tracking = tracking;
 		this.outbox = outbox;
 		this.city = city;
@@ -84,8 +90,12 @@ class RequestMails {
 	@EventListener
 	void on(DecisionTaken event) {
 		Map<String, Object> model = model(event.request());
-		model.put("accepted", event.decision() == Decision.ACCEPTED);
+		boolean accepted = event.decision() == Decision.ACCEPTED;
+		model.put("accepted", accepted);
 		model.put("motive", event.motive());
+		// The attestation waits on the request's page (made there on demand, never sent).
+		model.put("attestation", accepted
+				&& this.procedures.procedureOf(event.request().requestId()).map(Procedure::attestation).isPresent());
 		send("decision:" + event.request().requestId(), MessageKind.DECISION, event.request(),
 				(event.decision() == Decision.ACCEPTED) ? "request-accepted" : "request-refused", model);
 	}

@@ -54,6 +54,24 @@ public class AnswerLines {
 	}
 
 	/**
+	 * The value of each visible, answered top-level field as text (the values of its
+	 * lines joined by commas), by the field's key: what an attestation's
+	 * {@code {answers.<key>}} placeholders print.
+	 */
+	public java.util.Map<String, String> byKey(FormDefinition form, Answers answers) {
+		java.util.Map<String, String> values = new java.util.HashMap<>();
+		for (StepView step : this.engine.summary(form, answers, List.of(), FormContext.none())) {
+			for (FieldView field : step.summaryFields()) {
+				List<String> texts = field.textLines(this::text).stream().map(TextLine::value).toList();
+				if (!texts.isEmpty()) {
+					values.put(field.field().key(), String.join(", ", texts));
+				}
+			}
+		}
+		return values;
+	}
+
+	/**
 	 * The supporting documents sent online, one line per document with files ("label :
 	 * Envoyé en ligne : file names"), after the answers in the acknowledgement email and
 	 * the PDF receipt, as the Récapitulatif lists them (originals to bring are listed

@@ -41,9 +41,12 @@ class RequestInstructionService implements RequestInstruction {
 
 	private final Clock clock;
 
+	private final RequestAttestations attestations;
+
 	RequestInstructionService(RequestRepository requests, RequestLifecycleService lifecycle, AnswerSteps steps,
-			JdbcTemplate jdbc, Clock clock, RequestReceipts receipts) {
+			JdbcTemplate jdbc, Clock clock, RequestReceipts receipts, RequestAttestations attestations) {
 		this.receipts = receipts;
+		this.attestations = attestations;
 		this.requests = requests;
 		this.lifecycle = lifecycle;
 		this.steps = steps;
@@ -116,7 +119,7 @@ class RequestInstructionService implements RequestInstruction {
 
 	@Override
 	@Transactional
-	public void giveOpinion(String reference, Access access, Agent agent, String department, String opinion) {
+	public UUID giveOpinion(String reference, Access access, Agent agent, String department, String opinion) {
 		String text = required(opinion);
 		if (!access.departments().contains(department)) {
 			throw new RequestNotFoundException(reference);
@@ -132,7 +135,18 @@ class RequestInstructionService implements RequestInstruction {
 		}
 		request.giveOpinion(agent.name(), department, text, this.lifecycle.emailOf(request), now);
 		this.requests.save(request);
-		note(request.getId(), "OPINION", department, agent.name(), text, now);
+		return note(request.getId(), "OPINION", department, agent.name(), text, now);
+	}
+
+	@Override
+	public Optional<byte[]> attestation(Case request) {
+		return this.attestations.ofRequest(request.id()).map(RequestAttestations.Issued::content);
+	}
+
+	@Override
+	public boolean hasAttestation(Case request) {
+		return this.attestations.available(request.procedureCode(), request.procedureRevision(), request.status(),
+				request.decision());
 	}
 
 	@Override
@@ -223,11 +237,13 @@ class RequestInstructionService implements RequestInstruction {
 		return history.isEmpty() ? null : history.get(history.size() - 1).getActorName();
 	}
 
-	private void note(UUID requestId, String kind, String department, String author, String body, Instant at) {
+	private UUID note(UUID requestId, String kind, String department, String author, String body, Instant at) {
+		UUID id = UUID.randomUUID();
 		this.jdbc.update(
 				"insert into request_note (id, request_id, kind, department, author, body, created_at) "
 						+ "values (?, ?, ?, ?, ?, ?, ?)",
-				UUID.randomUUID(), requestId, kind, department, author, body, Timestamp.from(at));
+				id, requestId, kind, department, author, body, Timestamp.from(at));
+		return id;
 	}
 
 	private Case toCase(Request r, boolean sharedOnly) {
@@ -237,10 +253,10 @@ class RequestInstructionService implements RequestInstruction {
 					h.getToStatus(), h.getComment(), h.getTarget(), h.getVerb().isInternal()))
 			.toList();
 		List<Note> notes = this.jdbc.query(
-				"select created_at, author, department, kind, body from request_note where request_id = ? "
+				"select created_at, author, department, kind, body, id from request_note where request_id = ? "
 						+ "order by created_at, id",
-				(rs, i) -> new Note(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
-						"OPINION".equals(rs.getString(4)), rs.getString(5)),
+				(rs, i) -> new Note(rs.getObject(6, UUID.class), rs.getTimestamp(1).toInstant(), rs.getString(2),
+						rs.getString(3), "OPINION".equals(rs.getString(4)), rs.getString(5)),
 				r.getId());
 		List<Opinion> opinions = this.jdbc.query(
 				"select department, question, asked_by, asked_at, answered_by, answered_at from request_opinion "

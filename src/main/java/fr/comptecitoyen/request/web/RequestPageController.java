@@ -38,7 +38,11 @@ class RequestPageController {
 
 	private final DraftFiles files;
 
-	RequestPageController(CitizenRequests requests, RequestAnswers answers, DraftFiles files) {
+	private final fr.comptecitoyen.request.internal.RequestAttestations attestations;
+
+	RequestPageController(CitizenRequests requests, RequestAnswers answers, DraftFiles files,
+			fr.comptecitoyen.request.internal.RequestAttestations attestations) {
+		this.attestations = attestations;
 		this.requests = requests;
 		this.answers = answers;
 		this.files = files;
@@ -142,6 +146,8 @@ class RequestPageController {
 		model.addAttribute("steps", this.answers.steps(request));
 		model.addAttribute("answer", form);
 		model.addAttribute("answerProblem", problem);
+		model.addAttribute("attestation", this.attestations.available(request.procedureCode(),
+				request.procedureRevision(), request.status(), request.decision()));
 		return "citizen/request/request";
 	}
 

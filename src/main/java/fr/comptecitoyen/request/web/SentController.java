@@ -3,6 +3,7 @@ package fr.comptecitoyen.request.web;
 import fr.comptecitoyen.account.CitizenPrincipal;
 import fr.comptecitoyen.request.internal.DraftService;
 import fr.comptecitoyen.request.internal.Request;
+import fr.comptecitoyen.request.internal.RequestAttestations;
 import fr.comptecitoyen.request.internal.RequestReceipts;
 
 import org.springframework.http.CacheControl;
@@ -19,8 +20,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * After sending: the confirmation page with the reference, and the PDF receipt. Both are
- * the owner's only; anyone else gets a 404.
+ * After sending: the confirmation page with the reference, the PDF receipt, and the
+ * attestation once the request is accepted (when its procedure issues one). All are the
+ * owner's only; anyone else gets a 404.
  */
 @Controller
 class SentController {
@@ -29,9 +31,12 @@ class SentController {
 
 	private final RequestReceipts receipts;
 
-	SentController(DraftService drafts, RequestReceipts receipts) {
+	private final RequestAttestations attestations;
+
+	SentController(DraftService drafts, RequestReceipts receipts, RequestAttestations attestations) {
 		this.drafts = drafts;
 		this.receipts = receipts;
+		this.attestations = attestations;
 	}
 
 	@GetMapping("/demarches/envoyee/{reference}")
@@ -51,12 +56,25 @@ class SentController {
 		return receipt(reference, pdf);
 	}
 
+	@GetMapping("/demandes/{reference}/attestation.pdf")
+	ResponseEntity<byte[]> attestation(@PathVariable String reference,
+			@AuthenticationPrincipal CitizenPrincipal citizen) {
+		RequestAttestations.Issued issued = this.attestations.pdf(citizen.accountId(), reference)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return pdf("attestation-" + issued.reference() + ".pdf", issued.content());
+	}
+
 	/** A receipt as a download: never cached, never sniffed. */
 	static ResponseEntity<byte[]> receipt(String reference, byte[] pdf) {
+		return pdf("recu-" + reference + ".pdf", pdf);
+	}
+
+	/** A PDF made by the portal as a download: never cached, never sniffed. */
+	static ResponseEntity<byte[]> pdf(String fileName, byte[] pdf) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("recu-" + reference + ".pdf").build().toString())
+					ContentDisposition.attachment().filename(fileName).build().toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.cacheControl(CacheControl.noStore())
 			.body(pdf);

@@ -2,6 +2,7 @@ package fr.comptecitoyen.request.web;
 
 import fr.comptecitoyen.request.CitizenRequests.Details;
 import fr.comptecitoyen.request.IllegalTransitionException;
+import fr.comptecitoyen.request.internal.RequestAttestations;
 import fr.comptecitoyen.request.internal.RequestReceipts;
 import fr.comptecitoyen.request.internal.VisitorRequests;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,10 +20,10 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * The tracking page of a request sent without an account ({@code /suivi/{token}}, the
  * link of every email about it): status, messages from the department, answers and
- * timeline, the PDF receipt, and the answer to the department's question when one is
- * awaited. A wrong or altered token is an ordinary 404 that says nothing about what
- * exists. The page is never cached and sends no referrer, so the token does not leak to
- * another site.
+ * timeline, the PDF receipt, the attestation once accepted (when the procedure issues
+ * one), and the answer to the department's question when one is awaited. A wrong or
+ * altered token is an ordinary 404 that says nothing about what exists. The page is never
+ * cached and sends no referrer, so the token does not leak to another site.
  */
 @Controller
 class TrackingController {
@@ -33,7 +34,11 @@ class TrackingController {
 
 	private final RequestReceipts receipts;
 
-	TrackingController(VisitorRequests visitors, RequestAnswers answers, RequestReceipts receipts) {
+	private final RequestAttestations attestations;
+
+	TrackingController(VisitorRequests visitors, RequestAnswers answers, RequestReceipts receipts,
+			RequestAttestations attestations) {
+		this.attestations = attestations;
 		this.visitors = visitors;
 		this.answers = answers;
 		this.receipts = receipts;
@@ -49,6 +54,13 @@ class TrackingController {
 		RequestReceipts.Receipt receipt = this.receipts.visitorPdf(token)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return SentController.receipt(receipt.reference(), receipt.content());
+	}
+
+	@GetMapping("/suivi/{token}/attestation.pdf")
+	ResponseEntity<byte[]> attestation(@PathVariable String token) {
+		RequestAttestations.Issued issued = this.attestations.visitorPdf(token)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return SentController.pdf("attestation-" + issued.reference() + ".pdf", issued.content());
 	}
 
 	@PostMapping("/suivi/{token}/repondre")
@@ -82,6 +94,8 @@ class TrackingController {
 		model.addAttribute("steps", this.answers.steps(request));
 		model.addAttribute("answer", form);
 		model.addAttribute("answerProblem", problem);
+		model.addAttribute("attestation", this.attestations.available(request.procedureCode(),
+				request.procedureRevision(), request.status(), request.decision()));
 		return "citizen/request/tracking";
 	}
 
