@@ -1,6 +1,5 @@
 package fr.comptecitoyen.support;
 
-import fr.comptecitoyen.account.web.ResumeTestPage;
 import fr.comptecitoyen.instruction.StaffMembers;
 import fr.comptecitoyen.request.tracking.TrackingData;
 import java.util.LinkedHashMap;
@@ -35,13 +34,12 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The beans {@link PortalTest} adds to the application: the movable clock in place of the
- * system clock, an SMS provider that records, and the test support (test data builders
- * and a test page: every test class that needs no other bean or setting then shares one
- * context, which is built once per test JVM).
+ * system clock, an SMS provider that records, and the test support (test data builders:
+ * every test class that needs no other bean or setting then shares one context, which is
+ * built once per test JVM).
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({ TrackingData.class, SentRequests.class, QueueData.class, SubmittedRequests.class, StaffMembers.class,
-		ResumeTestPage.class })
+@Import({ TrackingData.class, SentRequests.class, QueueData.class, SubmittedRequests.class, StaffMembers.class })
 class PortalTestConfiguration {
 
 	@Bean

@@ -14,12 +14,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Deletes the drafts nobody can come back to once their lifetime is over
- * ({@link DraftLifetimes}): a visitor's (tied to a session long gone) and an agent's
- * entry never sent. Each goes with its files (the attachment purge removes files whose
- * holder is gone). Runs on one instance at a time (ShedLock), in batches of
- * {@value #BATCH}, each in its own transaction; when a draft is saved at the very moment
- * it is deleted, the save wins (its version changed) and the run stops, to go on at the
- * next one.
+ * ({@link DraftSettings}): a visitor's (tied to a session long gone) and an agent's entry
+ * never sent. Each goes with its files (the attachment purge removes files whose holder
+ * is gone). Runs on one instance at a time (ShedLock), in batches of {@value #BATCH},
+ * each in its own transaction; when a draft is saved at the very moment it is deleted,
+ * the save wins (its version changed) and the run stops, to go on at the next one.
  */
 @Component
 public class DraftPurge {
@@ -30,13 +29,13 @@ public class DraftPurge {
 
 	private final DraftFiles files;
 
-	private final DraftLifetimes lifetimes;
+	private final DraftSettings lifetimes;
 
 	private final Clock clock;
 
 	private final TransactionTemplate transaction;
 
-	DraftPurge(RequestRepository requests, DraftFiles files, DraftLifetimes lifetimes, Clock clock,
+	DraftPurge(RequestRepository requests, DraftFiles files, DraftSettings lifetimes, Clock clock,
 			PlatformTransactionManager transactions) {
 		this.requests = requests;
 		this.files = files;

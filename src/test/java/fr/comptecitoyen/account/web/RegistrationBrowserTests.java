@@ -7,6 +7,7 @@ import fr.comptecitoyen.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * what they typed.
  */
 @TestPropertySource(properties = "cc.captcha.max-number=20000")
+@Import(ResumeTestPage.class)
 class RegistrationBrowserTests extends BrowserTest {
 
 	static final String PASSWORD = "cheval agrafe pile correcte";

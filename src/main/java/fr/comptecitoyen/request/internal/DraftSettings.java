@@ -17,7 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param purgeCron when the purge runs ({@code 0 37 * * * *}: every hour)
  */
 @ConfigurationProperties("cc.drafts")
-public record DraftLifetimes(@DefaultValue("24h") Duration visitor, @DefaultValue("30d") Duration agent,
+public record DraftSettings(@DefaultValue("24h") Duration visitor, @DefaultValue("30d") Duration agent,
 		@DefaultValue("0 37 * * * *") String purgeCron) {
 
 }
