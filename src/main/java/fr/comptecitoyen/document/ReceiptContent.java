@@ -11,15 +11,24 @@ import java.util.List;
  * @param reference the request's reference
  * @param submittedAt date and time of sending, as the commune reads it
  * @param lines the answers, as the citizen reads them
- * @param link the request's page, also encoded in the QR code
+ * @param link the request's page, also encoded in the QR code; null when the person
+ * cannot follow it online (no account, no email address)
  * @param toBring the documents to bring to the counter ("À apporter au guichet"), as
  * lines to print
+ * @param department the department in charge, or null
+ * @param addressee the name and postal address to post the receipt to (lines), or null
  */
 public record ReceiptContent(String cityName, String cityAddress, String title, String reference, String submittedAt,
-		List<Line> lines, String link, List<String> toBring) {
+		List<Line> lines, String link, List<String> toBring, String department, String addressee) {
 
 	public ReceiptContent {
 		toBring = (toBring != null) ? List.copyOf(toBring) : List.of();
+	}
+
+	/** A receipt read online: no addressee, no department line. */
+	public ReceiptContent(String cityName, String cityAddress, String title, String reference, String submittedAt,
+			List<Line> lines, String link, List<String> toBring) {
+		this(cityName, cityAddress, title, reference, submittedAt, lines, link, toBring, null, null);
 	}
 
 	/** A receipt with nothing to bring to the counter. */

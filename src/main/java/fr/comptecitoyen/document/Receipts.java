@@ -56,6 +56,16 @@ public class Receipts {
 		Font body = PdfFonts.regular(10);
 		document.add(paragraph(content.cityName(), title));
 		document.add(paragraph(content.cityAddress(), body));
+		if (content.department() != null) {
+			document.add(paragraph(text("document.receipt.department", content.department()), body));
+		}
+		if (content.addressee() != null) {
+			// Where a window envelope shows it: the person's name and postal address.
+			document.add(new Paragraph(" "));
+			Paragraph to = paragraph(content.addressee(), body);
+			to.setIndentationLeft(260);
+			document.add(to);
+		}
 		document.add(new Paragraph(" "));
 		document.add(paragraph(text("document.receipt.heading"), heading));
 		document.add(paragraph(content.title(), heading));
@@ -79,10 +89,15 @@ public class Receipts {
 			}
 		}
 		document.add(new Paragraph(" "));
-		Paragraph follow = paragraph(text("document.receipt.follow", content.link()), body);
-		follow.setAlignment(Element.ALIGN_LEFT);
-		document.add(follow);
-		drawQrCode(writer.getDirectContent(), content.link(), document.right() - QR_SIZE, document.top() - QR_SIZE);
+		if (content.link() != null) {
+			Paragraph follow = paragraph(text("document.receipt.follow", content.link()), body);
+			follow.setAlignment(Element.ALIGN_LEFT);
+			document.add(follow);
+			drawQrCode(writer.getDirectContent(), content.link(), document.right() - QR_SIZE, document.top() - QR_SIZE);
+		}
+		else {
+			document.add(paragraph(text("document.receipt.byPost"), body));
+		}
 		document.close();
 		return out.toByteArray();
 	}

@@ -69,6 +69,14 @@ public interface RequestInstruction {
 	void askCitizen(String reference, long version, Access access, Agent agent, String message);
 
 	/**
+	 * Records the answer the citizen gave at the counter, on the phone or by post (for
+	 * someone without email above all): the request comes back to instruction, as after
+	 * an answer online.
+	 * @throws IllegalArgumentException when the message is blank or too long
+	 */
+	void recordAnswer(String reference, long version, Access access, Agent agent, String message);
+
+	/**
 	 * Asks another department for its opinion: the request is shared read-only with its
 	 * agents until they answer.
 	 * @param department the code of the department asked (not the request's own)

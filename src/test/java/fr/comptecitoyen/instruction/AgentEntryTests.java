@@ -132,8 +132,28 @@ class AgentEntryTests {
 		assertThat(receipt.getResponse().getContentType()).isEqualTo("application/pdf");
 		try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader
 			.loadPDF(receipt.getResponse().getContentAsByteArray())) {
-			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains(reference, "Portail bleu");
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf))
+				.contains(reference, "Portail bleu", "Odette Durand", "12 rue des Lilas", "34200 Sète",
+						"Service : Services techniques", "La mairie vous écrira à l’adresse ci-dessus")
+				.doesNotContain("/suivi");
 		}
+		// No email: the agent is told to write, and records the answer given by phone or
+		// letter.
+		String asked = act(client, reference, "question", "question", "Merci de préciser l’étage.");
+		assertThat(asked).contains("La personne n’a pas d’adresse électronique : écrivez-lui")
+			.doesNotContain("est envoyée au demandeur");
+		assertThat(client
+			.post("/agent/demandes/" + reference + "/reponse-recue", "version", version(client, reference),
+					"receivedAnswer", "")
+			.getResponse()
+			.getStatus()).isEqualTo(422);
+		String answered = act(client, reference, "reponse-recue", "receivedAnswer",
+				"Par téléphone : troisième étage, sans ascenseur.");
+		assertThat(answered).contains("La réponse est enregistrée", "troisième étage, sans ascenseur",
+				"Réponse envoyée");
+		String refused = act(client, reference, "refus", "motive", "Objets non collectés : gravats.");
+		assertThat(refused).contains("envoyez-lui la décision motivée à l’adresse postale indiquée")
+			.doesNotContain("le demandeur est prévenu");
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from audit_event where action = 'REQUEST_FILE_DOWNLOADED' and object_ref = ?",
 				Integer.class, "demande:" + reference + ":recu"))
@@ -236,6 +256,26 @@ class AgentEntryTests {
 		String location = sent.getResponse().getRedirectedUrl();
 		assertThat(location).as(text(sent)).startsWith("/agent/demandes/").endsWith("?fait=saisie");
 		return location.substring("/agent/demandes/".length(), location.indexOf('?'));
+	}
+
+	/**
+	 * Posts one of the request page's actions with the page's version; the page shown
+	 * after it.
+	 */
+	private static String act(Client client, String reference, String action, String... params) throws Exception {
+		List<String> all = new java.util.ArrayList<>(List.of("version", version(client, reference)));
+		all.addAll(List.of(params));
+		MvcResult result = client.post("/agent/demandes/" + reference + "/" + action, all.toArray(String[]::new));
+		String location = result.getResponse().getRedirectedUrl();
+		assertThat(location).as(action + ": " + text(result)).startsWith("/agent/demandes/" + reference + "?fait=");
+		return text(client.get(location));
+	}
+
+	private static String version(Client client, String reference) throws Exception {
+		java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("name=\"version\" value=\"(\\d+)\"")
+			.matcher(text(client.get("/agent/demandes/" + reference)));
+		assertThat(matcher.find()).isTrue();
+		return matcher.group(1);
 	}
 
 	private int audit(String object) {

@@ -224,6 +224,15 @@ class RequestCaseController {
 						department, text(form, "opinionQuestion")));
 	}
 
+	@PostMapping("/reponse-recue")
+	String recordAnswer(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String reference,
+			@RequestParam MultiValueMap<String, String> form, HttpServletRequest http, HttpServletResponse response,
+			Model model) {
+		return act(staff, reference, "CITIZEN_ANSWERS", form, required(form, "receivedAnswer"), http, response, model,
+				(access) -> this.requests.recordAnswer(reference, version(form), access, RequestCases.agent(staff),
+						text(form, "receivedAnswer")));
+	}
+
 	@PostMapping("/avis/reponse")
 	String giveOpinion(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String reference,
 			@RequestParam MultiValueMap<String, String> form,

@@ -355,6 +355,14 @@ public class Request {
 		move(Transition.CITIZEN_ANSWERS, Actor.CITIZEN, actorName, email, message, null, List.of(), List.of(), now);
 	}
 
+	/**
+	 * An agent records the answer the citizen gave at the counter, on the phone or by
+	 * post (the same verb as an answer online, written by the agent).
+	 */
+	public void answerReceivedBy(String agent, String message, String email, Instant now) {
+		move(Transition.CITIZEN_ANSWERS, Actor.AGENT, agent, email, message, null, List.of(), List.of(), now);
+	}
+
 	/** Decision: accord, with an optional comment. */
 	public void accept(String agent, String comment, String email, Instant now) {
 		move(Transition.ACCEPT, Actor.AGENT, agent, email, comment, null, List.of(), List.of(), now);

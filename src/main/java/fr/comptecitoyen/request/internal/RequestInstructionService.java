@@ -98,6 +98,13 @@ class RequestInstructionService implements RequestInstruction {
 
 	@Override
 	@Transactional
+	public void recordAnswer(String reference, long version, Access access, Agent agent, String message) {
+		String text = required(message);
+		act(reference, version, access, (r, email, now) -> r.answerReceivedBy(agent.name(), text, email, now));
+	}
+
+	@Override
+	@Transactional
 	public void askOpinion(String reference, long version, Access access, Agent agent, String department,
 			String question) {
 		String text = required(question);

@@ -82,11 +82,11 @@ public class RequestReceipts {
 	@Transactional(readOnly = true)
 	public Optional<Receipt> visitorPdf(String token) {
 		return this.requests.findSentByTrackingToken(token)
-			.map((request) -> new Receipt(request.getReference(), pdf(request, "/suivi/" + token)));
+			.map((request) -> new Receipt(request.getReference(), pdf(request, "/suivi/" + token, null)));
 	}
 
 	private byte[] pdf(Request request) {
-		return pdf(request, "/demandes/" + request.getReference());
+		return pdf(request, "/demandes/" + request.getReference(), null);
 	}
 
 	/**
@@ -95,10 +95,22 @@ public class RequestReceipts {
 	 * where the tracking link is (its token is not known here).
 	 */
 	byte[] pdfOf(Request request) {
-		return pdf(request, (request.getAccountId() != null) ? "/demandes/" + request.getReference() : "/suivi");
+		if (request.getAccountId() == null && request.getVisitorEmail() == null) {
+			// Entered at the counter for someone with only a postal address: posted to
+			// them.
+			String addressee = (request.getCitizenName() != null) ? request.getCitizenName() + "\n" : "";
+			return pdf(request, null,
+					(request.getPostalAddress() != null) ? addressee + request.getPostalAddress() : null);
+		}
+		return pdf(request, (request.getAccountId() != null) ? "/demandes/" + request.getReference() : "/suivi", null);
 	}
 
-	private byte[] pdf(Request request, String page) {
+	/**
+	 * @param page the request's page (the receipt's link), or null when it cannot be
+	 * followed online
+	 * @param addressee the name and postal address to post it to, or null
+	 */
+	private byte[] pdf(Request request, String page, String addressee) {
 		Procedure procedure = this.drafts.procedure(request);
 		var answerLines = java.util.stream.Stream
 			.concat(this.lines.of(procedure.form(), this.drafts.answers(request)).stream(),
@@ -112,8 +124,11 @@ public class RequestReceipts {
 					new Object[] { item.label(), DAY.format(item.receivedAt().atZone(this.city.timeZone())) },
 					Locale.FRENCH) : item.label())
 			.toList();
+		String department = this.messages.getMessage("request.department." + request.getDepartment(), null,
+				request.getDepartment(), Locale.FRENCH);
 		return this.receipts.pdf(new ReceiptContent(this.city.name(), this.city.postalAddress(), request.getTitle(),
-				request.getReference(), sentAt, answerLines, this.city.link(page), toBring));
+				request.getReference(), sentAt, answerLines, (page != null) ? this.city.link(page) : null, toBring,
+				department, addressee));
 	}
 
 }
