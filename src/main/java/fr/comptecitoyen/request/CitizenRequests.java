@@ -1,6 +1,7 @@
 package fr.comptecitoyen.request;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -129,8 +130,10 @@ public interface CitizenRequests {
 	 * @param comment the message, question, answer or motive, if any
 	 * @param channel for a request an agent entered, how it came in
 	 * ({@link EntryChannel}'s name) on its submission line, else null
+	 * @param date the date an information message is about, or null
 	 */
-	record Event(Instant at, boolean byCitizen, String verb, RequestStatus to, String comment, String channel) {
+	record Event(Instant at, boolean byCitizen, String verb, RequestStatus to, String comment, String channel,
+			LocalDate date) {
 	}
 
 }

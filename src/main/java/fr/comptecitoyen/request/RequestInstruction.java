@@ -212,9 +212,10 @@ public interface RequestInstruction {
 	 * @param comment the message, question, answer, motive or reason, if any
 	 * @param target the assignee's name or the department of an opinion, if any
 	 * @param internal whether the citizen never sees it
+	 * @param date the date an information message is about, or null
 	 */
 	record Line(Instant at, boolean byCitizen, String actorName, String verb, RequestStatus to, String comment,
-			String target, boolean internal) {
+			String target, boolean internal, LocalDate date) {
 	}
 
 	/**

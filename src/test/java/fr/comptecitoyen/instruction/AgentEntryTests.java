@@ -70,6 +70,13 @@ class AgentEntryTests {
 		assertThat(mine).contains(reference, "Demande saisie au guichet", "Portail bleu");
 		assertThat(text(citizen.get("/demandes"))).contains(reference);
 		assertThat(this.mailbox.mails(camille.getEmail())).anySatisfy((mail) -> assertThat(mail).contains(reference));
+		// The pickup day announced is on both timelines, not only in the email.
+		String day = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"))
+			.plusDays(10)
+			.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+		assertThat(act(client, reference, "information", "information", "Passage du camion.", "informationDate", day))
+			.contains("Passage du camion.", "Date annoncée : " + day);
+		assertThat(text(citizen.get("/demandes/" + reference))).contains("Date annoncée : " + day);
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from audit_event where action = 'REQUEST_ENTRY_FOR_ACCOUNT' and object_ref = ?",
 				Integer.class, "compte:" + camille.getUsername()))

@@ -79,7 +79,7 @@ class CitizenRequestService implements CitizenRequests {
 			.stream()
 			.filter((h) -> !h.getVerb().isInternal())
 			.map((h) -> new Event(h.getAt(), h.getActor() == Actor.CITIZEN, h.getVerb().name(), h.getToStatus(),
-					h.getComment(), (h.getVerb() == Transition.SUBMIT) ? h.getTarget() : null))
+					h.getComment(), (h.getVerb() == Transition.SUBMIT) ? h.getTarget() : null, h.getDate()))
 			.toList();
 		return new Details(r.getReference(), r.getTitle(), r.getProcedureCode(), r.getProcedureRevision(),
 				r.getCategory(), r.getDepartment(), r.getStatus(), r.getMemberName(), r.getSubmittedAt(),

@@ -1,6 +1,7 @@
 package fr.comptecitoyen.request.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import fr.comptecitoyen.request.RequestStatus;
@@ -77,12 +78,16 @@ public class HistoryEntry {
 	@Column(length = 200)
 	private String target;
 
+	@Column(name = "about_date")
+	private LocalDate date;
+
 	protected HistoryEntry() {
 	}
 
 	HistoryEntry(UUID requestId, int position, Instant at, Actor actor, String actorName, Transition verb,
-			RequestStatus from, RequestStatus to, String comment, String target) {
+			RequestStatus from, RequestStatus to, String comment, String target, LocalDate date) {
 		this.target = target;
+		this.date = date;
 		this.requestId = requestId;
 		this.position = position;
 		this.at = at;
@@ -133,6 +138,11 @@ public class HistoryEntry {
 	 */
 	public String getTarget() {
 		return this.target;
+	}
+
+	/** The date an information message is about (a pickup day), or null. */
+	public LocalDate getDate() {
+		return this.date;
 	}
 
 }

@@ -480,7 +480,7 @@ public class Request {
 		this.status = transition.target(from);
 		this.updatedAt = now;
 		this.history.add(new HistoryEntry(this.id, this.history.size(), now, actor, actorName, transition, from,
-				this.status, comment, target));
+				this.status, comment, target, date));
 		RequestRef ref = new RequestRef(this.id, this.reference, this.accountId,
 				(this.accountId != null) ? email : this.visitorEmail, this.procedureCode, this.title, this.department,
 				this.trackingPath);

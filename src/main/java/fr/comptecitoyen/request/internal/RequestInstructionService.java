@@ -257,7 +257,7 @@ class RequestInstructionService implements RequestInstruction {
 		List<Line> timeline = r.getHistory()
 			.stream()
 			.map((h) -> new Line(h.getAt(), h.getActor() == Actor.CITIZEN, h.getActorName(), h.getVerb().name(),
-					h.getToStatus(), h.getComment(), h.getTarget(), h.getVerb().isInternal()))
+					h.getToStatus(), h.getComment(), h.getTarget(), h.getVerb().isInternal(), h.getDate()))
 			.toList();
 		List<Note> notes = this.jdbc.query(
 				"select created_at, author, department, kind, body, id from request_note where request_id = ? "
