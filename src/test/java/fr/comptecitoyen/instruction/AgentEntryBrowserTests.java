@@ -83,6 +83,12 @@ class AgentEntryBrowserTests extends BrowserTest {
 		press("Enregistrer la demande");
 		assertThat(pageText()).contains("La demande est enregistrée", "Demande saisie au guichet",
 				"réponse par courrier", "12 rue des Lilas", "Accusé de réception (PDF)");
+
+		// An unknown page of the staff side keeps the staff side's frame and way back.
+		visit("/agent/saisies/inconnue");
+		assertThat(pageText()).contains("Espace agents de la mairie", "Page introuvable")
+			.doesNotContain("Mes Demandes");
+		assertThat(find("main a.button").getAttribute("href")).endsWith("/agent");
 	}
 
 }
