@@ -576,7 +576,9 @@ class RequestInstructionTests {
 		assertThat(this.mailbox.mails(camille.getEmail()))
 			.noneSatisfy((m) -> assertThat(m).contains("Sortez vos encombrants"));
 		this.staff.clock().set(LocalDateTime.of(2026, 12, 2, 18, 0).atZone(PARIS).toInstant());
-		assertThat(this.mailbox.remind()).isEqualTo(1);
+		// Reminders of other tests' requests may fall due at the same time: this one's is
+		// checked by its address.
+		assertThat(this.mailbox.remind()).isPositive();
 		assertThat(this.mailbox.mails(camille.getEmail())).filteredOn((m) -> m.contains("Sortez vos encombrants"))
 			.singleElement()
 			.asString()

@@ -14,6 +14,7 @@ import fr.comptecitoyen.support.QueueData;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * opens the queue, filters it by a citizen's name, takes the request in charge with the
  * bulk action, finds it in "Mes demandes en cours", then opens the dashboard.
  */
+@Import(QueueData.class)
 class RequestQueueBrowserTests extends BrowserTest {
 
 	private static final String PASSWORD = "trois chevaux bleus dans la prairie";

@@ -20,6 +20,7 @@ import fr.comptecitoyen.support.QueueData;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -33,6 +34,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * actions, labels, neighbours, and the CSV export (injection, BOM, separator, streaming).
  */
 @StaffTest
+@Import(QueueData.class)
 class RequestQueueTests {
 
 	static final Instant START = Instant.parse("2026-03-02T09:00:00Z");

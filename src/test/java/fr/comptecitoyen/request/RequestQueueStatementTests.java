@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * size (no statement per row: labels and papers to bring come with the page).
  */
 @StaffTest
-@Import(StatementCounter.Config.class)
+@Import({ StatementCounter.Config.class, QueueData.class })
 class RequestQueueStatementTests {
 
 	@Autowired

@@ -35,11 +35,12 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * The beans {@link PortalTest} adds to the application: the movable clock in place of the
  * system clock, an SMS provider that records, and the test support (test data builders:
- * every test class that needs no other bean or setting then shares one context, which is
- * built once per test JVM).
+ * every test class that needs no other bean or setting shares one context, built once per
+ * test JVM; the queue's tests, which count requests across the whole database, import
+ * {@link QueueData} and keep a context of their own).
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({ TrackingData.class, SentRequests.class, QueueData.class, SubmittedRequests.class, StaffMembers.class })
+@Import({ TrackingData.class, SentRequests.class, SubmittedRequests.class, StaffMembers.class })
 class PortalTestConfiguration {
 
 	@Bean
