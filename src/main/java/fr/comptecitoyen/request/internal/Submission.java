@@ -7,6 +7,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import fr.comptecitoyen.account.AccountStatus;
@@ -174,20 +176,47 @@ public class Submission {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
-	private Outcome submitOnce(UUID accountId, String publicId, String submissionKey, Instant now) {
-		Optional<Request> already = this.requests.findBySubmissionKeyAndAccountId(submissionKey, accountId);
+	/**
+	 * What every send does first: a post already sent with this key answers with its
+	 * reference; else the draft is locked (a second post of the same draft waits here,
+	 * then finds it sent, instead of deadlocking with the first one over the history
+	 * rows), and one already sent answers with its reference too.
+	 * @param already the request sent with this post's key, if any
+	 * @param lock locks the draft, empty when it is not the caller's
+	 * @param send sends the locked draft
+	 */
+	private static Outcome sendLocked(Optional<Request> already, Supplier<Optional<Request>> lock,
+			Function<Request, Outcome> send) {
 		if (already.isPresent()) {
 			return new Sent(already.get().getReference());
 		}
-		// Locked first: a second post of the same draft waits here, then finds it sent,
-		// instead of deadlocking with the first one over the history rows.
-		Request draft = this.requests.lockByPublicIdAndAccountId(publicId, accountId).orElse(null);
+		Request draft = lock.get().orElse(null);
 		if (draft == null) {
 			return new NotFound();
 		}
 		if (draft.getStatus() != RequestStatus.DRAFT) {
 			return new Sent(draft.getReference());
 		}
+		return send.apply(draft);
+	}
+
+	/**
+	 * The account's names, address and state as they are when it sends (the queue's
+	 * columns).
+	 */
+	private static void sentByAccount(Request draft, AccountSummary account) {
+		draft.sentBy(QueueSearch.displayName(account), QueueSearch.nameKey(account),
+				(account.email() != null) ? account.email().toLowerCase(java.util.Locale.ROOT) : null,
+				account.status() == AccountStatus.PENDING);
+	}
+
+	private Outcome submitOnce(UUID accountId, String publicId, String submissionKey, Instant now) {
+		return sendLocked(this.requests.findBySubmissionKeyAndAccountId(submissionKey, accountId),
+				() -> this.requests.lockByPublicIdAndAccountId(publicId, accountId),
+				(draft) -> sendCitizenDraft(draft, accountId, submissionKey, now));
+	}
+
+	private Outcome sendCitizenDraft(Request draft, UUID accountId, String submissionKey, Instant now) {
 		AccountSummary account = this.accounts.find(accountId).orElseThrow();
 		if (!account.status().maySubmit()) {
 			return new Refused(account.status());
@@ -206,9 +235,7 @@ public class Submission {
 		DraftService.Member member = DraftService.member(procedure.form(), kept);
 		draft.saveDraft(kept.toJson(this.json), DraftService.SUMMARY, member.id(), member.name(), now);
 		Contents contents = contents(procedure, draft, kept);
-		draft.sentBy(QueueSearch.displayName(account), QueueSearch.nameKey(account),
-				(account.email() != null) ? account.email().toLowerCase(java.util.Locale.ROOT) : null,
-				account.status() == AccountStatus.PENDING);
+		sentByAccount(draft, account);
 		draft.submit(reference, submissionKey, account.username(), account.email(), contents.summary(),
 				contents.toBring(), now);
 		this.requests.saveAndFlush(draft);
@@ -233,17 +260,12 @@ public class Submission {
 	}
 
 	private Outcome submitVisitorOnce(String publicId, String email, String submissionKey, Instant now) {
-		Optional<Request> already = this.requests.findVisitorSubmission(submissionKey);
-		if (already.isPresent()) {
-			return new Sent(already.get().getReference());
-		}
-		Request draft = this.requests.lockVisitorDraft(publicId).orElse(null);
-		if (draft == null) {
-			return new NotFound();
-		}
-		if (draft.getStatus() != RequestStatus.DRAFT) {
-			return new Sent(draft.getReference());
-		}
+		return sendLocked(this.requests.findVisitorSubmission(submissionKey),
+				() -> this.requests.lockVisitorDraft(publicId),
+				(draft) -> sendVisitorDraft(draft, email, submissionKey, now));
+	}
+
+	private Outcome sendVisitorDraft(Request draft, String email, String submissionKey, Instant now) {
 		Procedure procedure = this.drafts.procedure(draft);
 		if (procedure.audience() != fr.comptecitoyen.catalogue.Audience.ANYONE) {
 			return new NotFound();
@@ -288,17 +310,12 @@ public class Submission {
 	}
 
 	private Outcome submitByAgentOnce(UUID staffId, String publicId, String submissionKey, Instant now) {
-		Optional<Request> already = this.requests.findAgentSubmission(submissionKey, staffId);
-		if (already.isPresent()) {
-			return new Sent(already.get().getReference());
-		}
-		Request draft = this.requests.lockAgentEntry(publicId, staffId).orElse(null);
-		if (draft == null) {
-			return new NotFound();
-		}
-		if (draft.getStatus() != RequestStatus.DRAFT) {
-			return new Sent(draft.getReference());
-		}
+		return sendLocked(this.requests.findAgentSubmission(submissionKey, staffId),
+				() -> this.requests.lockAgentEntry(publicId, staffId),
+				(draft) -> sendAgentEntry(draft, submissionKey, now));
+	}
+
+	private Outcome sendAgentEntry(Request draft, String submissionKey, Instant now) {
 		AccountSummary account = null;
 		if (draft.getEnteredFor() != null) {
 			account = this.accounts.find(draft.getEnteredFor()).orElse(null);
@@ -323,10 +340,7 @@ public class Submission {
 		Contents contents = contents(procedure, draft, kept);
 		String email = (account != null) ? account.email() : draft.getCitizenEmail();
 		if (account != null) {
-			// The account's names and state as they are now (the queue's columns).
-			draft.sentBy(QueueSearch.displayName(account), QueueSearch.nameKey(account),
-					(email != null) ? email.toLowerCase(java.util.Locale.ROOT) : null,
-					account.status() == AccountStatus.PENDING);
+			sentByAccount(draft, account);
 		}
 		String token = (account == null && email != null) ? fr.comptecitoyen.security.SecretTokens.newToken() : null;
 		draft.submitEnteredByAgent(reference, submissionKey, email,
