@@ -71,7 +71,10 @@ class AgentEntryTests {
 		assertThat(text(citizen.get("/demandes"))).contains(reference);
 		assertThat(this.mailbox.mails(camille.getEmail())).anySatisfy((mail) -> assertThat(mail).contains(reference));
 		// The pickup day announced is on both timelines, not only in the email.
-		String day = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"))
+		// Ten days after the portal's own clock (another test of the context may have
+		// moved it).
+		String day = this.staff.clock()
+			.today()
 			.plusDays(10)
 			.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
 		assertThat(act(client, reference, "information", "information", "Passage du camion.", "informationDate", day))
