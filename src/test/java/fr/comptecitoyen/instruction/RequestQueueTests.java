@@ -258,11 +258,11 @@ class RequestQueueTests {
 	 * or a reader that loads the whole result first (H2's in-memory result, PostgreSQL
 	 * without a cursor, a list built before writing) holds all 10 000 rows at row 1 000
 	 * already, which the growth cannot see: so the heap taken at row 1 000 over the
-	 * baseline must stay under half of what 10 000 rows' text costs at the least. What a
-	 * cursor holds (one fetch of a few hundred rows, a constant) fits well under it;
-	 * measured on 30/11/2026: growth under 4 KB on H2 and PostgreSQL, row 1 000 over the
-	 * baseline 18 KB on H2 and 251 KB on PostgreSQL (its fetch), against a bound of 460
-	 * KB.
+	 * baseline must stay under half of what 10 000 rows' text costs at the least (each
+	 * the least of three tries, see below). What a cursor holds (one fetch of a few
+	 * hundred rows, a constant) fits well under it; measured on 30/11/2026: growth under
+	 * 4 KB on H2 and PostgreSQL, row 1 000 over the baseline 18 KB on H2 and 251 KB on
+	 * PostgreSQL (its fetch), against a bound of 460 KB.
 	 */
 	@Test
 	void tenThousandRowsAreExportedWithoutTheRetainedHeapGrowingWithTheRowCount() throws IOException {
@@ -273,19 +273,35 @@ class RequestQueueTests {
 		// Once before, so that what the first export sets up for good (classes' caches,
 		// formatters, prepared statements) is not counted as the rows'.
 		this.work.writeCsv(filter, Locale.FRENCH, OutputStream.nullOutputStream());
-		HeapSampler out = new HeapSampler(1_000, 10_000);
-		long before = HeapSampler.retained();
-		this.work.writeCsv(filter, Locale.FRENCH, out);
-		assertThat(out.rows).isEqualTo(10_000);
-		long written = out.bytesBetween;
-		long loadedFirst = out.samples[0] - before;
-		long growth = out.samples[1] - out.samples[0];
-		String measured = "heap before " + before + ", at row 1 000 " + out.samples[0] + ", at row 10 000 "
-				+ out.samples[1] + "; " + written + " bytes written in between";
-		assertThat(written).as(measured).isGreaterThan(500_000);
-		assertThat(growth).as(measured).isLessThan(written / 2 / 4);
+		// Measured three times, keeping the least: what the export retains shows in every
+		// try, while what another thread of the test's JVM happens to keep (a scheduled
+		// job, a cache filling) at one of the samples does not come back each time.
+		long loadedFirst = Long.MAX_VALUE;
+		long growth = Long.MAX_VALUE;
+		long written = 0;
+		StringBuilder measured = new StringBuilder();
+		for (int attempt = 0; attempt < 3; attempt++) {
+			HeapSampler out = new HeapSampler(1_000, 10_000);
+			long before = HeapSampler.retained();
+			this.work.writeCsv(filter, Locale.FRENCH, out);
+			assertThat(out.rows).isEqualTo(10_000);
+			written = out.bytesBetween;
+			loadedFirst = Math.min(loadedFirst, out.samples[0] - before);
+			growth = Math.min(growth, out.samples[1] - out.samples[0]);
+			measured.append("heap before ")
+				.append(before)
+				.append(", at row 1 000 ")
+				.append(out.samples[0])
+				.append(", at row 10 000 ")
+				.append(out.samples[1])
+				.append("; ")
+				.append(written)
+				.append(" bytes written in between. ");
+		}
+		assertThat(written).as(measured::toString).isGreaterThan(500_000);
+		assertThat(growth).as(measured::toString).isLessThan(written / 2 / 4);
 		long allRowsAtLeast = written * 10 / 9 / 2;
-		assertThat(loadedFirst).as(measured).isLessThan(allRowsAtLeast / 2);
+		assertThat(loadedFirst).as(measured::toString).isLessThan(allRowsAtLeast / 2);
 	}
 
 	/**
