@@ -22,10 +22,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The two background jobs of attachments, each on one instance at a time (ShedLock): the
- * purge of files whose draft or request is gone (no file outlives its holder), and the
- * rescan of files kept "en cours de vérification" while the antivirus was unreachable
- * (clean: served from then on; infected: removed).
+ * The background jobs of attachments, each on one instance at a time (ShedLock): the
+ * purge of files whose draft or request is gone (no file outlives its holder), the daily
+ * sweep of a folder or bucket for contents no attachment names, and the rescan of files
+ * kept "en cours de vérification" while the antivirus was unreachable (clean: served from
+ * then on; infected: removed).
  */
 @Component
 public class AttachmentJobs {
@@ -40,6 +41,8 @@ public class AttachmentJobs {
 
 	private final AttachmentService service;
 
+	private final AttachmentStore store;
+
 	private final List<AttachmentHolders> holders;
 
 	private final Antivirus antivirus;
@@ -51,11 +54,12 @@ public class AttachmentJobs {
 	private final TransactionTemplate transaction;
 
 	AttachmentJobs(AttachmentRepository attachments, PaperOriginalRepository papers, AttachmentService service,
-			List<AttachmentHolders> holders, Antivirus antivirus, DocumentSettings settings, Clock clock,
-			PlatformTransactionManager transactions) {
+			AttachmentStore store, List<AttachmentHolders> holders, Antivirus antivirus, DocumentSettings settings,
+			Clock clock, PlatformTransactionManager transactions) {
 		this.attachments = attachments;
 		this.papers = papers;
 		this.service = service;
+		this.store = store;
 		this.holders = holders;
 		this.antivirus = antivirus;
 		this.settings = settings;
@@ -68,6 +72,12 @@ public class AttachmentJobs {
 	@SchedulerLock(name = "attachment-purge", lockAtMostFor = "PT10M")
 	public void scheduledPurge() {
 		purgeOrphans();
+	}
+
+	@Scheduled(cron = "${cc.documents.sweep-cron:0 23 3 * * *}")
+	@SchedulerLock(name = "attachment-sweep", lockAtMostFor = "PT2H")
+	public void scheduledSweep() {
+		sweepStore();
 	}
 
 	@Scheduled(fixedDelayString = "${cc.documents.clamd.rescan-interval:5m}",
@@ -111,6 +121,30 @@ public class AttachmentJobs {
 			log.info("Removed {} attachments whose draft or request was gone", removed);
 		}
 		return (removed != null) ? removed : 0;
+	}
+
+	/**
+	 * Removes from a folder or a bucket the contents, older than
+	 * {@code cc.documents.orphan-age}, that no attachment names: what a crash between a
+	 * write and its commit, or a deletion that failed after its commit, left behind.
+	 * Nothing with the database store.
+	 * @return how many contents were removed
+	 */
+	public int sweepStore() {
+		int[] removed = { 0 };
+		this.store.forEachKeyOlderThan(this.clock.instant().minus(this.settings.orphanAge()), BATCH, (keys) -> {
+			Set<String> named = new java.util.HashSet<>(this.attachments.storageKeysIn(keys));
+			for (String key : keys) {
+				if (!named.contains(key)) {
+					this.store.delete(key);
+					removed[0]++;
+				}
+			}
+		});
+		if (removed[0] > 0) {
+			log.info("Removed {} stored files that no attachment named", removed[0]);
+		}
+		return removed[0];
 	}
 
 	/**

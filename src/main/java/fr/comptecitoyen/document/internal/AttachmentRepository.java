@@ -30,4 +30,7 @@ public interface AttachmentRepository extends JpaRepository<Attachment, UUID> {
 
 	List<Attachment> findByHolderIdIn(List<UUID> holderIds);
 
+	@Query("select a.storageKey from Attachment a where a.storageKey in ?1")
+	List<String> storageKeysIn(List<String> keys);
+
 }

@@ -44,6 +44,8 @@ class AttachmentService implements Attachments {
 
 	private final AttachmentStore store;
 
+	private final StoreTransactions writes;
+
 	private final Antivirus antivirus;
 
 	private final DocumentSettings settings;
@@ -55,6 +57,7 @@ class AttachmentService implements Attachments {
 		this.attachments = attachments;
 		this.papers = papers;
 		this.store = store;
+		this.writes = new StoreTransactions(store);
 		this.antivirus = antivirus;
 		this.settings = settings;
 		this.clock = clock;
@@ -102,7 +105,13 @@ class AttachmentService implements Attachments {
 			status = (verdict instanceof Verdict.Clean) ? ScanStatus.CLEAN : ScanStatus.PENDING;
 		}
 		String key = token(24);
-		this.store.put(key, content);
+		try {
+			this.writes.put(key, content);
+		}
+		catch (UncheckedIOException ex) {
+			log.warn("Could not store an upload: {}", ex.getMessage());
+			return refused("document.error.unavailable", name);
+		}
 		Attachment attachment = this.attachments.save(new Attachment(token(16), holderId, ownerId, slot, name,
 				ContentCheck.sniff(content), content.length, sha256(content), status, key, this.clock.instant()));
 		return new Stored(attachment.view());
@@ -183,8 +192,8 @@ class AttachmentService implements Attachments {
 	}
 
 	void delete(Attachment attachment) {
-		this.store.delete(attachment.getStorageKey());
 		this.attachments.delete(attachment);
+		this.writes.delete(attachment.getStorageKey());
 	}
 
 	private static Refused refused(String code, Object... args) {

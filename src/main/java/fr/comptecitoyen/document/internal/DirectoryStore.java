@@ -3,20 +3,25 @@ package fr.comptecitoyen.document.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.function.Consumer;
 
 /**
  * A folder (shared by every instance, e.g. a network volume): one file per attachment,
  * named by its random key, written to a temporary name then moved, so that no half file
- * is ever read. The purge job removes what a rolled-back transaction leaves behind.
+ * is ever read. The folder does not take part in the database's transaction:
+ * {@link StoreTransactions} removes what a rolled-back transaction wrote and deletes only
+ * once the deletion has committed, and the daily sweep removes what a crash left behind
+ * (files and half-written temporary files).
  */
 class DirectoryStore implements AttachmentStore {
-
-	private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{16,64}");
 
 	private final Path root;
 
@@ -75,8 +80,44 @@ class DirectoryStore implements AttachmentStore {
 		}
 	}
 
+	@Override
+	public boolean transactional() {
+		return false;
+	}
+
+	@Override
+	public void forEachKeyOlderThan(Instant before, int batchSize, Consumer<List<String>> batch) {
+		List<String> keys = new ArrayList<>();
+		try (DirectoryStream<Path> files = Files.newDirectoryStream(this.root)) {
+			for (Path file : files) {
+				String name = file.getFileName().toString();
+				boolean key = AttachmentStore.isKey(name);
+				if ((!key && !name.endsWith(".part"))
+						|| !Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
+					continue;
+				}
+				if (!key) {
+					Files.deleteIfExists(file); // a temporary file a crash left half
+												// written
+					continue;
+				}
+				keys.add(name);
+				if (keys.size() == batchSize) {
+					batch.accept(List.copyOf(keys));
+					keys.clear();
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		if (!keys.isEmpty()) {
+			batch.accept(List.copyOf(keys));
+		}
+	}
+
 	private Path path(String key) {
-		if (!KEY.matcher(key).matches()) {
+		if (!AttachmentStore.isKey(key)) {
 			throw new IllegalArgumentException("Not a storage key");
 		}
 		return this.root.resolve(key);

@@ -18,6 +18,7 @@ class DocumentConfiguration {
 		return switch (settings.storage()) {
 			case DATABASE -> new DatabaseStore(jdbc);
 			case DIRECTORY -> new DirectoryStore(Path.of(settings.directory()));
+			case S3 -> S3Store.of(settings.s3());
 		};
 	}
 

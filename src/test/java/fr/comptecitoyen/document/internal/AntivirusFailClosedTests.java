@@ -1,10 +1,7 @@
 package fr.comptecitoyen.document.internal;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 
@@ -13,12 +10,9 @@ import fr.comptecitoyen.document.Attachments;
 import fr.comptecitoyen.document.ScanStatus;
 import fr.comptecitoyen.document.UploadOutcome;
 import fr.comptecitoyen.support.PortalTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,9 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * served, until the rescan finds it clean.
  */
 @PortalTest
-class AntivirusFailClosedTests {
-
-	private static final ClamdStub CLAMD = start();
+class AntivirusFailClosedTests extends ExternalDocumentServices {
 
 	private static final Set<String> PDF = Set.of("application/pdf");
 
@@ -39,19 +31,6 @@ class AntivirusFailClosedTests {
 
 	@Autowired
 	AttachmentJobs jobs;
-
-	@DynamicPropertySource
-	static void clamd(DynamicPropertyRegistry registry) {
-		registry.add("cc.documents.clamd.enabled", () -> "true");
-		registry.add("cc.documents.clamd.host", () -> "127.0.0.1");
-		registry.add("cc.documents.clamd.port", CLAMD::port);
-		registry.add("cc.documents.clamd.timeout", () -> "2s");
-	}
-
-	@AfterAll
-	static void stop() throws IOException {
-		CLAMD.close();
-	}
 
 	@Test
 	void infectedUploadIsRefusedWithAClearMessageAndNotStored() {
@@ -101,15 +80,6 @@ class AntivirusFailClosedTests {
 
 	private static byte[] pdfWith(String text) {
 		return ("%PDF-1.4\n% " + text + "\n%%EOF\n").getBytes(StandardCharsets.ISO_8859_1);
-	}
-
-	private static ClamdStub start() {
-		try {
-			return new ClamdStub(Duration.ZERO);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }
