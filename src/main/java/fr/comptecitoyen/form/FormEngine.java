@@ -162,6 +162,53 @@ public class FormEngine {
 		return Answers.of(kept);
 	}
 
+	/**
+	 * The step offering to reuse the details of someone of the household ("Pour une
+	 * personne de votre foyer"): the first step holding a field bound to
+	 * {@code member.*}.
+	 * @param form the definition
+	 * @return that step's index, empty when no field is bound to a member's details
+	 */
+	public OptionalInt memberFillStep(FormDefinition form) {
+		for (int i = 0; i < form.steps().size(); i++) {
+			if (form.steps().get(i).fields().stream().anyMatch((field) -> memberBinding(field) != null)) {
+				return OptionalInt.of(i);
+			}
+		}
+		return OptionalInt.empty();
+	}
+
+	/**
+	 * Gives every field bound to {@code member.last-name}, {@code member.first-name} or
+	 * {@code member.birth-date} that member's value (on any step, replacing what was
+	 * there: the person asked for it); the other answers are kept.
+	 * @param form the definition
+	 * @param answers the answers so far
+	 * @param member the member chosen
+	 * @return the answers with the member's details
+	 */
+	public Answers fillFromMember(FormDefinition form, Answers answers, MemberOption member) {
+		Answers result = answers;
+		for (FieldDefinition field : form.fields()) {
+			String attribute = memberBinding(field);
+			Object value = (attribute == null) ? null : switch (attribute) {
+				case "last-name" -> member.lastName();
+				case "first-name" -> member.firstName();
+				case "birth-date" -> (member.birthDate() != null) ? member.birthDate().toString() : null;
+				default -> null;
+			};
+			if (value != null) {
+				result = result.with(field.key(), value);
+			}
+		}
+		return result;
+	}
+
+	private static String memberBinding(FieldDefinition field) {
+		return (field.prefill() != null && field.prefill().startsWith("member."))
+				? field.prefill().substring("member.".length()) : null;
+	}
+
 	/** The file fields of a step (files are received apart from the other answers). */
 	public List<FieldDefinition> fileFields(FormDefinition form, int step) {
 		return form.steps().get(step).fields().stream().filter(FieldDefinition::isFile).toList();

@@ -8,8 +8,10 @@ import java.util.Optional;
  * {@code account.last-name}, {@code account.first-name}, {@code account.email},
  * {@code account.phone}, {@code account.birth-date}, {@code account.address} (a map with
  * {@code line}, {@code complement}, {@code postcode}, {@code commune}) and
- * {@code member.<attribute>}. Supplied by the caller (the request module, from the
- * account and household).
+ * {@code member.last-name}, {@code member.first-name}, {@code member.birth-date}.
+ * Supplied by the caller (the request module, from the account and household); the
+ * {@code member.*} values come from the person of the household the citizen picks
+ * ({@link FormEngine#fillFromMember}).
  */
 @FunctionalInterface
 public interface PrefillSource {

@@ -26,8 +26,8 @@ public final class FormReader {
 
 	private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9-]*");
 
-	private static final Pattern PREFILL = Pattern
-		.compile("account\\.(last-name|first-name|email|phone|address|birth-date)|member\\.[a-z][a-z0-9-]*");
+	private static final Pattern PREFILL = Pattern.compile(
+			"account\\.(last-name|first-name|email|phone|address|birth-date)|member\\.(last-name|first-name|birth-date)");
 
 	private static final Set<String> COMMON = Set.of("key", "type", "label", "hint", "required", "required-when",
 			"visible-when", "prefill", "editable", "autocomplete");

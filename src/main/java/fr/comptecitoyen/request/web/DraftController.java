@@ -1,5 +1,6 @@
 package fr.comptecitoyen.request.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import fr.comptecitoyen.form.Answers;
 import fr.comptecitoyen.form.FieldDefinition;
 import fr.comptecitoyen.form.FieldError;
 import fr.comptecitoyen.form.FormEngine;
+import fr.comptecitoyen.form.MemberOption;
 import fr.comptecitoyen.form.StepResult;
 import fr.comptecitoyen.household.HouseholdPaths;
 import fr.comptecitoyen.household.MemberKind;
@@ -44,6 +46,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriUtils;
 
 /**
  * A draft's pages ({@code /demarches/brouillons/{publicId}}): the step where the citizen
@@ -92,7 +95,8 @@ class DraftController {
 			@RequestParam(required = false) String enregistre,
 			@RequestParam(name = "trop-volumineux", required = false) String tooLarge,
 			@RequestParam(name = PendingInputs.PARAMETER, required = false) String reprise,
-			@AuthenticationPrincipal CitizenPrincipal citizen, Model model) {
+			@RequestParam(required = false) String repris, @AuthenticationPrincipal CitizenPrincipal citizen,
+			Model model) {
 		Request draft = find(citizen, publicId);
 		if (draft.getStatus() != RequestStatus.DRAFT) {
 			// Back from the confirmation, or an old tab: say it is sent, offer no second
@@ -123,6 +127,7 @@ class DraftController {
 		if (enregistre != null) {
 			model.addAttribute("savedAt", draft.getUpdatedAt());
 		}
+		member(page, repris).ifPresent((member) -> model.addAttribute("filledFrom", member.fullName()));
 		Integer wanted = (etape != null && etape.matches("-?[0-9]{1,3}")) ? Integer.valueOf(etape) : null;
 		int step = (wanted != null) ? wanted : draft.getCurrentStep();
 		if (step == DOCUMENTS && !page.procedure().documents().isEmpty()) {
@@ -169,6 +174,16 @@ class DraftController {
 		if (action.startsWith("removefile:")) {
 			this.files.remove(draft.getId(), action.substring("removefile:".length()));
 			return save(page, this.files.mirror(page.form(), draft.getId(), bound), step, "");
+		}
+		if (action.startsWith("fill:")) {
+			// "Pour une personne de votre foyer": the step as typed, with that person's
+			// details, back on this step to check them.
+			Optional<MemberOption> member = member(page, action.substring("fill:".length()));
+			Answers filled = member.map((chosen) -> this.engine.fillFromMember(page.form(), bound, chosen))
+				.orElse(bound);
+			return save(page, filled, step,
+					member.map((chosen) -> "?repris=" + UriUtils.encode(chosen.id(), StandardCharsets.UTF_8))
+						.orElse(""));
 		}
 		if (action.startsWith("member:")) {
 			// "Déclarer un enfant" on a "pour qui ?" step: keep the step as typed, add
@@ -283,7 +298,17 @@ class DraftController {
 		return "redirect:" + DraftView.resumePath(page.publicId()) + (saved.isPresent() ? query : "");
 	}
 
+	/** The person of the household with that picker id, if the citizen has one. */
+	private static Optional<MemberOption> member(DraftPage page, String id) {
+		return (id == null) ? Optional.empty()
+				: page.context().members().stream().filter((member) -> member.id().equals(id)).findFirst();
+	}
+
 	private String step(Model model, DraftPage page, int step, List<FieldError> errors) {
+		OptionalInt fillStep = this.engine.memberFillStep(page.form());
+		model.addAttribute("fillMembers",
+				(fillStep.isPresent() && fillStep.getAsInt() == step) ? page.context().members() : List.of());
+		model.addAttribute("fillHolder", CitizenForms.HOLDER);
 		model.addAttribute("procedure", page.procedure());
 		model.addAttribute("draft", page.draft());
 		model.addAttribute("view", this.engine.view(page.form(), page.answers(), step, errors, page.context()));
