@@ -12,6 +12,8 @@ import fr.comptecitoyen.form.FormEngine;
 import fr.comptecitoyen.form.StepView;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,10 +30,13 @@ public class AnswerSteps {
 
 	private final JsonMapper json;
 
-	AnswerSteps(Catalogue catalogue, FormEngine engine, JsonMapper json) {
+	private final MessageSource messages;
+
+	AnswerSteps(Catalogue catalogue, FormEngine engine, JsonMapper json, MessageSource messages) {
 		this.catalogue = catalogue;
 		this.engine = engine;
 		this.json = json;
+		this.messages = messages;
 	}
 
 	/**
@@ -47,7 +52,8 @@ public class AnswerSteps {
 
 	/**
 	 * The label of each file slot, in the order of the form then of the supporting
-	 * documents, empty when the revision cannot be read any more.
+	 * documents (none when the revision cannot be read any more), then the files joined
+	 * to the citizen's answers.
 	 */
 	public Map<String, String> fileLabels(String procedureCode, int revision) {
 		Map<String, String> labels = new LinkedHashMap<>();
@@ -60,6 +66,8 @@ public class AnswerSteps {
 			procedure.documents()
 				.forEach((document) -> labels.put(DraftFiles.DOCUMENT + document.key(), document.label()));
 		});
+		labels.put(DraftFiles.ANSWER,
+				this.messages.getMessage("request.answer.files.label", null, LocaleContextHolder.getLocale()));
 		return labels;
 	}
 

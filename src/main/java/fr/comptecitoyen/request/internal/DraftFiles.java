@@ -39,6 +39,12 @@ public class DraftFiles {
 	/** The slot prefix of a supporting document's files. */
 	public static final String DOCUMENT = "document:";
 
+	/**
+	 * The slot of the files joined to an answer to the department's question (PDF, JPEG
+	 * or PNG, 10 MB each, as a supporting document).
+	 */
+	public static final String ANSWER = "reponse";
+
 	private final Attachments attachments;
 
 	private final PaperOriginals papers;
@@ -130,11 +136,24 @@ public class DraftFiles {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<SentDocuments> ofRequest(UUID accountId, String reference) {
-		return this.requests.findByReferenceAndAccountId(reference, accountId)
-			.filter((request) -> request.getStatus() != RequestStatus.DRAFT)
-			.flatMap((request) -> this.catalogue.definition(request.getProcedureCode(), request.getProcedureRevision())
-				.map((procedure) -> new SentDocuments(request.getId(), procedure, request.getStatus(),
-						documents(procedure, request.getId()))));
+		return this.requests.findByReferenceAndAccountId(reference, accountId).flatMap(this::sent);
+	}
+
+	/**
+	 * The documents of a visitor's sent request, by its tracking token.
+	 * @return empty when the token names no sent request
+	 */
+	@Transactional(readOnly = true)
+	public Optional<SentDocuments> ofTracked(String token) {
+		return this.requests.findSentByTrackingToken(token).flatMap(this::sent);
+	}
+
+	private Optional<SentDocuments> sent(Request request) {
+		return Optional.of(request)
+			.filter((found) -> found.getStatus() != RequestStatus.DRAFT)
+			.flatMap((found) -> this.catalogue.definition(found.getProcedureCode(), found.getProcedureRevision())
+				.map((procedure) -> new SentDocuments(found.getId(), procedure, found.getStatus(),
+						documents(procedure, found.getId()))));
 	}
 
 	/** The most all the files of one request may weigh, in megabytes. */
@@ -184,14 +203,7 @@ public class DraftFiles {
 				continue; // not a slot of this procedure: ignored, as any unknown
 							// parameter
 			}
-			UploadOutcome outcome;
-			try {
-				outcome = this.attachments.store(holderId, ownerId, file.slot(), file.name(), file.content().open(),
-						settings.mediaTypes(), settings.maxBytes());
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
+			UploadOutcome outcome = store(holderId, ownerId, file, settings);
 			if (outcome instanceof UploadOutcome.Refused refused) {
 				problems.add(new Problem(file.slot(), refused.code(), refused.args()));
 			}
@@ -201,6 +213,46 @@ public class DraftFiles {
 			}
 		}
 		return problems;
+	}
+
+	/**
+	 * Receives the files joined to an answer (slot {@link #ANSWER}), all or none: when
+	 * one is refused, those of the same post already kept are removed again, so that the
+	 * person chooses them again with the answer.
+	 * @param holderId the request
+	 * @param ownerId the citizen's account, or the request itself for a visitor
+	 * @param files the files posted (other slots are ignored)
+	 * @return the refused ones, in order; empty when all were kept
+	 */
+	public List<Problem> receiveAnswerFiles(UUID holderId, UUID ownerId, List<IncomingFile> files) {
+		List<Problem> problems = new ArrayList<>();
+		List<String> kept = new ArrayList<>();
+		for (IncomingFile file : files) {
+			if (!ANSWER.equals(file.slot())) {
+				continue;
+			}
+			UploadOutcome outcome = store(holderId, ownerId, file, FileSettings.DEFAULT);
+			if (outcome instanceof UploadOutcome.Refused refused) {
+				problems.add(new Problem(file.slot(), refused.code(), refused.args()));
+			}
+			else if (outcome instanceof UploadOutcome.Stored stored) {
+				kept.add(stored.attachment().id());
+			}
+		}
+		if (!problems.isEmpty()) {
+			kept.forEach((id) -> this.attachments.remove(holderId, id));
+		}
+		return problems;
+	}
+
+	private UploadOutcome store(UUID holderId, UUID ownerId, IncomingFile file, FileSettings settings) {
+		try {
+			return this.attachments.store(holderId, ownerId, file.slot(), file.name(), file.content().open(),
+					settings.mediaTypes(), settings.maxBytes());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**

@@ -50,9 +50,13 @@ class RequestPageController {
 
 	@GetMapping("/demandes/{reference}")
 	String show(@AuthenticationPrincipal CitizenPrincipal citizen, @PathVariable String reference,
-			@RequestParam(name = "trop-volumineux", required = false) String tooLarge, Model model) {
+			@RequestParam(name = "trop-volumineux", required = false) String tooLarge,
+			@RequestParam(name = AnswerFiles.TOO_LARGE, required = false) String answerTooLarge, Model model) {
 		if (tooLarge != null) {
 			model.addAttribute("uploadTooLarge", true);
+		}
+		if (answerTooLarge != null) {
+			model.addAttribute(AnswerFiles.PROBLEMS, AnswerFiles.tooLarge(this.files));
 		}
 		return page(model, citizen, this.requests.find(citizen.accountId(), reference), AnswerForm.empty(), null);
 	}
@@ -81,7 +85,7 @@ class RequestPageController {
 
 	@PostMapping("/demandes/{reference}/repondre")
 	String answer(@AuthenticationPrincipal CitizenPrincipal citizen, @PathVariable String reference,
-			@ModelAttribute AnswerForm form, Model model) {
+			@ModelAttribute AnswerForm form, HttpServletRequest http, HttpServletResponse response, Model model) {
 		Details request = this.requests.find(citizen.accountId(), reference);
 		if (!request.awaitingCitizen()) {
 			return redirect(reference, "impossible");
@@ -89,6 +93,13 @@ class RequestPageController {
 		String problem = form.problem();
 		if (problem != null) {
 			return page(model, citizen, request, form, problem);
+		}
+		List<DraftFiles.Problem> refused = AnswerFiles.receive(this.files, http,
+				this.files.ofRequest(citizen.accountId(), reference), citizen.accountId());
+		if (!refused.isEmpty()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute(AnswerFiles.PROBLEMS, refused);
+			return page(model, citizen, request, form, null);
 		}
 		try {
 			this.requests.answer(citizen.accountId(), reference, citizen.getUsername(), form.message());
@@ -146,6 +157,7 @@ class RequestPageController {
 		model.addAttribute("steps", this.answers.steps(request));
 		model.addAttribute("answer", form);
 		model.addAttribute("answerProblem", problem);
+		model.addAttribute(AnswerFiles.INPUT, AnswerFiles.FILE_INPUT);
 		model.addAttribute("attestation", this.attestations.available(request.procedureCode(),
 				request.procedureRevision(), request.status(), request.decision()));
 		return "citizen/request/request";

@@ -2,9 +2,13 @@ package fr.comptecitoyen.request.web;
 
 import fr.comptecitoyen.request.CitizenRequests.Details;
 import fr.comptecitoyen.request.IllegalTransitionException;
+import java.util.List;
+
+import fr.comptecitoyen.request.internal.DraftFiles;
 import fr.comptecitoyen.request.internal.RequestAttestations;
 import fr.comptecitoyen.request.internal.RequestReceipts;
 import fr.comptecitoyen.request.internal.VisitorRequests;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
@@ -15,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -36,16 +41,24 @@ class TrackingController {
 
 	private final RequestAttestations attestations;
 
+	private final DraftFiles files;
+
 	TrackingController(VisitorRequests visitors, RequestAnswers answers, RequestReceipts receipts,
-			RequestAttestations attestations) {
+			RequestAttestations attestations, DraftFiles files) {
 		this.attestations = attestations;
+		this.files = files;
 		this.visitors = visitors;
 		this.answers = answers;
 		this.receipts = receipts;
 	}
 
 	@GetMapping("/suivi/{token}")
-	String track(@PathVariable String token, HttpServletResponse response, Model model) {
+	String track(@PathVariable String token,
+			@RequestParam(name = AnswerFiles.TOO_LARGE, required = false) String answerTooLarge,
+			HttpServletResponse response, Model model) {
+		if (answerTooLarge != null) {
+			model.addAttribute(AnswerFiles.PROBLEMS, AnswerFiles.tooLarge(this.files));
+		}
 		return page(token, AnswerForm.empty(), null, response, model);
 	}
 
@@ -64,8 +77,8 @@ class TrackingController {
 	}
 
 	@PostMapping("/suivi/{token}/repondre")
-	String answer(@PathVariable String token, @ModelAttribute AnswerForm form, HttpServletResponse response,
-			Model model) {
+	String answer(@PathVariable String token, @ModelAttribute AnswerForm form, HttpServletRequest http,
+			HttpServletResponse response, Model model) {
 		Details request = find(token);
 		if (!request.awaitingCitizen()) {
 			return "redirect:/suivi/" + token + "?impossible";
@@ -74,6 +87,12 @@ class TrackingController {
 		if (problem != null) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return page(token, form, problem, response, model);
+		}
+		List<DraftFiles.Problem> refused = AnswerFiles.receive(this.files, http, this.files.ofTracked(token), null);
+		if (!refused.isEmpty()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute(AnswerFiles.PROBLEMS, refused);
+			return page(token, form, null, response, model);
 		}
 		try {
 			this.visitors.answer(token, form.message());
@@ -94,6 +113,7 @@ class TrackingController {
 		model.addAttribute("steps", this.answers.steps(request));
 		model.addAttribute("answer", form);
 		model.addAttribute("answerProblem", problem);
+		model.addAttribute(AnswerFiles.INPUT, AnswerFiles.FILE_INPUT);
 		model.addAttribute("attestation", this.attestations.available(request.procedureCode(),
 				request.procedureRevision(), request.status(), request.decision()));
 		return "citizen/request/tracking";

@@ -17,9 +17,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * A multipart post larger than the limit ({@code spring.servlet.multipart.*}) is cut by
  * Tomcat as soon as the limit is passed, without reading the rest of the body. The parts
  * are read here, before the security filters (whose CSRF check would otherwise meet the
- * failure and end on an error page): a post to a draft step, its documents step or a
- * request's page is sent back to that page, which shows the French message next to its
- * file field; what the draft had saved is still there.
+ * failure and end on an error page): a post to a draft step, its documents step, a
+ * request's page or an answer (on a request's page or a tracking page) is sent back to
+ * that page, which shows the French message next to its file field; what the draft had
+ * saved is still there.
  */
 @Component
 @Order(-102) // before ExpiredSessionPosts and Spring Security's filter chain (-100)
@@ -27,6 +28,10 @@ class UploadLimitFilter extends OncePerRequestFilter {
 
 	private static final Pattern PAGES = Pattern
 		.compile("(/demarches/brouillons/[A-Za-z0-9]{1,24}(?:/pieces)?|/demandes/[A-Za-z0-9-]{1,40})(?:/pieces)?");
+
+	/** An answer to the department's question, on a request's page or a tracking page. */
+	private static final Pattern ANSWERS = Pattern
+		.compile("(/demandes/[A-Za-z0-9-]{1,40}|/suivi/[A-Za-z0-9_-]{43})/repondre");
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -43,6 +48,11 @@ class UploadLimitFilter extends OncePerRequestFilter {
 		}
 		catch (IOException | IllegalStateException ex) {
 			String path = request.getRequestURI().substring(request.getContextPath().length());
+			Matcher answer = ANSWERS.matcher(path);
+			if (tooLarge(ex) && answer.matches()) {
+				response.sendRedirect(request.getContextPath() + answer.group(1) + "?" + AnswerFiles.TOO_LARGE + "=1");
+				return;
+			}
 			Matcher matcher = PAGES.matcher(path);
 			if (!tooLarge(ex) || !matcher.matches()) {
 				throw ex;

@@ -117,17 +117,31 @@ public class TrackingData {
 	 * "Votre nom / Votre prénom" answers (no email).
 	 */
 	public Request visitorSubmitted(String code, String email, String firstName, String lastName) {
+		return visitorTracked(code, email, firstName, lastName).request();
+	}
+
+	/**
+	 * A visitor's request and the token of its tracking link ({@code /suivi/{token}}).
+	 */
+	public record Tracked(Request request, String token) {
+	}
+
+	/**
+	 * A request sent now without an account, as {@link #visitorSubmitted}, with the token
+	 * of its tracking link.
+	 */
+	public Tracked visitorTracked(String code, String email, String firstName, String lastName) {
+		String token = fr.comptecitoyen.security.SecretTokens.newToken();
 		Instant now = this.clock.instant();
 		Procedure procedure = this.catalogue.find(code).orElseThrow();
 		Request request = new Request("V" + reference(code).substring(5).replace("-", "") + RANDOM.nextInt(1_000_000),
 				null, email, code, procedure.revision(), procedure.title(), procedure.category().slug(),
 				procedure.department(), "{}", now);
 		request.sentBy(firstName + " " + lastName, null, email, false);
-		request.submitAsVisitor(reference(code), null, email,
-				fr.comptecitoyen.security.SecretTokens.sha256(fr.comptecitoyen.security.SecretTokens.newToken()), null,
-				"/suivi/essai", List.of(), List.of(), now);
+		request.submitAsVisitor(reference(code), null, email, fr.comptecitoyen.security.SecretTokens.sha256(token),
+				null, "/suivi/" + token, List.of(), List.of(), now);
 		this.transactions.executeWithoutResult((tx) -> this.requests.save(request));
-		return request;
+		return new Tracked(request, token);
 	}
 
 	/** What events about this request carry. */
