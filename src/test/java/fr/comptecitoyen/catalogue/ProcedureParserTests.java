@@ -168,6 +168,19 @@ class ProcedureParserTests {
 		assertRefused(MINIMAL + "attestation:\n  text: Sans titre.\n", "attestation", "needs a title and a text");
 	}
 
+	@Test
+	void aProcedureOpenToAnyoneAsksForNothingAVisitorCannotGive() {
+		String anyone = MINIMAL.replace("audience: ACCOUNT", "audience: ANYONE");
+		assertRefused(anyone + "documents:\n  - {key: identite, label: Pièce d’identité}\n", "documents",
+				"audience ANYONE cannot ask for documents");
+		assertRefused(anyone + "      - {key: photo, type: file, label: Photo}\n", "steps > photo",
+				"cannot have a file field");
+		assertRefused(anyone + "      - {key: child, type: member, label: Enfant}\n", "steps > child",
+				"cannot have a member field");
+		assertThat(this.parser.parse("test.yml", MINIMAL + "      - {key: photo, type: file, label: Photo}\n", 1)
+			.audience()).as("the same with an account").isEqualTo(Audience.ACCOUNT);
+	}
+
 	private void assertRefused(String yaml, String... fragments) {
 		assertThatThrownBy(() -> this.parser.parse("test.yml", yaml, 1))
 			.isInstanceOf(ProcedureDefinitionException.class)

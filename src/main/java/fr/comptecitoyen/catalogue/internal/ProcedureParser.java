@@ -91,10 +91,35 @@ public final class ProcedureParser {
 		}
 		boolean captcha = Boolean.TRUE.equals(yaml.get("captcha"));
 		FormDefinition form = FormDefinition.read(list, yaml.get("rules"));
+		List<SupportingDocument> documents = documents(yaml.get("documents"));
+		if (audience == Audience.ANYONE) {
+			visitorsCanFill(form, documents);
+		}
 		return new Procedure(code, slug, revision, required(yaml, "title"), text(yaml, "summary"),
 				required(yaml, "description"), category, required(yaml, "department"), audience, captcha,
-				required(yaml, "processing-time"), documents(yaml.get("documents")), keywords(yaml.get("keywords")),
-				form, automations(yaml.get("automations")), attestation(yaml.get("attestation"), form));
+				required(yaml, "processing-time"), documents, keywords(yaml.get("keywords")), form,
+				automations(yaml.get("automations")), attestation(yaml.get("attestation"), form));
+	}
+
+	/**
+	 * A procedure open to anyone is filled by visitors too, who have no household and
+	 * send no file with the form (they may join files to an answer on their tracking
+	 * page): neither {@code documents:}, nor a {@code file} field, nor a {@code member}
+	 * field.
+	 */
+	private static void visitorsCanFill(FormDefinition form, List<SupportingDocument> documents) {
+		if (!documents.isEmpty()) {
+			throw new Problem("documents", "a procedure with audience ANYONE cannot ask for documents "
+					+ "(a visitor has no account to keep them); use audience ACCOUNT");
+		}
+		form.fields()
+			.stream()
+			.filter((field) -> field.isFile() || "member".equals(field.type()))
+			.findFirst()
+			.ifPresent((field) -> {
+				throw new Problem("steps > " + field.key(), "a procedure with audience ANYONE cannot have a "
+						+ field.type() + " field (a visitor has no household and sends no file); use audience ACCOUNT");
+			});
 	}
 
 	/**
