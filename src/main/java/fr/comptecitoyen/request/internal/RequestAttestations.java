@@ -15,7 +15,6 @@ import fr.comptecitoyen.request.RequestEvents.Decision;
 import fr.comptecitoyen.request.RequestStatus;
 import fr.comptecitoyen.shared.CitySettings;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,26 +41,17 @@ public class RequestAttestations {
 
 	private final CitySettings city;
 
-	private final MessageSource messages;
+	private final DepartmentNames departments;
 
 	RequestAttestations(RequestRepository requests, DraftService drafts, Catalogue catalogue, AnswerLines lines,
-			Attestations attestations, CitySettings city, MessageSource messages) {
+			Attestations attestations, CitySettings city, DepartmentNames departments) {
 		this.requests = requests;
 		this.drafts = drafts;
 		this.catalogue = catalogue;
 		this.lines = lines;
 		this.attestations = attestations;
 		this.city = city;
-		this.messages = messages;
-	}
-
-	/**
-	 * An attestation with the reference it belongs to.
-	 *
-	 * @param reference the request's reference (for the file name)
-	 * @param content the PDF
-	 */
-	public record Issued(String reference, byte[] content) {
+		this.departments = departments;
 	}
 
 	/**
@@ -69,7 +59,7 @@ public class RequestAttestations {
 	 * @return empty when the reference is not one of theirs, or it has no attestation
 	 */
 	@Transactional(readOnly = true)
-	public Optional<Issued> pdf(UUID accountId, String reference) {
+	public Optional<RequestPdf> pdf(UUID accountId, String reference) {
 		return this.requests.findByReferenceAndAccountId(reference, accountId).flatMap(this::issued);
 	}
 
@@ -79,7 +69,7 @@ public class RequestAttestations {
 	 * @return empty for a wrong token, or when it has no attestation
 	 */
 	@Transactional(readOnly = true)
-	public Optional<Issued> visitorPdf(String token) {
+	public Optional<RequestPdf> visitorPdf(String token) {
 		return this.requests.findSentByTrackingToken(token).flatMap(this::issued);
 	}
 
@@ -89,7 +79,7 @@ public class RequestAttestations {
 	 * @return empty when it has none
 	 */
 	@Transactional(readOnly = true)
-	public Optional<Issued> ofRequest(UUID requestId) {
+	public Optional<RequestPdf> ofRequest(UUID requestId) {
 		return this.requests.findById(requestId).flatMap(this::issued);
 	}
 
@@ -102,7 +92,7 @@ public class RequestAttestations {
 				&& this.catalogue.definition(procedureCode, revision).map(Procedure::attestation).isPresent();
 	}
 
-	private Optional<Issued> issued(Request request) {
+	private Optional<RequestPdf> issued(Request request) {
 		if (!accepted(request.getStatus(), request.getDecision()) || request.getDecidedAt() == null) {
 			return Optional.empty();
 		}
@@ -114,8 +104,7 @@ public class RequestAttestations {
 		Attestation attestation = procedure.attestation();
 		Map<String, String> answers = this.lines.byKey(procedure.form(), this.drafts.answers(request));
 		String decidedOn = DAY.format(request.getDecidedAt().atZone(this.city.timeZone()));
-		String department = this.messages.getMessage("request.department." + request.getDepartment(), null,
-				request.getDepartment(), Locale.FRENCH);
+		String department = this.departments.of(request.getDepartment());
 		String citizen = (request.getCitizenName() != null) ? request.getCitizenName() : "";
 		var paragraphs = attestation.fill((name) -> switch (name) {
 			case "citizen" -> citizen;
@@ -125,7 +114,7 @@ public class RequestAttestations {
 			case "department" -> department;
 			default -> answers.get(name.substring(Attestation.ANSWERS.length()));
 		});
-		return Optional.of(new Issued(request.getReference(),
+		return Optional.of(new RequestPdf(request.getReference(),
 				this.attestations.pdf(new AttestationContent(this.city.name(), this.city.postalAddress(),
 						attestation.title(), paragraphs, request.getReference(), decidedOn, department))));
 	}

@@ -147,7 +147,7 @@ class RequestInstructionService implements RequestInstruction {
 
 	@Override
 	public Optional<byte[]> attestation(Case request) {
-		return this.attestations.ofRequest(request.id()).map(RequestAttestations.Issued::content);
+		return this.attestations.ofRequest(request.id()).map(RequestPdf::content);
 	}
 
 	@Override

@@ -42,8 +42,11 @@ public class RequestReceipts {
 
 	private final MessageSource messages;
 
+	private final DepartmentNames departments;
+
 	RequestReceipts(RequestRepository requests, DraftService drafts, AnswerLines lines, Receipts receipts,
-			CitySettings city, DraftFiles files, MessageSource messages) {
+			CitySettings city, DraftFiles files, MessageSource messages, DepartmentNames departments) {
+		this.departments = departments;
 		this.files = files;
 		this.messages = messages;
 		this.requests = requests;
@@ -65,24 +68,15 @@ public class RequestReceipts {
 	}
 
 	/**
-	 * A receipt with the reference it belongs to.
-	 *
-	 * @param reference the request's reference (for the file name)
-	 * @param content the PDF
-	 */
-	public record Receipt(String reference, byte[] content) {
-	}
-
-	/**
 	 * The receipt of a request sent without an account, for whoever holds its tracking
 	 * link (the receipt's link is that page).
 	 * @param token the tracking token
 	 * @return the receipt, empty for a wrong token
 	 */
 	@Transactional(readOnly = true)
-	public Optional<Receipt> visitorPdf(String token) {
+	public Optional<RequestPdf> visitorPdf(String token) {
 		return this.requests.findSentByTrackingToken(token)
-			.map((request) -> new Receipt(request.getReference(), pdf(request, "/suivi/" + token, null)));
+			.map((request) -> new RequestPdf(request.getReference(), pdf(request, "/suivi/" + token, null)));
 	}
 
 	private byte[] pdf(Request request) {
@@ -124,8 +118,7 @@ public class RequestReceipts {
 					new Object[] { item.label(), DAY.format(item.receivedAt().atZone(this.city.timeZone())) },
 					Locale.FRENCH) : item.label())
 			.toList();
-		String department = this.messages.getMessage("request.department." + request.getDepartment(), null,
-				request.getDepartment(), Locale.FRENCH);
+		String department = this.departments.of(request.getDepartment());
 		return this.receipts.pdf(new ReceiptContent(this.city.name(), this.city.postalAddress(), request.getTitle(),
 				request.getReference(), sentAt, answerLines, (page != null) ? this.city.link(page) : null, toBring,
 				department, addressee));

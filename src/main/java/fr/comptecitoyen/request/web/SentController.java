@@ -4,6 +4,7 @@ import fr.comptecitoyen.account.CitizenPrincipal;
 import fr.comptecitoyen.request.internal.DraftService;
 import fr.comptecitoyen.request.internal.Request;
 import fr.comptecitoyen.request.internal.RequestAttestations;
+import fr.comptecitoyen.request.internal.RequestPdf;
 import fr.comptecitoyen.request.internal.RequestReceipts;
 
 import org.springframework.http.CacheControl;
@@ -59,7 +60,7 @@ class SentController {
 	@GetMapping("/demandes/{reference}/attestation.pdf")
 	ResponseEntity<byte[]> attestation(@PathVariable String reference,
 			@AuthenticationPrincipal CitizenPrincipal citizen) {
-		RequestAttestations.Issued issued = this.attestations.pdf(citizen.accountId(), reference)
+		RequestPdf issued = this.attestations.pdf(citizen.accountId(), reference)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return pdf("attestation-" + issued.reference() + ".pdf", issued.content());
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 
 import fr.comptecitoyen.request.internal.DraftFiles;
 import fr.comptecitoyen.request.internal.RequestAttestations;
+import fr.comptecitoyen.request.internal.RequestPdf;
 import fr.comptecitoyen.request.internal.RequestReceipts;
 import fr.comptecitoyen.request.internal.VisitorRequests;
 import jakarta.servlet.http.HttpServletRequest;
@@ -64,14 +65,14 @@ class TrackingController {
 
 	@GetMapping("/suivi/{token}/recu.pdf")
 	ResponseEntity<byte[]> receipt(@PathVariable String token) {
-		RequestReceipts.Receipt receipt = this.receipts.visitorPdf(token)
+		RequestPdf receipt = this.receipts.visitorPdf(token)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return SentController.receipt(receipt.reference(), receipt.content());
 	}
 
 	@GetMapping("/suivi/{token}/attestation.pdf")
 	ResponseEntity<byte[]> attestation(@PathVariable String token) {
-		RequestAttestations.Issued issued = this.attestations.visitorPdf(token)
+		RequestPdf issued = this.attestations.visitorPdf(token)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return SentController.pdf("attestation-" + issued.reference() + ".pdf", issued.content());
 	}
