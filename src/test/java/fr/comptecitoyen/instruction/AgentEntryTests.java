@@ -202,6 +202,13 @@ class AgentEntryTests {
 		assertThat(text(badEmail)).contains("Cette adresse électronique n’est pas valide", "value=\"Durand\"",
 				"value=\"odette@\"", "12 rue des Lilas", "value=\"PHONE\" checked");
 
+		Citizen holder = this.citizens.validated().named("Odette", "Durand").create();
+		MvcResult hasAnAccount = client.post(START, "procedure", "ENC", "channel", "PHONE", "who", "NO_ACCOUNT",
+				"lastName", "Durand", "firstName", "Odette", "email", holder.getEmail().toUpperCase());
+		assertThat(hasAnAccount.getResponse().getStatus()).isEqualTo(422);
+		assertThat(text(hasAnAccount)).contains("est celle du compte citoyen " + holder.getUsername(),
+				"id=\"email-error\"");
+
 		Citizen suspended = this.citizens.validated().named("Paul", "Suspendu").create();
 		this.citizens.suspend(suspended, "Usurpation signalée");
 		assertThat(text(client.post(START, "procedure", "ENC", "channel", "COUNTER", "who", "ACCOUNT", "identifier",

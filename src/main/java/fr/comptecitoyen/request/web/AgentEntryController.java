@@ -210,6 +210,15 @@ class AgentEntryController {
 		if (!email.missing() && !email.ok()) {
 			problems.add("email", "agent.entry.email.invalid");
 		}
+		else if (email.ok()) {
+			// The address of an account that may submit: the request belongs in it, where
+			// its owner follows it, rather than behind a tracking link.
+			this.accounts.findByIdentifier(email.value())
+				.stream()
+				.filter((account) -> account.status().maySubmit())
+				.findFirst()
+				.ifPresent((account) -> problems.add("email", "agent.entry.email.account", account.username()));
+		}
 		else if (email.missing() && postal.isEmpty()) {
 			problems.add("email", "agent.entry.contact.required");
 		}
