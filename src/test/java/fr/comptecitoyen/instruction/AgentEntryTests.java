@@ -229,14 +229,22 @@ class AgentEntryTests {
 
 		Client colleague = signedIn(technique());
 		assertThat(colleague.get(draft).getResponse().getStatus()).isEqualTo(404);
+		assertThat(colleague.get(draft + "/abandon").getResponse().getStatus()).isEqualTo(404);
 		assertThat(colleague.post(draft + "/abandon").getResponse().getStatus()).isEqualTo(404);
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from audit_event where action = 'REQUEST_ACCESS_REFUSED' and object_ref = ?",
 				Integer.class, "saisie:" + draft.substring(draft.lastIndexOf('/') + 1)))
-			.isEqualTo(2);
+			.isEqualTo(3);
 		Client validator = signedIn(this.staff.create(Set.of(StaffRole.ACCOUNT_VALIDATOR)));
 		assertThat(validator.get(START).getResponse().getStatus()).isEqualTo(404);
 
+		assertThat(text(client.get(draft))).contains("href=\"" + draft + "/abandon\"");
+		String confirm = text(client.get(draft + "/abandon"));
+		assertThat(confirm).contains("Abandonner la saisie ?", "Pour Odette Durand", "Oui, abandonner la saisie",
+				"Non, reprendre la saisie");
+		assertThat(fr.comptecitoyen.support.PageChecks.htmlErrors(confirm)).isEmpty();
+		assertThat(client.get(draft)).as("asking changes nothing")
+			.satisfies((page) -> assertThat(page.getResponse().getStatus()).isEqualTo(200));
 		assertThat(client.post(draft + "/abandon").getResponse().getRedirectedUrl()).isEqualTo(START + "?abandonnee");
 		assertThat(client.get(draft).getResponse().getStatus()).isEqualTo(404);
 		assertThat(text(client.get(START + "?abandonnee"))).contains("La saisie est abandonnée")

@@ -292,6 +292,19 @@ class AgentEntryController {
 		return save(page, bound, next.isPresent() ? next.getAsInt() : SUMMARY);
 	}
 
+	/** Giving up an entry is asked for again on a page of its own (no pop-up). */
+	@GetMapping(PATH + "/{publicId}/abandon")
+	String confirmAbandon(@PathVariable String publicId, HttpServletRequest http, Model model) {
+		Page page = page(publicId, http);
+		if (page.draft().getStatus() != RequestStatus.DRAFT) {
+			return sent(page.draft().getReference());
+		}
+		model.addAttribute("draft", page.draft());
+		model.addAttribute("procedure", page.procedure());
+		model.addAttribute("account", this.entries.account(page.draft()).orElse(null));
+		return "agent/entry/abandon";
+	}
+
 	@PostMapping(PATH + "/{publicId}/abandon")
 	String abandon(@PathVariable String publicId, HttpServletRequest http) {
 		EnteringAgent agent = agent();
