@@ -95,6 +95,8 @@ class AnswerFilesTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(agentPage).contains("Joints aux réponses du demandeur", "photo des meubles.jpg", "facture.pdf");
+		assertThat(this.pages.page(camille, path)).as("the timeline says which files came with the answer")
+			.contains("Voici la photo et la facture.", "Fichiers joints : photo des meubles.jpg, facture.pdf");
 	}
 
 	@Test
@@ -116,6 +118,16 @@ class AnswerFilesTests {
 				"Le fichier « page.pdf » n’est pas dans un format accepté", "Le justificatif est joint.");
 		assertThat(this.data.reload(request).getStatus()).isEqualTo(RequestStatus.AWAITING_CITIZEN);
 		assertThat(files(request)).as("all or none: the good file goes too").isEmpty();
+		assertThat(page).as("the person is told to choose the files again").contains("Aucun fichier n’a été envoyé");
+
+		MvcResult noText = this.mvc
+			.perform(answer(path + "/repondre", " ").file(file("bon.pdf", SampleFiles.pdf()))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.user(camille.principal())))
+			.andReturn();
+		assertThat(noText.getResponse().getContentAsString()).contains("Écrivez votre réponse.",
+				"Aucun fichier n’a été envoyé");
+		assertThat(files(request)).isEmpty();
 	}
 
 	@Test

@@ -61,9 +61,10 @@ class HouseholdFillTests {
 		MvcResult filled = this.pages.submit(camille, path, "_step", "0", "_action", "fill:" + lea.publicId(),
 				"document", "Copie intégrale", "copies", "2");
 		String location = filled.getResponse().getRedirectedUrl();
-		assertThat(location).startsWith(path + "?repris=");
-		String page = this.pages.page(camille, location);
-		assertThat(page).contains("Les informations de Léa Rose Martin ont été reprises : vérifiez-les")
+		assertThat(location).startsWith(path + "?repris=").endsWith("#member-filled");
+		String page = this.pages.page(camille, location.substring(0, location.indexOf('#')));
+		assertThat(page)
+			.contains("id=\"member-filled\"", "Les informations de Léa Rose Martin ont été reprises : vérifiez-les")
 			.contains("value=\"08/03/2019\"");
 
 		Answers answers = Answers.fromJson(this.steps.draft(id).getAnswers(), this.json);

@@ -222,11 +222,12 @@ public class DraftFiles {
 	 * @param holderId the request
 	 * @param ownerId the citizen's account, or the request itself for a visitor
 	 * @param files the files posted (other slots are ignored)
-	 * @return the refused ones, in order; empty when all were kept
+	 * @return the refused ones, in order (none kept then), or the names of those kept
 	 */
-	public List<Problem> receiveAnswerFiles(UUID holderId, UUID ownerId, List<IncomingFile> files) {
+	public AnswerFiles receiveAnswerFiles(UUID holderId, UUID ownerId, List<IncomingFile> files) {
 		List<Problem> problems = new ArrayList<>();
 		List<String> kept = new ArrayList<>();
+		List<String> names = new ArrayList<>();
 		for (IncomingFile file : files) {
 			if (!ANSWER.equals(file.slot())) {
 				continue;
@@ -237,12 +238,23 @@ public class DraftFiles {
 			}
 			else if (outcome instanceof UploadOutcome.Stored stored) {
 				kept.add(stored.attachment().id());
+				names.add(stored.attachment().name());
 			}
 		}
 		if (!problems.isEmpty()) {
 			kept.forEach((id) -> this.attachments.remove(holderId, id));
+			return new AnswerFiles(problems, List.of());
 		}
-		return problems;
+		return new AnswerFiles(List.of(), names);
+	}
+
+	/**
+	 * What became of the files joined to an answer.
+	 *
+	 * @param problems the refused files (then none was kept)
+	 * @param names the names of the files kept, as shown (sanitised)
+	 */
+	public record AnswerFiles(List<Problem> problems, List<String> names) {
 	}
 
 	private UploadOutcome store(UUID holderId, UUID ownerId, IncomingFile file, FileSettings settings) {

@@ -1,6 +1,7 @@
 package fr.comptecitoyen.request.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -9,6 +10,7 @@ import fr.comptecitoyen.request.internal.DraftFiles;
 import fr.comptecitoyen.request.internal.IncomingFile;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -22,6 +24,12 @@ public final class AnswerFiles {
 
 	/** Model attribute: the problems of the files joined to an answer. */
 	static final String PROBLEMS = "answerFileProblems";
+
+	/**
+	 * Model attribute: whether the refused answer's post carried files, none of which was
+	 * kept (the person chooses them again).
+	 */
+	static final String DROPPED = "answerFilesDropped";
 
 	/** Model attribute: the answer's file input ({@link Input}). */
 	static final String INPUT = "answerFile";
@@ -57,16 +65,40 @@ public final class AnswerFiles {
 	 * @param sent the request the answer is for
 	 * @param ownerId the citizen's account, or {@code null} for a visitor (the request
 	 * then owns its files)
-	 * @return the refused files (none kept then); empty when all were kept or none posted
+	 * @return the refused files (none kept then), or the names of those kept (none when
+	 * none was posted)
 	 */
-	static List<DraftFiles.Problem> receive(DraftFiles files, HttpServletRequest request,
+	static DraftFiles.AnswerFiles receive(DraftFiles files, HttpServletRequest request,
 			Optional<DraftFiles.SentDocuments> sent, UUID ownerId) {
 		List<IncomingFile> incoming = UploadedFiles.of(request, List.of(DraftFiles.ANSWER));
 		if (incoming.isEmpty()) {
-			return List.of();
+			return new DraftFiles.AnswerFiles(List.of(), List.of());
 		}
 		UUID holder = sent.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)).holderId();
 		return files.receiveAnswerFiles(holder, (ownerId != null) ? ownerId : holder, incoming);
+	}
+
+	/**
+	 * Whether the refused answer's post carried files, which are then not kept and must
+	 * be chosen again (a browser cannot give them back to the page).
+	 */
+	static boolean postedFiles(HttpServletRequest request) {
+		return !UploadedFiles.of(request, List.of(DraftFiles.ANSWER)).isEmpty();
+	}
+
+	/**
+	 * The answer as the timeline keeps it: the text, then the names of the files joined
+	 * ("Fichiers joints : …"), so that the citizen and the agent see which answer they
+	 * came with; the text alone when the names would not fit in the timeline's 4 000
+	 * characters.
+	 */
+	static String withFileNames(String message, List<String> names, MessageSource messages) {
+		if (names.isEmpty()) {
+			return message;
+		}
+		String joined = message + "\n\n" + messages.getMessage("request.answer.files.sent",
+				new Object[] { String.join(", ", names) }, Locale.FRENCH);
+		return (joined.length() <= AnswerForm.MAX) ? joined : message;
 	}
 
 	/** The problem shown when the answer's post was cut by the upload limit. */

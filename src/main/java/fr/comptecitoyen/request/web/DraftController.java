@@ -181,9 +181,9 @@ class DraftController {
 			Optional<MemberOption> member = member(page, action.substring("fill:".length()));
 			Answers filled = member.map((chosen) -> this.engine.fillFromMember(page.form(), bound, chosen))
 				.orElse(bound);
-			return save(page, filled, step,
-					member.map((chosen) -> "?repris=" + UriUtils.encode(chosen.id(), StandardCharsets.UTF_8))
-						.orElse(""));
+			return save(page, filled, step, member.map(
+					(chosen) -> "?repris=" + UriUtils.encode(chosen.id(), StandardCharsets.UTF_8) + "#" + FILLED_NOTICE)
+				.orElse(""));
 		}
 		if (action.startsWith("member:")) {
 			// "Déclarer un enfant" on a "pour qui ?" step: keep the step as typed, add
@@ -297,6 +297,12 @@ class DraftController {
 		Optional<Instant> saved = this.drafts.save(page.account().id(), page.publicId(), answers, step);
 		return "redirect:" + DraftView.resumePath(page.publicId()) + (saved.isPresent() ? query : "");
 	}
+
+	/**
+	 * The id of the notice saying whose details were filled in: the page comes back to
+	 * it, so that keyboard and screen-reader users, and narrow screens, start there.
+	 */
+	private static final String FILLED_NOTICE = "member-filled";
 
 	/** The person of the household with that picker id, if the citizen has one. */
 	private static Optional<MemberOption> member(DraftPage page, String id) {

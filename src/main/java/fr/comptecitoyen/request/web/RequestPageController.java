@@ -11,6 +11,7 @@ import fr.comptecitoyen.request.internal.IncomingFile;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -40,8 +41,11 @@ class RequestPageController {
 
 	private final fr.comptecitoyen.request.internal.RequestAttestations attestations;
 
+	private final MessageSource messages;
+
 	RequestPageController(CitizenRequests requests, RequestAnswers answers, DraftFiles files,
-			fr.comptecitoyen.request.internal.RequestAttestations attestations) {
+			fr.comptecitoyen.request.internal.RequestAttestations attestations, MessageSource messages) {
+		this.messages = messages;
 		this.attestations = attestations;
 		this.requests = requests;
 		this.answers = answers;
@@ -92,17 +96,20 @@ class RequestPageController {
 		}
 		String problem = form.problem();
 		if (problem != null) {
+			model.addAttribute(AnswerFiles.DROPPED, AnswerFiles.postedFiles(http));
 			return page(model, citizen, request, form, problem);
 		}
-		List<DraftFiles.Problem> refused = AnswerFiles.receive(this.files, http,
+		DraftFiles.AnswerFiles received = AnswerFiles.receive(this.files, http,
 				this.files.ofRequest(citizen.accountId(), reference), citizen.accountId());
-		if (!refused.isEmpty()) {
+		if (!received.problems().isEmpty()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute(AnswerFiles.PROBLEMS, refused);
+			model.addAttribute(AnswerFiles.PROBLEMS, received.problems());
+			model.addAttribute(AnswerFiles.DROPPED, true);
 			return page(model, citizen, request, form, null);
 		}
 		try {
-			this.requests.answer(citizen.accountId(), reference, citizen.getUsername(), form.message());
+			this.requests.answer(citizen.accountId(), reference, citizen.getUsername(),
+					AnswerFiles.withFileNames(form.message(), received.names(), this.messages));
 			return redirect(reference, "repondu");
 		}
 		catch (IllegalTransitionException ex) {

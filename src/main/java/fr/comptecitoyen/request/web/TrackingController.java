@@ -2,8 +2,6 @@ package fr.comptecitoyen.request.web;
 
 import fr.comptecitoyen.request.CitizenRequests.Details;
 import fr.comptecitoyen.request.IllegalTransitionException;
-import java.util.List;
-
 import fr.comptecitoyen.request.internal.DraftFiles;
 import fr.comptecitoyen.request.internal.RequestAttestations;
 import fr.comptecitoyen.request.internal.RequestPdf;
@@ -12,6 +10,7 @@ import fr.comptecitoyen.request.internal.VisitorRequests;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -44,8 +43,11 @@ class TrackingController {
 
 	private final DraftFiles files;
 
+	private final MessageSource messages;
+
 	TrackingController(VisitorRequests visitors, RequestAnswers answers, RequestReceipts receipts,
-			RequestAttestations attestations, DraftFiles files) {
+			RequestAttestations attestations, DraftFiles files, MessageSource messages) {
+		this.messages = messages;
 		this.attestations = attestations;
 		this.files = files;
 		this.visitors = visitors;
@@ -87,16 +89,18 @@ class TrackingController {
 		String problem = form.problem();
 		if (problem != null) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute(AnswerFiles.DROPPED, AnswerFiles.postedFiles(http));
 			return page(token, form, problem, response, model);
 		}
-		List<DraftFiles.Problem> refused = AnswerFiles.receive(this.files, http, this.files.ofTracked(token), null);
-		if (!refused.isEmpty()) {
+		DraftFiles.AnswerFiles received = AnswerFiles.receive(this.files, http, this.files.ofTracked(token), null);
+		if (!received.problems().isEmpty()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute(AnswerFiles.PROBLEMS, refused);
+			model.addAttribute(AnswerFiles.PROBLEMS, received.problems());
+			model.addAttribute(AnswerFiles.DROPPED, true);
 			return page(token, form, null, response, model);
 		}
 		try {
-			this.visitors.answer(token, form.message());
+			this.visitors.answer(token, AnswerFiles.withFileNames(form.message(), received.names(), this.messages));
 			return "redirect:/suivi/" + token + "?repondu";
 		}
 		catch (IllegalTransitionException ex) {
