@@ -94,7 +94,8 @@ class AnswerFilesTests {
 			.get("/agent/demandes/" + request.getReference())
 			.getResponse()
 			.getContentAsString();
-		assertThat(agentPage).contains("Joints aux réponses du demandeur", "photo des meubles.jpg", "facture.pdf");
+		assertThat(agentPage).contains("Joints aux réponses du demandeur", "photo des meubles.jpg", "facture.pdf",
+				"Aucun avis n’a été demandé à un autre service.");
 		assertThat(this.pages.page(camille, path)).as("the timeline says which files came with the answer")
 			.contains("Voici la photo et la facture.", "Fichiers joints : photo des meubles.jpg, facture.pdf");
 	}

@@ -94,6 +94,13 @@ class HouseholdFillTests {
 		assertThat(answers.text("first-names")).isNull();
 		assertThat(answers.text("document")).isEqualTo("Extrait sans filiation");
 
+		assertThat(this.pages.page(camille, "/services/acte-de-naissance"))
+			.as("a signed-in citizen does it from the account")
+			.contains("Connecté(e), vous la faites depuis votre compte")
+			.doesNotContain("Une courte vérification anti-robot");
+		assertThat(this.citizens.client().get("/services/acte-de-naissance").getResponse().getContentAsString())
+			.contains("ouverte à tous, sans compte. Une courte vérification anti-robot");
+
 		String bulky = this.steps.start(camille, "ENC");
 		assertThat(this.pages.page(camille, DraftSteps.draftPath(bulky)))
 			.doesNotContain("Pour vous ou une personne de votre foyer");
