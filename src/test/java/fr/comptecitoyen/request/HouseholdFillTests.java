@@ -96,7 +96,7 @@ class HouseholdFillTests {
 
 		assertThat(this.pages.page(camille, "/services/acte-de-naissance"))
 			.as("a signed-in citizen does it from the account")
-			.contains("Connecté(e), vous la faites depuis votre compte")
+			.contains("Depuis votre compte, vos informations sont reprises")
 			.doesNotContain("Une courte vérification anti-robot");
 		assertThat(this.citizens.client().get("/services/acte-de-naissance").getResponse().getContentAsString())
 			.contains("ouverte à tous, sans compte. Une courte vérification anti-robot");
