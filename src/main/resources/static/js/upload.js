@@ -4,7 +4,11 @@
 // press stops, shows the message and leaves the file out (nothing dropped without a word); the post goes through XMLHttpRequest so that its
 // progress is announced in the form's status region. The server's answer is then shown as
 // the browser would have: a redirect is followed, a page with errors replaces this one.
+// A refused file is shown as the server shows an error: the field outlined in red, a
+// summary at the top of the form linking to it, "Erreur : " before the page's title.
 const forms = document.querySelectorAll('form[data-upload]');
+const words = document.querySelector('script[data-error-summary]')?.dataset || {};
+const untitled = document.title;
 
 const statusOf = (form) => form.querySelector('[role="status"]');
 
@@ -32,14 +36,66 @@ const checkSizes = (input) => {
 	return false;
 };
 
+// Each field still refused is outlined and listed in the form's own summary; none left,
+// the summary and the title's prefix go.
+const showProblems = (form) => {
+	const inputs = Array.from(form.querySelectorAll('input[type="file"]'));
+	const problems = [];
+	inputs.forEach((input) => {
+		const message = input.parentElement.querySelector('.field-error[data-upload-error]');
+		input.closest('.field')?.classList.toggle('field--error', Boolean(message) || input.closest('.field')?.querySelector('.field-error:not([data-upload-error])') !== null);
+		if (message) {
+			problems.push({ id: input.id, text: message.textContent });
+		}
+	});
+	let summary = form.querySelector('.error-summary[data-upload-error]');
+	if (problems.length === 0) {
+		summary?.remove();
+		document.title = untitled;
+		return null;
+	}
+	if (!summary) {
+		summary = document.createElement('div');
+		summary.className = 'error-summary';
+		summary.dataset.uploadError = 'true';
+		summary.setAttribute('role', 'alert');
+		summary.tabIndex = -1;
+		const title = document.createElement('h2');
+		title.id = 'upload-error-summary-title';
+		title.textContent = words.errorSummary || '';
+		summary.setAttribute('aria-labelledby', title.id);
+		summary.append(title, document.createElement('ul'));
+		form.prepend(summary);
+	}
+	const list = summary.querySelector('ul');
+	list.replaceChildren(...problems.map((problem) => {
+		const item = document.createElement('li');
+		const link = document.createElement('a');
+		link.href = '#' + problem.id;
+		link.textContent = problem.text;
+		item.append(link);
+		return item;
+	}));
+	if (words.errorPrefix && !untitled.startsWith(words.errorPrefix)) {
+		document.title = words.errorPrefix + ' ' + untitled;
+	}
+	return summary;
+};
+
 forms.forEach((form) => {
 	const status = statusOf(form);
 	form.querySelectorAll('input[type="file"]').forEach((input) => {
-		input.addEventListener('change', () => checkSizes(input));
+		input.addEventListener('change', () => {
+			checkSizes(input);
+			showProblems(form);
+		});
 	});
 	form.addEventListener('submit', (event) => {
 		const refused = Array.from(form.querySelectorAll('input[type="file"]')).filter((input) => !checkSizes(input));
-		if (refused.length > 0) {
+		if (refused.length === 0) {
+			showProblems(form);
+		}
+		else {
 			// Stopped once, with the message next to the field; the file is then left out,
 			// so that the next press goes on without it (or with another one).
 			event.preventDefault();
@@ -47,7 +103,7 @@ forms.forEach((form) => {
 			refused.forEach((input) => {
 				input.value = '';
 			});
-			refused[0].focus();
+			(showProblems(form) || refused[0]).focus();
 		}
 	});
 	if (!window.XMLHttpRequest || !window.FormData) {

@@ -91,12 +91,14 @@ public interface CitizenRequests {
 	/**
 	 * A request as its page shows it.
 	 *
+	 * @param department the department's code
+	 * @param departmentName the department's name, as the commune calls it
 	 * @param answers the answers as JSON text, read with the pinned revision's form
 	 * @param timeline every status change and message, oldest first
 	 */
 	record Details(String reference, String title, String procedureCode, int procedureRevision, String category,
-			String department, RequestStatus status, String memberName, Instant submittedAt, Decision decision,
-			String motive, Instant decidedAt, String answers, List<Event> timeline) {
+			String department, String departmentName, RequestStatus status, String memberName, Instant submittedAt,
+			Decision decision, String motive, Instant decidedAt, String answers, List<Event> timeline) {
 
 		/** Whether the citizen may still withdraw it. */
 		public boolean withdrawable() {

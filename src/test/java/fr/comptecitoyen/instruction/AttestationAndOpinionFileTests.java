@@ -95,10 +95,14 @@ class AttestationAndOpinionFileTests {
 			.contains("attestation-" + ref + ".pdf");
 		String today = DateTimeFormatter.ofPattern("dd/MM/yyyy").format(this.staff.clock().today());
 		String printed = pdfText(pdf.getResponse().getContentAsByteArray());
+		// The department signs with the name the commune gave it, as the back office
+		// shows it.
+		String department = this.jdbc.queryForObject("select name from department where code = 'citoyennete'",
+				String.class);
 		// The citizen's text is printed as typed: no markup interpreted, no placeholder
 		// read inside an answer.
 		assertThat(printed).contains("Attestation de recensement", "Léa Martin", PAYLOAD, "(Rhône)",
-				"à la demande de Camille Martin", ref, today, "Service citoyenneté");
+				"à la demande de Camille Martin", ref, today, department);
 		assertThat(text(owner.get("/demandes/" + ref))).contains(attestation, "Télécharger l’attestation (PDF)");
 
 		MvcResult agentPdf = agent.get("/agent/demandes/" + ref + "/attestation.pdf");

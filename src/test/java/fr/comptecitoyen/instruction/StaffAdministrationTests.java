@@ -8,17 +8,25 @@ import java.util.UUID;
 import fr.comptecitoyen.catalogue.Catalogue;
 import fr.comptecitoyen.instruction.internal.StaffMember;
 import fr.comptecitoyen.instruction.internal.StaffRepository;
+import fr.comptecitoyen.request.tracking.TrackingData;
+import fr.comptecitoyen.support.Citizen;
+import fr.comptecitoyen.support.Citizens;
 import fr.comptecitoyen.support.Client;
 import fr.comptecitoyen.support.Mailbox;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @StaffTest
+@Import(TrackingData.class)
 class StaffAdministrationTests {
 
 	@Autowired
@@ -38,6 +46,12 @@ class StaffAdministrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	TrackingData data;
+
+	@Autowired
+	Citizens citizens;
 
 	@Test
 	void anInvitedAgentChoosesAPasswordThroughTheSingleUseLinkThenEnrolsAtFirstSignIn() throws Exception {
@@ -216,6 +230,31 @@ class StaffAdministrationTests {
 		assertThat(this.catalogue.isPublished("DEROG")).isFalse();
 		admin.post("/agent/admin/demarches/DEROG", "department", "education", "published", "true");
 		assertThat(this.catalogue.isPublished("DEROG")).isTrue();
+	}
+
+	@Test
+	void aDepartmentIsNamedAsTheAdministratorNamedItOnTheCitizensPagesAndReceipt() throws Exception {
+		Client admin = this.staff.enrolled(this.staff.create(Set.of(StaffRole.ADMINISTRATOR))).client();
+		String before = this.jdbc.queryForObject("select name from department where code = 'etat-civil'", String.class);
+		String renamed = "Bureau des actes " + UUID.randomUUID().toString().substring(0, 4);
+		Citizen camille = this.data.citizen("Camille", "Martin");
+		String reference = this.data.submitted(camille, "NAISSANCE", "{}").getReference();
+		TrackingData.Tracked visitor = this.data.visitorTracked("NAISSANCE", "visiteur@example.org", "Jean", "Dupont");
+		try {
+			assertThat(admin.post("/agent/admin/services/etat-civil/nom", "name", renamed).getResponse().getStatus())
+				.isEqualTo(302);
+			Client owner = this.citizens.signedIn(camille);
+			assertThat(owner.get("/demandes/" + reference).getResponse().getContentAsString()).contains(renamed);
+			try (PDDocument receipt = Loader
+				.loadPDF(owner.get("/demandes/" + reference + "/recu.pdf").getResponse().getContentAsByteArray())) {
+				assertThat(new PDFTextStripper().getText(receipt).replaceAll("\\s+", " ")).contains(renamed);
+			}
+			assertThat(this.citizens.client().get("/suivi/" + visitor.token()).getResponse().getContentAsString())
+				.contains(renamed);
+		}
+		finally {
+			admin.post("/agent/admin/services/etat-civil/nom", "name", before);
+		}
 	}
 
 	private List<String> journal(String object) {

@@ -12,6 +12,7 @@ import fr.comptecitoyen.support.Citizen;
 import fr.comptecitoyen.support.Citizens;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,6 +63,17 @@ class SchoolEnrolmentDocumentsBrowserTests extends BrowserTest {
 		if (javascriptOn()) {
 			assertThat(pageText()).contains(large.getFileName() + " » dépasse");
 			clickInPlace(browser.findElement(By.xpath("//button[@value='next' and not(@aria-hidden='true')]")));
+			// Shown as the server shows an error: a summary taking the focus, linking to
+			// the field, the field outlined, "Erreur : " before the title.
+			WebElement summary = browser.switchTo().activeElement();
+			assertThat(summary.getAttribute("class")).contains("error-summary");
+			assertThat(summary.findElement(By.cssSelector("a[href='#doc-carnet-vaccinations']")).getText())
+				.contains(large.getFileName() + " » dépasse");
+			assertThat(
+					find("#doc-carnet-vaccinations").findElement(By.xpath("ancestor::fieldset")).getAttribute("class"))
+				.contains("field--error");
+			assertThat(browser.getTitle()).startsWith("Erreur :");
+			summary.findElement(By.cssSelector("a")).click();
 			assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("doc-carnet-vaccinations");
 		}
 		else {

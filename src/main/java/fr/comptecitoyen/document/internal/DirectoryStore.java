@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -87,7 +86,7 @@ class DirectoryStore implements AttachmentStore {
 
 	@Override
 	public void forEachKeyOlderThan(Instant before, int batchSize, Consumer<List<String>> batch) {
-		List<String> keys = new ArrayList<>();
+		KeyBatches keys = new KeyBatches(batchSize, batch);
 		try (DirectoryStream<Path> files = Files.newDirectoryStream(this.root)) {
 			for (Path file : files) {
 				String name = file.getFileName().toString();
@@ -96,24 +95,19 @@ class DirectoryStore implements AttachmentStore {
 						|| !Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
 					continue;
 				}
-				if (!key) {
+				if (key) {
+					keys.add(name);
+				}
+				else {
 					Files.deleteIfExists(file); // a temporary file a crash left half
 												// written
-					continue;
-				}
-				keys.add(name);
-				if (keys.size() == batchSize) {
-					batch.accept(List.copyOf(keys));
-					keys.clear();
 				}
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		if (!keys.isEmpty()) {
-			batch.accept(List.copyOf(keys));
-		}
+		keys.finish();
 	}
 
 	private Path path(String key) {

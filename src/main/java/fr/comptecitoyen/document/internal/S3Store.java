@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -161,20 +160,14 @@ class S3Store implements AttachmentStore {
 	@Override
 	public void forEachKeyOlderThan(Instant before, int batchSize, Consumer<List<String>> batch) {
 		ListObjectsV2Request list = ListObjectsV2Request.builder().bucket(this.bucket).prefix(this.prefix).build();
-		List<String> keys = new ArrayList<>();
+		KeyBatches keys = new KeyBatches(batchSize, batch);
 		for (S3Object object : this.client.listObjectsV2Paginator(list).contents()) {
 			String key = object.key().substring(this.prefix.length());
 			if (object.lastModified().isBefore(before) && AttachmentStore.isKey(key)) {
 				keys.add(key);
-				if (keys.size() == batchSize) {
-					batch.accept(List.copyOf(keys));
-					keys.clear();
-				}
 			}
 		}
-		if (!keys.isEmpty()) {
-			batch.accept(List.copyOf(keys));
-		}
+		keys.finish();
 	}
 
 	private static UncheckedIOException unavailable(SdkException ex) {

@@ -12,6 +12,7 @@ import fr.comptecitoyen.catalogue.Catalogue;
 import fr.comptecitoyen.catalogue.Procedure;
 import fr.comptecitoyen.instruction.StaffPrincipal;
 import fr.comptecitoyen.instruction.StaffScope;
+import fr.comptecitoyen.request.DepartmentDirectory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -29,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Order(5)
-public class Departments implements StaffScope, ApplicationRunner {
+public class Departments implements StaffScope, DepartmentDirectory, ApplicationRunner {
 
 	private final DepartmentRepository departments;
 
@@ -92,6 +93,12 @@ public class Departments implements StaffScope, ApplicationRunner {
 		}
 		this.departments.save(new Department(code, name, this.clock.instant()));
 		return true;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public String nameOf(String code) {
+		return this.departments.findById(code).map(Department::getName).orElse(code);
 	}
 
 	/** Renames a department. */

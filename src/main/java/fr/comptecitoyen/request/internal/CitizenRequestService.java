@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import fr.comptecitoyen.request.CitizenRequests;
+import fr.comptecitoyen.request.DepartmentDirectory;
 import fr.comptecitoyen.request.RequestFilter;
 import fr.comptecitoyen.request.RequestNotFoundException;
 import fr.comptecitoyen.request.RequestStatus;
@@ -33,10 +34,13 @@ class CitizenRequestService implements CitizenRequests {
 
 	private final RequestLifecycleService lifecycle;
 
+	private final DepartmentDirectory departments;
+
 	private final Clock clock;
 
 	CitizenRequestService(RequestRepository requests, RequestSearch search, RequestLifecycleService lifecycle,
-			Clock clock) {
+			DepartmentDirectory departments, Clock clock) {
+		this.departments = departments;
 		this.requests = requests;
 		this.search = search;
 		this.lifecycle = lifecycle;
@@ -68,13 +72,13 @@ class CitizenRequestService implements CitizenRequests {
 	@Override
 	@Transactional(readOnly = true)
 	public Details find(UUID accountId, String reference) {
-		return details(load(accountId, reference));
+		return details(load(accountId, reference), this.departments);
 	}
 
 	/**
 	 * A request as its page shows it (the citizen's page, or a visitor's tracking page).
 	 */
-	static Details details(Request r) {
+	static Details details(Request r, DepartmentDirectory departments) {
 		List<Event> timeline = r.getHistory()
 			.stream()
 			.filter((h) -> !h.getVerb().isInternal())
@@ -82,8 +86,9 @@ class CitizenRequestService implements CitizenRequests {
 					h.getComment(), (h.getVerb() == Transition.SUBMIT) ? h.getTarget() : null, h.getDate()))
 			.toList();
 		return new Details(r.getReference(), r.getTitle(), r.getProcedureCode(), r.getProcedureRevision(),
-				r.getCategory(), r.getDepartment(), r.getStatus(), r.getMemberName(), r.getSubmittedAt(),
-				r.getDecision(), r.getMotive(), r.getDecidedAt(), r.getAnswers(), timeline);
+				r.getCategory(), r.getDepartment(), departments.nameOf(r.getDepartment()), r.getStatus(),
+				r.getMemberName(), r.getSubmittedAt(), r.getDecision(), r.getMotive(), r.getDecidedAt(), r.getAnswers(),
+				timeline);
 	}
 
 	@Override

@@ -314,9 +314,15 @@ public class Request {
 		this.updatedAt = now;
 	}
 
-	/** An agent takes the request in charge. */
+	/**
+	 * Someone at the town hall takes the request in charge, named but without a staff
+	 * account (demo data, an import): the back office shows the name as the assignee, and
+	 * no agent's "mine" holds it.
+	 */
 	public void takeInCharge(String agent, String email, Instant now) {
 		move(Transition.TAKE_IN_CHARGE, Actor.AGENT, agent, email, null, null, List.of(), List.of(), now);
+		this.assignedStaffId = null;
+		this.assignedName = agent;
 	}
 
 	/**

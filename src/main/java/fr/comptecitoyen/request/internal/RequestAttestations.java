@@ -11,6 +11,7 @@ import fr.comptecitoyen.catalogue.Catalogue;
 import fr.comptecitoyen.catalogue.Procedure;
 import fr.comptecitoyen.document.AttestationContent;
 import fr.comptecitoyen.document.Attestations;
+import fr.comptecitoyen.request.DepartmentDirectory;
 import fr.comptecitoyen.request.RequestEvents.Decision;
 import fr.comptecitoyen.request.RequestStatus;
 import fr.comptecitoyen.shared.CitySettings;
@@ -41,10 +42,10 @@ public class RequestAttestations {
 
 	private final CitySettings city;
 
-	private final DepartmentNames departments;
+	private final DepartmentDirectory departments;
 
 	RequestAttestations(RequestRepository requests, DraftService drafts, Catalogue catalogue, AnswerLines lines,
-			Attestations attestations, CitySettings city, DepartmentNames departments) {
+			Attestations attestations, CitySettings city, DepartmentDirectory departments) {
 		this.requests = requests;
 		this.drafts = drafts;
 		this.catalogue = catalogue;
@@ -104,7 +105,7 @@ public class RequestAttestations {
 		Attestation attestation = procedure.attestation();
 		Map<String, String> answers = this.lines.byKey(procedure.form(), this.drafts.answers(request));
 		String decidedOn = DAY.format(request.getDecidedAt().atZone(this.city.timeZone()));
-		String department = this.departments.of(request.getDepartment());
+		String department = this.departments.nameOf(request.getDepartment());
 		String citizen = (request.getCitizenName() != null) ? request.getCitizenName() : "";
 		var paragraphs = attestation.fill((name) -> switch (name) {
 			case "citizen" -> citizen;

@@ -9,6 +9,7 @@ import java.util.UUID;
 import fr.comptecitoyen.catalogue.Procedure;
 import fr.comptecitoyen.document.ReceiptContent;
 import fr.comptecitoyen.document.Receipts;
+import fr.comptecitoyen.request.DepartmentDirectory;
 import fr.comptecitoyen.request.RequestStatus;
 import fr.comptecitoyen.shared.CitySettings;
 
@@ -42,10 +43,10 @@ public class RequestReceipts {
 
 	private final MessageSource messages;
 
-	private final DepartmentNames departments;
+	private final DepartmentDirectory departments;
 
 	RequestReceipts(RequestRepository requests, DraftService drafts, AnswerLines lines, Receipts receipts,
-			CitySettings city, DraftFiles files, MessageSource messages, DepartmentNames departments) {
+			CitySettings city, DraftFiles files, MessageSource messages, DepartmentDirectory departments) {
 		this.departments = departments;
 		this.files = files;
 		this.messages = messages;
@@ -118,7 +119,7 @@ public class RequestReceipts {
 					new Object[] { item.label(), DAY.format(item.receivedAt().atZone(this.city.timeZone())) },
 					Locale.FRENCH) : item.label())
 			.toList();
-		String department = this.departments.of(request.getDepartment());
+		String department = this.departments.nameOf(request.getDepartment());
 		return this.receipts.pdf(new ReceiptContent(this.city.name(), this.city.postalAddress(), request.getTitle(),
 				request.getReference(), sentAt, answerLines, (page != null) ? this.city.link(page) : null, toBring,
 				department, addressee));

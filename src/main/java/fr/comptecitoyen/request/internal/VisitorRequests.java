@@ -11,6 +11,7 @@ import fr.comptecitoyen.form.Answers;
 import fr.comptecitoyen.form.FormContext;
 import fr.comptecitoyen.form.FormEngine;
 import fr.comptecitoyen.request.CitizenRequests;
+import fr.comptecitoyen.request.DepartmentDirectory;
 import fr.comptecitoyen.request.RequestNotFoundException;
 import fr.comptecitoyen.request.RequestStatus;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,10 +39,13 @@ public class VisitorRequests {
 
 	private final JsonMapper json;
 
+	private final DepartmentDirectory departments;
+
 	private final Clock clock;
 
 	VisitorRequests(RequestRepository requests, DraftService drafts, FormEngine engine, References references,
-			JsonMapper json, Clock clock) {
+			JsonMapper json, DepartmentDirectory departments, Clock clock) {
+		this.departments = departments;
 		this.requests = requests;
 		this.drafts = drafts;
 		this.engine = engine;
@@ -97,7 +101,8 @@ public class VisitorRequests {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<CitizenRequests.Details> tracked(String token) {
-		return this.requests.findSentByTrackingToken(token).map(CitizenRequestService::details);
+		return this.requests.findSentByTrackingToken(token)
+			.map((request) -> CitizenRequestService.details(request, this.departments));
 	}
 
 	/**

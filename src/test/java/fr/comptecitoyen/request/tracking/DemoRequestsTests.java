@@ -78,6 +78,11 @@ class DemoRequestsTests {
 			.as("every department with a demo agent has new work in its queue")
 			.contains("services-techniques", "education", "etat-civil");
 		assertThat(lines).extracting(Line::procedureCode).contains("NAISSANCE");
+		assertThat(this.jdbc.queryForObject("select count(*) from citizen_request r where assigned_name is null "
+				+ "and exists (select 1 from request_history h where h.request_id = r.id and h.verb = 'TAKE_IN_CHARGE')",
+				Integer.class))
+			.as("a request taken in charge names who took it (never \"Personne\" after a prise en charge)")
+			.isZero();
 		assertThat(this.jdbc
 			.queryForObject(
 					"select count(*) from citizen_request where account_id is null and procedure_code = 'NAISSANCE' "
