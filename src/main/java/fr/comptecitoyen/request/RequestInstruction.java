@@ -104,6 +104,15 @@ public interface RequestInstruction {
 	/** Whether {@link #attestation} has a document for the request. */
 	boolean hasAttestation(Case request);
 
+	/**
+	 * The letter (a PDF) carrying one timeline line's message or decision to someone
+	 * answered by post.
+	 * @param request the request, as {@link #find} gave it
+	 * @param line the line's position in {@link Case#timeline()}, from 0
+	 * @return empty unless {@link Case#postable} holds for that line
+	 */
+	Optional<byte[]> letter(Case request, int line);
+
 	/** An information message, possibly about a date (e.g. the bulky-item pickup day). */
 	void sendInformation(String reference, long version, Access access, Agent agent, String message, LocalDate date);
 
@@ -158,6 +167,9 @@ public interface RequestInstruction {
 	record Agent(UUID id, String username, String name) {
 	}
 
+	/** The verbs whose line writes to the person (an email, or a letter by post). */
+	Set<String> POSTED = Set.of("ASK_CITIZEN", "INFORMATION", "ACCEPT", "REFUSE", "REOPEN");
+
 	/**
 	 * A request as the back office shows it.
 	 *
@@ -192,6 +204,17 @@ public interface RequestInstruction {
 			return this.opinions.stream()
 				.filter((o) -> o.answeredAt() == null && departments.contains(o.department()))
 				.toList();
+		}
+
+		/**
+		 * Whether the request is answered by post (entered by an agent for someone who
+		 * gave only a postal address) and this line writes to the person: a question, an
+		 * information message, a decision, a reopening. The back office prints it as a
+		 * letter, as an email would have carried it.
+		 */
+		public boolean postable(Line line) {
+			return this.accountId == null && this.visitorEmail == null && this.postalAddress != null && !line.internal()
+					&& POSTED.contains(line.verb());
 		}
 
 		/** The lines that carry a message between the department and the citizen. */

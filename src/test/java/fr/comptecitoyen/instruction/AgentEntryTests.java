@@ -150,8 +150,13 @@ class AgentEntryTests {
 		// No email: the agent is told to write, and records the answer given by phone or
 		// letter.
 		String asked = act(client, reference, "question", "question", "Merci de préciser l’étage.");
-		assertThat(asked).contains("La personne n’a pas d’adresse électronique : écrivez-lui")
+		assertThat(asked).contains("La personne n’a pas d’adresse électronique : imprimez le courrier")
 			.doesNotContain("est envoyée au demandeur");
+		List<String> letters = letterLinks(asked);
+		assertThat(letters).as("one letter: the question (the submission has the receipt)").hasSize(1);
+		assertThat(letterText(client, letters.get(0))).contains("Odette Durand", "12 rue des Lilas", "34200 Sète",
+				"Madame, Monsieur,", "Objet : ", reference, "besoin d’un complément", "Merci de préciser l’étage.",
+				"Répondez par courrier", "Services techniques");
 		assertThat(client
 			.post("/agent/demandes/" + reference + "/reponse-recue", "version", version(client, reference),
 					"receivedAnswer", "")
@@ -162,14 +167,50 @@ class AgentEntryTests {
 		assertThat(answered).contains("La réponse est enregistrée", "troisième étage, sans ascenseur",
 				"Réponse envoyée");
 		String refused = act(client, reference, "refus", "motive", "Objets non collectés : gravats.");
-		assertThat(refused).contains("envoyez-lui la décision motivée à l’adresse postale indiquée")
+		assertThat(refused).contains("imprimez le courrier de décision motivée")
 			.doesNotContain("le demandeur est prévenu");
+		letters = letterLinks(refused);
+		assertThat(letters).hasSize(2);
+		String refusal = letters.get(1);
+		assertThat(letterText(client, refusal))
+			.contains("Odette Durand", "a été refusée", "motif suivant", "Objets non collectés : gravats.", reference)
+			.doesNotContain("Merci de préciser l’étage.");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_event where action = 'REQUEST_FILE_DOWNLOADED' and object_ref like ?",
+				Integer.class, "demande:" + reference + ":courrier-%"))
+			.as("each letter printed is journalled")
+			.isEqualTo(2);
+		assertThat(client.get("/agent/demandes/" + reference + "/courrier/0.pdf").getResponse().getStatus())
+			.as("the submission line has no letter")
+			.isEqualTo(404);
+		assertThat(client.get("/agent/demandes/" + reference + "/courrier/999.pdf").getResponse().getStatus())
+			.isEqualTo(404);
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from audit_event where action = 'REQUEST_FILE_DOWNLOADED' and object_ref = ?",
 				Integer.class, "demande:" + reference + ":recu"))
 			.isEqualTo(1);
 		Client other = signedIn(this.staff.create(Set.of(StaffRole.AGENT), "etat-civil"));
 		assertThat(other.get("/agent/demandes/" + reference + "/recu.pdf").getResponse().getStatus()).isEqualTo(404);
+		assertThat(other.get(refusal).getResponse().getStatus()).isEqualTo(404);
+	}
+
+	/** The letters' links of the agent's request page, in the timeline's order. */
+	private static List<String> letterLinks(String page) {
+		return java.util.regex.Pattern.compile("href=\"(/agent/demandes/[^\"]+/courrier/\\d+\\.pdf)\"")
+			.matcher(page)
+			.results()
+			.map((m) -> m.group(1))
+			.toList();
+	}
+
+	private static String letterText(Client client, String link) throws Exception {
+		MvcResult letter = client.get(link);
+		assertThat(letter.getResponse().getContentType()).isEqualTo("application/pdf");
+		assertThat(letter.getResponse().getHeader("Content-Disposition")).startsWith("attachment;");
+		try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader
+			.loadPDF(letter.getResponse().getContentAsByteArray())) {
+			return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+		}
 	}
 
 	@Test

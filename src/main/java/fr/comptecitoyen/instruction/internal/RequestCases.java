@@ -143,6 +143,22 @@ public class RequestCases {
 	}
 
 	/**
+	 * The letter carrying one timeline line to someone answered by post, journalled as a
+	 * file download.
+	 * @param line the line's position in the request's timeline, from 0
+	 * @return empty when that line has no letter
+	 * @throws RequestNotFoundException when the person may not see the request
+	 */
+	@Transactional
+	public Optional<byte[]> letter(StaffPrincipal person, String reference, int line, HttpServletRequest http) {
+		Case found = find(person, reference);
+		Optional<byte[]> pdf = this.requests.letter(found, line);
+		pdf.ifPresent((f) -> this.audit.recordStaff(AuditLog.Action.REQUEST_FILE_DOWNLOADED, person.getUsername(),
+				object(reference) + ":courrier-" + line, http));
+		return pdf;
+	}
+
+	/**
 	 * The attestation of an accepted request whose procedure issues one, journalled as a
 	 * file download.
 	 * @return empty when it has none

@@ -165,6 +165,23 @@ class RequestCaseController {
 			.body(pdf);
 	}
 
+	/**
+	 * The letter carrying one timeline line by post (someone without an email address).
+	 */
+	@GetMapping("/courrier/{line}.pdf")
+	ResponseEntity<byte[]> letter(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String reference,
+			@PathVariable int line, HttpServletRequest http) {
+		byte[] pdf = this.cases.letter(staff, reference, line, http)
+			.orElseThrow(() -> new RequestNotFoundException(reference));
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					FileNames.attachmentHeader("courrier-" + reference + "-" + (line + 1) + ".pdf"))
+			.header(HttpHeaders.CONTENT_TYPE, "application/pdf")
+			.header("X-Content-Type-Options", "nosniff")
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.body(pdf);
+	}
+
 	@PostMapping("/originaux/{documentKey}")
 	String receiveOriginal(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String reference,
 			@PathVariable String documentKey, HttpServletRequest http) {

@@ -43,8 +43,12 @@ class RequestInstructionService implements RequestInstruction {
 
 	private final RequestAttestations attestations;
 
+	private final RequestLetters letters;
+
 	RequestInstructionService(RequestRepository requests, RequestLifecycleService lifecycle, AnswerSteps steps,
-			JdbcTemplate jdbc, Clock clock, RequestReceipts receipts, RequestAttestations attestations) {
+			JdbcTemplate jdbc, Clock clock, RequestReceipts receipts, RequestAttestations attestations,
+			RequestLetters letters) {
+		this.letters = letters;
 		this.receipts = receipts;
 		this.attestations = attestations;
 		this.requests = requests;
@@ -148,6 +152,11 @@ class RequestInstructionService implements RequestInstruction {
 	@Override
 	public Optional<byte[]> attestation(Case request) {
 		return this.attestations.ofRequest(request.id()).map(RequestPdf::content);
+	}
+
+	@Override
+	public Optional<byte[]> letter(Case request, int line) {
+		return this.letters.of(request, line);
 	}
 
 	@Override

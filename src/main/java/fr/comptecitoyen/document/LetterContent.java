@@ -1,0 +1,25 @@
+package fr.comptecitoyen.document;
+
+import java.util.List;
+
+/**
+ * What a letter from the town hall shows (a message or a decision posted to someone
+ * without an email address).
+ *
+ * @param cityName the commune, as the sender
+ * @param cityAddress the town hall's address
+ * @param department the department that writes, signing the letter
+ * @param addressee the name and postal address to post it to (lines), placed where a
+ * window envelope shows it
+ * @param placeAndDate where and when it is written ("Lunel, le 1 décembre 2026")
+ * @param subject the line "Objet : …"
+ * @param paragraphs the text, paragraph by paragraph, as plain text
+ */
+public record LetterContent(String cityName, String cityAddress, String department, String addressee,
+		String placeAndDate, String subject, List<String> paragraphs) {
+
+	public LetterContent {
+		paragraphs = List.copyOf(paragraphs);
+	}
+
+}

@@ -1,0 +1,93 @@
+package fr.comptecitoyen.request.internal;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import fr.comptecitoyen.document.LetterContent;
+import fr.comptecitoyen.document.Letters;
+import fr.comptecitoyen.request.DepartmentDirectory;
+import fr.comptecitoyen.request.RequestInstruction.Case;
+import fr.comptecitoyen.request.RequestInstruction.Line;
+import fr.comptecitoyen.shared.CitySettings;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The letter that carries a message or a decision to someone who gave only a postal
+ * address (a request an agent entered for them): what the email would have said, as a
+ * letter the agent prints and posts. Made on demand from the request's timeline, so
+ * nothing is stored; one letter per line that writes to the person
+ * ({@link Case#postable}). A refusal carries its motive (Code des relations entre le
+ * public et l’administration, art. L211-2 and L211-5: a refusal is motivated in writing).
+ */
+@Component
+class RequestLetters {
+
+	private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
+
+	private final Letters letters;
+
+	private final CitySettings city;
+
+	private final DepartmentDirectory departments;
+
+	private final RequestAttestations attestations;
+
+	private final MessageSource messages;
+
+	RequestLetters(Letters letters, CitySettings city, DepartmentDirectory departments,
+			RequestAttestations attestations, MessageSource messages) {
+		this.letters = letters;
+		this.city = city;
+		this.departments = departments;
+		this.attestations = attestations;
+		this.messages = messages;
+	}
+
+	/**
+	 * The letter of one timeline line.
+	 * @param request the request (the caller checked the staff member may see it)
+	 * @param index the line's position in {@link Case#timeline()}, from 0
+	 * @return empty when the request is not answered by post or the line writes nothing
+	 * to the person
+	 */
+	Optional<byte[]> of(Case request, int index) {
+		if (index < 0 || index >= request.timeline().size() || !request.postable(request.timeline().get(index))) {
+			return Optional.empty();
+		}
+		Line line = request.timeline().get(index);
+		List<String> paragraphs = new ArrayList<>();
+		paragraphs.add(text("document.letter." + line.verb()));
+		if (line.comment() != null && !line.comment().isBlank()) {
+			paragraphs.add(line.comment());
+		}
+		if (line.date() != null) {
+			paragraphs.add(text("document.letter.INFORMATION.date", LONG_DAY.format(line.date())));
+		}
+		String after = this.messages.getMessage("document.letter." + line.verb() + ".after",
+				new Object[] { request.reference() }, null, Locale.FRENCH);
+		if (after != null) {
+			paragraphs.add(after);
+		}
+		if (line.verb().equals("ACCEPT") && this.attestations.available(request.procedureCode(),
+				request.procedureRevision(), request.status(), request.decision())) {
+			paragraphs.add(text("document.letter.ACCEPT.attestation"));
+		}
+		String addressee = ((request.requesterName() != null) ? request.requesterName() + "\n" : "")
+				+ request.postalAddress();
+		String written = text("document.letter.date", this.city.name(),
+				LONG_DAY.format(line.at().atZone(this.city.timeZone())));
+		return Optional.of(this.letters.pdf(new LetterContent(this.city.name(), this.city.postalAddress(),
+				this.departments.nameOf(request.department()), addressee, written,
+				text("document.letter.subject", request.title(), request.reference()), paragraphs)));
+	}
+
+	private String text(String key, Object... arguments) {
+		return this.messages.getMessage(key, arguments, Locale.FRENCH);
+	}
+
+}
