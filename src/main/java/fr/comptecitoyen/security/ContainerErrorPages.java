@@ -52,8 +52,17 @@ final class ContainerErrorPages {
 	 * @return a complete HTML document
 	 */
 	String page(int status) {
-		String title = text(status, "title", (status >= 500) ? "error.500.title" : "error.title");
-		String body = text(status, "text", (status >= 500) ? "error.500.text" : "error.generic.text");
+		return page(text(status, "title", (status >= 500) ? "error.500.title" : "error.title"),
+				text(status, "text", (status >= 500) ? "error.500.text" : "error.generic.text"));
+	}
+
+	/** The page shown while the database cannot be reached (HTTP 503). */
+	String databaseUnavailable() {
+		return page(this.messages.getMessage("error.database.title", null, this.locale),
+				this.messages.getMessage("error.database.text", null, this.locale));
+	}
+
+	private String page(String title, String body) {
 		String help = this.messages.getMessage("error.help", new Object[] { this.city.helpEmail() }, this.locale);
 		return "<!DOCTYPE html>\n<html lang=\"" + this.locale.getLanguage() + "\">\n<head>\n<meta charset=\"utf-8\">\n"
 				+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + escape(title)

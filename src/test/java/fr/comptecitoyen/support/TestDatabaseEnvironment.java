@@ -78,12 +78,20 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordere
 			return value != null && value.toLowerCase(Locale.ROOT).startsWith("postgres");
 		}
 
-		static String postgresUrl() {
+		/**
+		 * The PostgreSQL test server (CC_TEST_POSTGRES_URL), its database {@code test} by
+		 * default.
+		 */
+		public static String postgresUrl() {
 			String url = System.getenv("CC_TEST_POSTGRES_URL");
 			return (url != null) ? url : "jdbc:postgresql://127.0.0.1:5432/test";
 		}
 
-		static String postgresUser() {
+		/**
+		 * Its user (CC_TEST_POSTGRES_USER), {@code postgres} by default, trusted without
+		 * a password.
+		 */
+		public static String postgresUser() {
 			String user = System.getenv("CC_TEST_POSTGRES_USER");
 			return (user != null) ? user : "postgres";
 		}
