@@ -8,6 +8,11 @@ DB=${CC_BENCH_DB:-cc_bench}
 # The portal's shipped JVM options (README "Performance"); the bare page runs with the same.
 JVM_OPTS=${CC_JAVA_OPTS:--Xms64m -Xmx256m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+UseSerialGC}
 PASSWORD=banc-d-essai-2026
+# The seeded agents' authenticator secret (Base32) and the visitor request's tracking token
+# (43 characters, as the portal makes them): bench/sql/seed-bench.sql.
+TOTP_SECRET=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP
+TRACKING_TOKEN=banc-d-essai-suivi-0123456789abcdefghijklmn
+AGENTS=32
 PIDS=()
 
 log() { printf '\n=== %s ===\n' "$*" >&2; }
@@ -110,7 +115,7 @@ gatling() {
 	[ -f "$WORK/classpath.txt" ] || gatling_classpath
 	local before after
 	before=$(ls -d "$BENCH"/target/gatling/*/ 2>/dev/null | sort | tail -1 || true)
-	java -Xmx512m -XX:+UseParallelGC --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/jdk.internal.misc=ALL-UNNAMED -Dscenario="$scenario" -DbaseUrl="$base" -Dpassword="$PASSWORD" "$@" \
+	java -Xmx512m -XX:+UseParallelGC --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/jdk.internal.misc=ALL-UNNAMED -Dscenario="$scenario" -DbaseUrl="$base" -Dpassword="$PASSWORD" -Dtotp="$TOTP_SECRET" -Dtoken="$TRACKING_TOKEN" "$@" \
 		-cp "$BENCH/target/test-classes:$BENCH/target/classes:$(cat "$WORK/classpath.txt")" io.gatling.app.Gatling \
 		--simulation bench.PortalSimulation --results-folder "$BENCH/target/gatling" \
 		>"$WORK/gatling-$scenario.log" 2>&1 || true

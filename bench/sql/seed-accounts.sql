@@ -6,7 +6,7 @@ COPY (
 		CASE WHEN n = 0 THEN 'bench.citoyen@example.org' ELSE 'citoyen.' || n || '@example.org' END,
 		:'hash',
 		CASE WHEN n = 0 OR n % 100 < 97 THEN 'VALIDATED' WHEN n % 100 < 99 THEN 'PENDING' ELSE 'SUSPENDED' END,
-		'MME',
+		'MADAME',
 		(ARRAY['Martin','Bernard','Thomas','Petit','Robert','Richard','Durand','Dubois','Moreau','Laurent',
 			'Simon','Michel','Lefebvre','Leroy','Roux','David','Bertrand','Morel','Fournier','Girard'])[1 + (n * 7) % 20]
 			|| CASE WHEN n % 3 = 0 THEN '' ELSE '-' || (n % 997) END,

@@ -1,7 +1,9 @@
 -- Requests: :requests spread over the accounts (a few citizens write many, most write few:
 -- the account is drawn as r² over the range), plus exactly :mine for the benchmark citizen.
 -- Procedures, statuses and dates with realistic weights; dates skewed towards the recent.
--- Output: CSV for COPY citizen_request.
+-- The sender's name and address as the back-office queue searches them (citizen_name,
+-- citizen_key: "nom prénom" lower-case without accents, citizen_email), from the seeded
+-- accounts, as a submission writes them. Output: CSV for COPY citizen_request.
 COPY (
 	WITH drawn AS (
 		SELECT n,
@@ -45,6 +47,13 @@ COPY (
 		at, at,
 		CASE WHEN status = 'DRAFT' THEN NULL ELSE at END,
 		CASE WHEN status IN ('ACCEPTED', 'REFUSED', 'CLOSED') THEN at + interval '3 days' END,
-		0
-	FROM shaped JOIN procedure p ON p.code = shaped.code
+		0,
+		CASE WHEN status = 'DRAFT' THEN NULL ELSE trim(a.first_name || ' ' || a.last_name) END,
+		CASE WHEN status = 'DRAFT' THEN NULL ELSE translate(lower(trim(a.last_name || ' ' || a.first_name)),
+			'àáâäãåçèéêëìíîïñòóôöõùúûüýÿ’', 'aaaaaaceeeeiiiinooooouuuuyy''') END,
+		CASE WHEN status = 'DRAFT' THEN NULL ELSE lower(a.email) END
+	FROM shaped JOIN (SELECT code AS procedure_code, current_revision FROM procedure) p
+		ON p.procedure_code = shaped.code
+		JOIN (SELECT id AS account_uuid, first_name, last_name, email FROM citizen_account) a
+			ON a.account_uuid = md5('account' || shaped.account)::uuid
 ) TO STDOUT WITH (FORMAT csv);

@@ -10,8 +10,11 @@ import java.util.Locale;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Slows down password guessing, per identifier typed and per client address, in the
@@ -30,9 +33,13 @@ class SignInThrottle {
 
 	private final Clock clock;
 
-	SignInThrottle(JdbcTemplate jdbc, Clock clock) {
+	private final TransactionTemplate ownTransaction;
+
+	SignInThrottle(JdbcTemplate jdbc, Clock clock, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/** Limits of one kind of key. */
@@ -74,11 +81,27 @@ class SignInThrottle {
 				|| blockedUntil(Kind.ADDRESS.key(address)).isAfter(now);
 	}
 
-	/** Counts a failed attempt against both keys. */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	/**
+	 * Counts a failed attempt against both keys, in a transaction of its own. Two
+	 * failures at once on a key without a row both insert it: the second insert fails,
+	 * which on PostgreSQL aborts its whole transaction, so the count is done again in a
+	 * new one (it then finds the row).
+	 */
 	public void failed(String identifier, String address) {
-		count(Kind.ACCOUNT, Kind.ACCOUNT.key(identifier));
-		count(Kind.ADDRESS, Kind.ADDRESS.key(address));
+		DuplicateKeyException last = null;
+		for (int attempt = 0; attempt < 3; attempt++) {
+			try {
+				this.ownTransaction.executeWithoutResult((status) -> {
+					count(Kind.ACCOUNT, Kind.ACCOUNT.key(identifier));
+					count(Kind.ADDRESS, Kind.ADDRESS.key(address));
+				});
+				return;
+			}
+			catch (DuplicateKeyException raced) {
+				last = raced;
+			}
+		}
+		throw last;
 	}
 
 	/** A successful sign-in clears the identifier's failures (not the address's). */
@@ -100,16 +123,10 @@ class SignInThrottle {
 				"select failures, window_start from sign_in_throttle where throttle_key = ? for update",
 				(rs, i) -> new Row(rs.getInt(1), rs.getTimestamp(2).toInstant()), key);
 		if (rows.isEmpty()) {
-			try {
-				this.jdbc.update(
-						"insert into sign_in_throttle (throttle_key, failures, window_start, blocked_until) values (?, 1, ?, ?)",
-						key, Timestamp.from(now), blockedUntil(kind, 1, now, now));
-				return;
-			}
-			catch (DuplicateKeyException raced) {
-				count(kind, key);
-				return;
-			}
+			this.jdbc.update(
+					"insert into sign_in_throttle (throttle_key, failures, window_start, blocked_until) values (?, 1, ?, ?)",
+					key, Timestamp.from(now), blockedUntil(kind, 1, now, now));
+			return;
 		}
 		Row row = rows.get(0);
 		boolean windowOver = !row.windowStart().plus(WINDOW).isAfter(now);

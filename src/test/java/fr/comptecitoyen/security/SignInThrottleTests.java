@@ -1,6 +1,14 @@
 package fr.comptecitoyen.security;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import fr.comptecitoyen.support.Citizen;
 import fr.comptecitoyen.support.Citizens;
@@ -30,6 +38,9 @@ class SignInThrottleTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	SignInThrottle throttle;
 
 	@Test
 	void afterFiveFailuresEvenTheRightPasswordWaitsAndTheDelayGrows() throws Exception {
@@ -84,6 +95,41 @@ class SignInThrottleTests {
 		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where actor like ?", Integer.class,
 				"%" + account.getId() + "%"))
 			.isZero();
+	}
+
+	/**
+	 * Failures at the same moment on keys not counted yet (a town hall's counter sharing
+	 * one address): each is counted, none fails (on PostgreSQL, the insert that lost the
+	 * race aborted its transaction, and the sign-in answered 500).
+	 */
+	@Test
+	void concurrentFirstFailuresAreAllCounted() throws Exception {
+		int threads = 8;
+		for (int round = 0; round < 5; round++) {
+			String identifier = "concurrent-" + UUID.randomUUID();
+			String address = "198.51.100." + round;
+			CountDownLatch start = new CountDownLatch(1);
+			ExecutorService pool = Executors.newFixedThreadPool(threads);
+			try {
+				List<Future<?>> done = new ArrayList<>();
+				for (int i = 0; i < threads; i++) {
+					done.add(pool.submit(() -> {
+						start.await();
+						this.throttle.failed(identifier, address);
+						return null;
+					}));
+				}
+				start.countDown();
+				for (Future<?> each : done) {
+					each.get(30, TimeUnit.SECONDS);
+				}
+			}
+			finally {
+				pool.shutdownNow();
+			}
+			assertThat(failures("u:" + identifier)).isEqualTo(threads);
+			assertThat(failures("ip:" + address)).isEqualTo(threads);
+		}
 	}
 
 	private int failures(String key) {
