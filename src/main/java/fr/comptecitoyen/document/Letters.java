@@ -14,22 +14,21 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * PDF letters to post: the commune and the department as the sender, the addressee where
- * a window envelope (DL, window on the right) shows it, the place and date, the subject,
- * "Madame, Monsieur,", the text, the usual closing formula and the department's name.
- * Every text goes through {@link PdfFonts#printable(String)} and is laid out as plain
- * text.
+ * PDF letters to post: the commune, the department and the town hall's telephone as the
+ * sender, the addressee where a window envelope shows it ({@link Envelope}), the place
+ * and date, the subject, "Madame, Monsieur,", the text (ranged left, as typed), the usual
+ * closing formula and the signature by delegation of the mayor (Code des relations entre
+ * le public et l’administration, art. L212-1: a decision shows its author's first name,
+ * name and capacity). Every text goes through {@link PdfFonts#printable(String)} and is
+ * laid out as plain text.
  */
 @Component
 public class Letters {
 
 	private static final Locale FRENCH = Locale.FRENCH;
 
-	/**
-	 * From the left margin to the envelope's window, in points (about 10 cm from the
-	 * edge).
-	 */
-	private static final float WINDOW = 230;
+	/** The page's left and right margins, in points (about 2 cm). */
+	private static final float MARGIN = 56;
 
 	private final MessageSource messages;
 
@@ -40,7 +39,7 @@ public class Letters {
 	/** The letter as PDF bytes (A4, one page for the usual lengths). */
 	public byte[] pdf(LetterContent content) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		Document document = new Document(PageSize.A4, 56, 56, 48, 56);
+		Document document = new Document(PageSize.A4, MARGIN, MARGIN, 48, 56);
 		PdfWriter.getInstance(document, out);
 		document.addTitle(PdfFonts.printable(content.subject()));
 		document.open();
@@ -48,11 +47,10 @@ public class Letters {
 		document.add(paragraph(content.cityName(), PdfFonts.bold(14)));
 		document.add(paragraph(content.department(), body));
 		document.add(paragraph(content.cityAddress(), PdfFonts.regular(10)));
-		Paragraph to = paragraph(content.addressee(), body);
-		to.setIndentationLeft(WINDOW);
-		to.setSpacingBefore(36);
-		to.setSpacingAfter(36);
-		document.add(to);
+		if (content.cityPhone() != null && !content.cityPhone().isBlank()) {
+			document.add(paragraph(text("document.letter.phone", content.cityPhone()), PdfFonts.regular(10)));
+		}
+		document.add(Envelope.addressee(content.addressee(), body, MARGIN));
 		Paragraph date = paragraph(content.placeAndDate(), body);
 		date.setAlignment(Element.ALIGN_RIGHT);
 		date.setSpacingAfter(18);
@@ -62,13 +60,12 @@ public class Letters {
 		document.add(subject);
 		document.add(spaced(text("document.letter.salutation"), body));
 		for (String text : content.paragraphs()) {
-			Paragraph paragraph = spaced(text, body);
-			paragraph.setAlignment(Element.ALIGN_JUSTIFIED);
-			document.add(paragraph);
+			document.add(spaced(text, body));
 		}
 		document.add(spaced(text("document.letter.closing"), body));
-		Paragraph signature = paragraph(content.department(), body);
-		signature.setIndentationLeft(WINDOW);
+		Paragraph signature = paragraph(
+				text("document.letter.signature", content.signatory(), content.department(), content.cityName()), body);
+		signature.setIndentationLeft(Envelope.WINDOW_LEFT - MARGIN);
 		signature.setSpacingBefore(12);
 		document.add(signature);
 		document.close();

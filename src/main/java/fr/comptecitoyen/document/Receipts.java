@@ -61,10 +61,7 @@ public class Receipts {
 		}
 		if (content.addressee() != null) {
 			// Where a window envelope shows it: the person's name and postal address.
-			document.add(new Paragraph(" "));
-			Paragraph to = paragraph(content.addressee(), body);
-			to.setIndentationLeft(260);
-			document.add(to);
+			document.add(Envelope.addressee(content.addressee(), body, document.leftMargin()));
 		}
 		document.add(new Paragraph(" "));
 		document.add(paragraph(text("document.receipt.heading"), heading));

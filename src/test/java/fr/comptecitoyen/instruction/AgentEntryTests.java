@@ -173,7 +173,8 @@ class AgentEntryTests {
 		assertThat(letters).hasSize(2);
 		String refusal = letters.get(1);
 		assertThat(letterText(client, refusal))
-			.contains("Odette Durand", "a été refusée", "motif suivant", "Objets non collectés : gravats.", reference)
+			.contains("Odette Durand", "a été refusée", "motif suivant", "Objets non collectés : gravats.", reference,
+					"dans un délai de deux mois", "tribunal administratif", "par délégation")
 			.doesNotContain("Merci de préciser l’étage.");
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from audit_event where action = 'REQUEST_FILE_DOWNLOADED' and object_ref like ?",
@@ -238,6 +239,16 @@ class AgentEntryTests {
 		MvcResult tooShort = client.post(START, "procedure", "ENC", "channel", "PHONE", "who", "NO_ACCOUNT", "lastName",
 				"Durand", "firstName", "Odette", "postalAddress", "x");
 		assertThat(text(tooShort)).contains("Indiquez l’adresse complète");
+		// The address must fit an envelope's window (NF Z10-011): 5 lines of 38
+		// characters.
+		MvcResult tooManyLines = client.post(START, "procedure", "ENC", "channel", "PHONE", "who", "NO_ACCOUNT",
+				"lastName", "Durand", "firstName", "Odette", "postalAddress", "a\nb\nc\nd\ne\n34200 Sète");
+		assertThat(tooManyLines.getResponse().getStatus()).isEqualTo(422);
+		assertThat(text(tooManyLines)).contains("5 lignes au plus, de 38 caractères chacune", "Regroupez des lignes");
+		String wide = "Résidence Les Tamaris, bâtiment B, appartement 12";
+		MvcResult tooWide = client.post(START, "procedure", "ENC", "channel", "PHONE", "who", "NO_ACCOUNT", "lastName",
+				"Durand", "firstName", "Odette", "postalAddress", wide + "\n34200 Sète");
+		assertThat(text(tooWide)).contains("Raccourcissez la ligne « " + wide + " »", "id=\"postalAddress-error\"");
 		MvcResult badEmail = client.post(START, "procedure", "ENC", "channel", "PHONE", "who", "NO_ACCOUNT", "lastName",
 				"Durand", "firstName", "Odette", "email", "odette@", "postalAddress", "12 rue des Lilas");
 		assertThat(text(badEmail)).contains("Cette adresse électronique n’est pas valide", "value=\"Durand\"",

@@ -175,7 +175,7 @@ class RequestCaseController {
 			.orElseThrow(() -> new RequestNotFoundException(reference));
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					FileNames.attachmentHeader("courrier-" + reference + "-" + (line + 1) + ".pdf"))
+					FileNames.attachmentHeader("courrier-" + reference + "-" + line + ".pdf"))
 			.header(HttpHeaders.CONTENT_TYPE, "application/pdf")
 			.header("X-Content-Type-Options", "nosniff")
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 @Component
 class RequestLetters {
 
-	private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
+	private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRENCH);
 
 	private final Letters letters;
 
@@ -63,15 +63,21 @@ class RequestLetters {
 		List<String> paragraphs = new ArrayList<>();
 		paragraphs.add(text("document.letter." + line.verb()));
 		if (line.comment() != null && !line.comment().isBlank()) {
-			paragraphs.add(line.comment());
+			// The agent's paragraphs, as typed (a blank line between two).
+			for (String paragraph : line.comment().strip().split("\\R\\s*\\R")) {
+				paragraphs.add(paragraph.strip());
+			}
 		}
 		if (line.date() != null) {
-			paragraphs.add(text("document.letter.INFORMATION.date", LONG_DAY.format(line.date())));
+			paragraphs.add(text("document.letter.INFORMATION.date", longDay(line.date())));
 		}
 		String after = this.messages.getMessage("document.letter." + line.verb() + ".after",
 				new Object[] { request.reference() }, null, Locale.FRENCH);
 		if (after != null) {
 			paragraphs.add(after);
+		}
+		if (line.verb().equals("REFUSE")) {
+			paragraphs.add(text("document.letter.REFUSE.recourse"));
 		}
 		if (line.verb().equals("ACCEPT") && this.attestations.available(request.procedureCode(),
 				request.procedureRevision(), request.status(), request.decision())) {
@@ -80,10 +86,18 @@ class RequestLetters {
 		String addressee = ((request.requesterName() != null) ? request.requesterName() + "\n" : "")
 				+ request.postalAddress();
 		String written = text("document.letter.date", this.city.name(),
-				LONG_DAY.format(line.at().atZone(this.city.timeZone())));
+				longDay(line.at().atZone(this.city.timeZone()).toLocalDate()));
 		return Optional.of(this.letters.pdf(new LetterContent(this.city.name(), this.city.postalAddress(),
-				this.departments.nameOf(request.department()), addressee, written,
+				this.city.phone(), this.departments.nameOf(request.department()), line.actorName(), addressee, written,
 				text("document.letter.subject", request.title(), request.reference()), paragraphs)));
+	}
+
+	/**
+	 * "1er décembre 2026", "2 décembre 2026": the French way of writing a day in full.
+	 */
+	static String longDay(java.time.LocalDate day) {
+		return ((day.getDayOfMonth() == 1) ? "1er" : String.valueOf(day.getDayOfMonth())) + " "
+				+ MONTH_YEAR.format(day);
 	}
 
 	private String text(String key, Object... arguments) {

@@ -72,7 +72,14 @@ class AgentEntryController {
 
 	private static final int NAME_MAX = 100;
 
-	private static final int POSTAL_MAX = 500;
+	/**
+	 * An address fits the envelope's window: the name, then at most five lines of 38
+	 * characters (the French postal standard NF Z10-011, six lines of 38 characters in
+	 * all).
+	 */
+	private static final int POSTAL_LINES = 5;
+
+	private static final int POSTAL_LINE_LENGTH = 38;
 
 	/** Shorter than this, an address cannot hold a street, a postcode and a commune. */
 	private static final int POSTAL_MIN = 12;
@@ -222,8 +229,12 @@ class AgentEntryController {
 		else if (email.missing() && postal.isEmpty()) {
 			problems.add("email", "agent.entry.contact.required");
 		}
-		if (postal.length() > POSTAL_MAX) {
-			problems.add("postalAddress", "agent.entry.postalAddress.tooLong", POSTAL_MAX);
+		String longLine = postal.lines().filter((line) -> line.length() > POSTAL_LINE_LENGTH).findFirst().orElse(null);
+		if (postal.lines().count() > POSTAL_LINES) {
+			problems.add("postalAddress", "agent.entry.postalAddress.lines", POSTAL_LINES, POSTAL_LINE_LENGTH);
+		}
+		else if (longLine != null) {
+			problems.add("postalAddress", "agent.entry.postalAddress.line", POSTAL_LINES, POSTAL_LINE_LENGTH, longLine);
 		}
 		else if (!postal.isEmpty() && postal.length() < POSTAL_MIN) {
 			problems.add("postalAddress", "agent.entry.postalAddress.short");
