@@ -13,8 +13,8 @@ import java.util.List;
  * @param signatory who signs, by delegation of the mayor (the agent's name)
  * @param addressee the name and postal address to post it to (lines), placed where a
  * window envelope shows it
- * @param placeAndDate where and when it is written ("Lunel, le 1 décembre 2026")
- * @param subject the line "Objet : …"
+ * @param placeAndDate where and when it is written (« Lunel, le 1 décembre 2026 »)
+ * @param subject the line « Objet : … »
  * @param paragraphs the text, paragraph by paragraph, as plain text
  */
 public record LetterContent(String cityName, String cityAddress, String cityPhone, String department, String signatory,

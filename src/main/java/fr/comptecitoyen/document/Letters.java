@@ -16,11 +16,11 @@ import org.springframework.stereotype.Component;
 /**
  * PDF letters to post: the commune, the department and the town hall's telephone as the
  * sender, the addressee where a window envelope shows it ({@link Envelope}), the place
- * and date, the subject, "Madame, Monsieur,", the text (ranged left, as typed), the usual
- * closing formula and the signature by delegation of the mayor (Code des relations entre
- * le public et l’administration, art. L212-1: a decision shows its author's first name,
- * name and capacity). Every text goes through {@link PdfFonts#printable(String)} and is
- * laid out as plain text.
+ * and date, the subject, « Madame, Monsieur, », the text (ranged left, as typed), the
+ * usual closing formula and the signature by delegation of the mayor (Code des relations
+ * entre le public et l’administration, art. L212-1: a decision shows its author's first
+ * name, name and capacity). Every text goes through {@link PdfFonts#printable(String)}
+ * and is laid out as plain text.
  */
 @Component
 public class Letters {

@@ -11,7 +11,7 @@ public interface DepartmentDirectory {
 	/**
 	 * The department's name.
 	 * @param code the department's code, e.g. {@code etat-civil}
-	 * @return its name ("État civil"), or the code itself for a department the commune
+	 * @return its name (« État civil »), or the code itself for a department the commune
 	 * does not know
 	 */
 	String nameOf(String code);

@@ -84,7 +84,7 @@ class DatabaseUnavailable {
 
 	/**
 	 * Whether the failure comes from a database that cannot be reached (no connection to
-	 * be had, or the one in use dropped: SQL state class 08, "connection exception", of
+	 * be had, or the one in use dropped: SQL state class 08, « connection exception », of
 	 * ISO/IEC 9075), rather than from a fault of the request. Looks through the causes
 	 * and the suppressed exceptions (a rollback that failed after the connection dropped
 	 * carries the first failure there).

@@ -13,6 +13,7 @@ import fr.comptecitoyen.support.Citizen;
 import fr.comptecitoyen.support.Citizens;
 import fr.comptecitoyen.support.Client;
 import fr.comptecitoyen.support.Mailbox;
+import fr.comptecitoyen.support.SentRequests;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -26,7 +27,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @StaffTest
-@Import(TrackingData.class)
+@Import({ TrackingData.class, SentRequests.class })
 class StaffAdministrationTests {
 
 	@Autowired
@@ -49,6 +50,9 @@ class StaffAdministrationTests {
 
 	@Autowired
 	TrackingData data;
+
+	@Autowired
+	SentRequests sent;
 
 	@Autowired
 	Citizens citizens;
@@ -238,7 +242,7 @@ class StaffAdministrationTests {
 		String before = this.jdbc.queryForObject("select name from department where code = 'etat-civil'", String.class);
 		String renamed = "Bureau des actes " + UUID.randomUUID().toString().substring(0, 4);
 		Citizen camille = this.data.citizen("Camille", "Martin");
-		String reference = this.data.submitted(camille, "NAISSANCE", "{}").getReference();
+		String reference = this.sent.submitted(camille, "NAISSANCE").reference();
 		TrackingData.Tracked visitor = this.data.visitorTracked("NAISSANCE", "visiteur@example.org", "Jean", "Dupont");
 		try {
 			assertThat(admin.post("/agent/admin/services/etat-civil/nom", "name", renamed).getResponse().getStatus())

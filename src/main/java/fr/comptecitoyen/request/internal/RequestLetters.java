@@ -93,7 +93,8 @@ class RequestLetters {
 	}
 
 	/**
-	 * "1er décembre 2026", "2 décembre 2026": the French way of writing a day in full.
+	 * « 1er décembre 2026 », « 2 décembre 2026 »: the French way of writing a day in
+	 * full.
 	 */
 	static String longDay(java.time.LocalDate day) {
 		return ((day.getDayOfMonth() == 1) ? "1er" : String.valueOf(day.getDayOfMonth())) + " "
