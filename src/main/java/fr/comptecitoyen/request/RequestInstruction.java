@@ -213,8 +213,15 @@ public interface RequestInstruction {
 		 * letter, as an email would have carried it.
 		 */
 		public boolean postable(Line line) {
-			return this.accountId == null && this.visitorEmail == null && this.postalAddress != null && !line.internal()
-					&& POSTED.contains(line.verb());
+			return answeredByPost() && !line.internal() && POSTED.contains(line.verb());
+		}
+
+		/**
+		 * Whether the person is answered by post only: entered by an agent for someone
+		 * who gave a postal address and no email (no email, no reminder reaches them).
+		 */
+		public boolean answeredByPost() {
+			return this.accountId == null && this.visitorEmail == null && this.postalAddress != null;
 		}
 
 		/** The lines that carry a message between the department and the citizen. */

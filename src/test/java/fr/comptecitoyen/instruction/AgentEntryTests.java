@@ -164,8 +164,12 @@ class AgentEntryTests {
 			.getStatus()).isEqualTo(422);
 		String answered = act(client, reference, "reponse-recue", "receivedAnswer",
 				"Par téléphone : troisième étage, sans ascenseur.");
-		assertThat(answered).contains("La réponse est enregistrée", "troisième étage, sans ascenseur",
-				"Réponse envoyée");
+		assertThat(answered)
+			.contains("La réponse est enregistrée", "troisième étage, sans ascenseur", "Réponse envoyée",
+					"reçue et enregistrée par")
+			// No email: the forms say the decision and the date go in the letter.
+			.contains("Imprimé dans le courrier de décision", "aucun rappel ne lui parviendra")
+			.doesNotContain("Joint au courriel de décision");
 		String refused = act(client, reference, "refus", "motive", "Objets non collectés : gravats.");
 		assertThat(refused).contains("imprimez le courrier de décision motivée")
 			.doesNotContain("le demandeur est prévenu");
@@ -220,6 +224,8 @@ class AgentEntryTests {
 		Client client = signedIn(agent);
 		MvcResult empty = client.post(START, "channel", "");
 		assertThat(empty.getResponse().getStatus()).isEqualTo(422);
+		assertThat(text(empty)).as("the staff pages say an error in their title as the citizens' do")
+			.contains("<title>Erreur : ", "/js/error-focus.js");
 		assertThat(text(empty)).contains("Choisissez la démarche", "Indiquez si la personne est au guichet",
 				"Indiquez si la personne a un compte citoyen", "id=\"procedure-error\"");
 
