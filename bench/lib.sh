@@ -5,8 +5,11 @@ WORK=$BENCH/target/run
 mkdir -p "$WORK" "$BENCH/results"
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 DB=${CC_BENCH_DB:-cc_bench}
-# The portal's shipped JVM options (README "Performance"); the bare page runs with the same.
-JVM_OPTS=${CC_JAVA_OPTS:--Xms64m -Xmx256m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+UseSerialGC}
+# The portal's shipped JVM options (bin/compte-citoyen, CC_JAVA_OPTS to change them); the
+# bare page runs with the same.
+JVM_OPTS=$("$ROOT/bin/compte-citoyen" --print-java-opts)
+# The shipped launcher keeps the unpacked jar and its class archive here (one per jar).
+export CC_JVM_CACHE=$WORK/jvm-cache
 PASSWORD=banc-d-essai-2026
 # The seeded agents' authenticator secret (Base32) and the visitor request's tracking token
 # (43 characters, as the portal makes them): bench/sql/seed-bench.sql.
@@ -65,15 +68,14 @@ wait_http() {
 	done
 }
 
-# start_portal NAME PORT DB_URL [extra args…]: starts the shipped jar with the shipped JVM
-# options; sets STARTED_PID and STARTUP (seconds until /actuator/health answers).
+# start_portal NAME PORT DB_URL [extra args…]: starts the portal as shipped (the jar by
+# bin/compte-citoyen: the shipped JVM options and class archive; the first start of a jar
+# makes the archive first); sets STARTED_PID and STARTUP (seconds until /actuator/health
+# answers).
 start_portal() {
 	local name=$1 port=$2 url=$3
 	shift 3
-	local jar
-	jar=$(portal_jar)
-	# shellcheck disable=SC2086
-	java $JVM_OPTS -jar "$jar" --server.port="$port" --server.address=127.0.0.1 \
+	CC_JAR=$(portal_jar) "$ROOT/bin/compte-citoyen" --server.port="$port" --server.address=127.0.0.1 \
 		--spring.datasource.url="$url" --spring.datasource.username="${CC_BENCH_DB_USER:-postgres}" \
 		--spring.datasource.password= --spring.profiles.active=bench \
 		--cc.data-dir="$WORK/data-$name" --cc.captcha.hmac-key=banc-d-essai-cle-partagee-2026 \
@@ -127,5 +129,6 @@ gatling() {
 	echo "$after/index.html"
 }
 
-# statements PORT: "<requests> <statements>" counted by the bench profile.
-statements() { curl -fs "http://127.0.0.1:$1/bench/statements" || echo "0 0"; }
+# statements PORT [PATH]: "<requests> <statements>" counted by the bench profile, all
+# requests or only those to PATH (query string aside).
+statements() { curl -fsG "http://127.0.0.1:$1/bench/statements" ${2:+--data-urlencode "path=$2"} || echo "0 0"; }

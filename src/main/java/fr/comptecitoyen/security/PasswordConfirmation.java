@@ -1,12 +1,14 @@
 package fr.comptecitoyen.security;
 
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Checks the current password a signed-in citizen types to confirm a sensitive change
@@ -31,13 +33,14 @@ public class PasswordConfirmation {
 
 	private final SecondFactorCredentials secondFactors;
 
-	private final String dummyHash;
+	/** Hashed on first use: at start the JIT is cold and a hash takes a second. */
+	private final Supplier<String> dummyHash;
 
 	PasswordConfirmation(PasswordEncoder encoder, SignInThrottle throttle, SecondFactorCredentials secondFactors) {
 		this.encoder = encoder;
 		this.throttle = throttle;
 		this.secondFactors = secondFactors;
-		this.dummyHash = encoder.encode("pas-un-vrai-mot-de-passe");
+		this.dummyHash = SingletonSupplier.of(() -> encoder.encode("pas-un-vrai-mot-de-passe"));
 	}
 
 	/**
@@ -51,7 +54,7 @@ public class PasswordConfirmation {
 		String address = AuditLog.clientAddress(request);
 		String candidate = (typed == null) ? "" : typed;
 		if (this.throttle.isBlocked(username, address)) {
-			this.encoder.matches(candidate, this.dummyHash);
+			this.encoder.matches(candidate, this.dummyHash.get());
 			return false;
 		}
 		if (this.encoder.matches(candidate, hash)) {

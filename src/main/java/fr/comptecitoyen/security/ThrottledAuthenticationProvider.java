@@ -1,6 +1,7 @@
 package fr.comptecitoyen.security;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -14,6 +15,7 @@ import org.springframework.security.core.userdetails.UserDetailsChecker;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Checks passwords under the throttle. Every refusal is the same
@@ -36,7 +38,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	private final PasswordEncoder encoder;
 
-	private final String dummyHash;
+	/** Hashed on first use: at start the JIT is cold and a hash takes a second. */
+	private final Supplier<String> dummyHash;
 
 	private final AccountsByEmail emails;
 
@@ -59,7 +62,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		this.passwords = passwords;
 		this.throttle = throttle;
 		this.encoder = encoder;
-		this.dummyHash = encoder.encode("pas-un-vrai-mot-de-passe");
+		this.dummyHash = SingletonSupplier.of(() -> encoder.encode("pas-un-vrai-mot-de-passe"));
 		this.emails = emails;
 		this.rehash = rehash;
 	}
@@ -72,7 +75,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		boolean byEmail = this.emails != null && identifier != null && identifier.contains("@");
 		if (this.throttle.isBlocked(identifier, address)) {
 			for (int i = 0; i < (byEmail ? AccountsByEmail.CHECKED : 1); i++) {
-				this.encoder.matches(String.valueOf(attempt.getCredentials()), this.dummyHash);
+				this.encoder.matches(String.valueOf(attempt.getCredentials()), this.dummyHash.get());
 			}
 			throw new BadCredentialsException("refused");
 		}
@@ -107,7 +110,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		int matches = 0;
 		for (int i = 0; i < AccountsByEmail.CHECKED; i++) {
 			UserDetails account = (checkable && i < accounts.size()) ? accounts.get(i) : null;
-			boolean right = this.encoder.matches(raw, (account != null) ? account.getPassword() : this.dummyHash);
+			boolean right = this.encoder.matches(raw, (account != null) ? account.getPassword() : this.dummyHash.get());
 			if (right && account != null) {
 				matched = account;
 				matches++;

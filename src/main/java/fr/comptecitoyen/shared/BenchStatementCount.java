@@ -5,7 +5,10 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 
 import javax.sql.DataSource;
 
@@ -28,7 +31,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * in production): the data source is wrapped in a proxy that counts the statements
  * prepared on HTTP request threads, and {@code GET /bench/statements} answers
  * {@code <requests> <statements>} (plain text, from the loopback address only) so that
- * {@code bench/run} divides the difference before and after a scenario. Background jobs'
+ * {@code bench/run} divides the difference before and after a scenario; with
+ * {@code ?path=/agent/demandes}, only the requests to that path (query string aside), so
+ * that a page is measured without the sign-in that came before it. Background jobs'
  * statements are not counted.
  */
 @Configuration(proxyBeanMethods = false)
@@ -43,6 +48,12 @@ class BenchStatementCount {
 	private static final AtomicLong REQUESTS = new AtomicLong();
 
 	private static final AtomicLong STATEMENTS = new AtomicLong();
+
+	/** Requests and statements by path: {@code [requests, statements]}. */
+	private static final Map<String, AtomicLongArray> BY_PATH = new ConcurrentHashMap<>();
+
+	/** The counters of the request on this thread, by path. */
+	private static final ThreadLocal<AtomicLongArray> PATH_COUNTS = new ThreadLocal<>();
 
 	@Bean
 	static BeanPostProcessor benchCountingDataSource() {
@@ -67,21 +78,34 @@ class BenchStatementCount {
 									|| "0:0:0:0:0:0:0:1".equals(request.getRemoteAddr());
 							response.setStatus(local ? 200 : 404);
 							response.setContentType("text/plain");
-							response.getWriter().print(local ? REQUESTS.get() + " " + STATEMENTS.get() : "");
+							response.getWriter().print(local ? counts(request.getParameter("path")) : "");
 							return;
 						}
 						REQUESTS.incrementAndGet();
+						AtomicLongArray path = BY_PATH.computeIfAbsent(request.getRequestURI(),
+								(key) -> new AtomicLongArray(2));
+						path.incrementAndGet(0);
 						IN_REQUEST.set(Boolean.TRUE);
+						PATH_COUNTS.set(path);
 						try {
 							chain.doFilter(request, response);
 						}
 						finally {
 							IN_REQUEST.remove();
+							PATH_COUNTS.remove();
 						}
 					}
 				});
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
+	}
+
+	private static String counts(String path) {
+		if (path == null) {
+			return REQUESTS.get() + " " + STATEMENTS.get();
+		}
+		AtomicLongArray counts = BY_PATH.getOrDefault(path, new AtomicLongArray(2));
+		return counts.get(0) + " " + counts.get(1);
 	}
 
 	static final class Counting extends DelegatingDataSource {
@@ -107,6 +131,10 @@ class BenchStatementCount {
 						if (IN_REQUEST.get() != null
 								&& (name.startsWith("prepare") || name.equals("createStatement"))) {
 							STATEMENTS.incrementAndGet();
+							AtomicLongArray path = PATH_COUNTS.get();
+							if (path != null) {
+								path.incrementAndGet(1);
+							}
 						}
 						try {
 							return method.invoke(connection, args);

@@ -48,6 +48,20 @@ class RequestQueueStatementTests {
 		assertThat(hundred.stream().filter((sql) -> sql.contains("citizen_request"))).hasSize(2);
 	}
 
+	@Test
+	void theQueueCostsTheSameStatementsWhateverTheNumberOfColleagues() throws Exception {
+		Client agent = this.staff.enrolled(this.staff.create(Set.of(StaffRole.AGENT), "education")).client();
+		Citizen citizen = this.data.citizen("Compte", "Collegues");
+		this.data.sent(citizen, "SCO", 3, Instant.parse("2026-03-02T09:00:00Z"));
+		agent.get("/agent/demandes");
+		List<String> before = count(agent, "/agent/demandes?tri=recentes");
+		for (int i = 0; i < 6; i++) {
+			this.staff.create(Set.of(StaffRole.AGENT), "education", "services-techniques");
+		}
+		List<String> after = count(agent, "/agent/demandes?tri=recentes");
+		assertThat(after).as("statements with six more colleagues: %s", after).hasSameSizeAs(before);
+	}
+
 	private List<String> count(Client client, String path) throws Exception {
 		StatementCounter.start();
 		String page = client.get(path).getResponse().getContentAsString();

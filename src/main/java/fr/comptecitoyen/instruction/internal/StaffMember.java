@@ -19,6 +19,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 
 /**
  * A town-hall staff member: created by an administrator with roles and departments,
@@ -57,12 +59,14 @@ public class StaffMember {
 	private Instant lastSignInAt;
 
 	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SUBSELECT)
 	@CollectionTable(name = "staff_member_role", joinColumns = @JoinColumn(name = "staff_id"))
 	@Enumerated(EnumType.STRING)
 	@Column(name = "role", length = 30)
 	private Set<StaffRole> roles = new HashSet<>();
 
 	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SUBSELECT)
 	@CollectionTable(name = "staff_member_department", joinColumns = @JoinColumn(name = "staff_id"))
 	@Column(name = "department_code", length = 60)
 	private Set<String> departments = new HashSet<>();
