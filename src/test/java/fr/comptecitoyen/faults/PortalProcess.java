@@ -3,6 +3,7 @@ package fr.comptecitoyen.faults;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -63,6 +64,23 @@ final class PortalProcess {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * The first port of a range free on the loopback address now (a range kept apart for
+	 * the portal, when other programs on the machine have theirs).
+	 * @throws IllegalStateException when none is free
+	 */
+	static int freePort(int first, int last) {
+		for (int port = first; port <= last; port++) {
+			try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+				return port;
+			}
+			catch (IOException taken) {
+				// the next one
+			}
+		}
+		throw new IllegalStateException("No free port in " + first + "-" + last);
 	}
 
 	/** The portal's address. */

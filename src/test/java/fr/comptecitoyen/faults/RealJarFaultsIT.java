@@ -1,18 +1,11 @@
 package fr.comptecitoyen.faults;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -28,13 +21,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import javax.imageio.ImageIO;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
+import fr.comptecitoyen.faults.Submissions.Draft;
 import fr.comptecitoyen.support.TestDatabaseEnvironment.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,8 +33,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -71,17 +60,11 @@ class RealJarFaultsIT {
 
 	private static final String PASSWORD = "pannes-et-reprises-2026";
 
-	private static final Pattern SENT = Pattern.compile("/demarches/envoyee/([A-Z0-9-]+)");
-
-	private static final Pattern SUBMISSION_KEY = Pattern.compile("name=\"submissionKey\"\\s+value=\"([^\"]+)\"");
-
-	private static final Pattern SUMMARY_STEP = Pattern.compile("name=\"_step\"\\s+value=\"(-?\\d+)\"");
-
 	private static final int CITIZENS = 8;
 
-	private static String database;
+	private static final List<UUID> ACCOUNTS = new ArrayList<>();
 
-	private static String jdbcUrl;
+	private static PortalDatabase database;
 
 	private static GreenMail smtp;
 
@@ -95,18 +78,14 @@ class RealJarFaultsIT {
 
 	@BeforeAll
 	static void startThePortal() throws Exception {
-		database = "cc_faults_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-		try (Connection admin = admin(); Statement sql = admin.createStatement()) {
-			sql.execute("CREATE DATABASE " + database);
-		}
-		jdbcUrl = TestDatabase.postgresUrl().replaceFirst("/[^/?]+$", "/" + database);
+		database = PortalDatabase.create("cc_faults");
 		smtpPort = PortalProcess.freePort();
 		smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 		smtp.start();
 		work = Files.createTempDirectory("cc-faults-");
 		int port = PortalProcess.freePort();
 		portal = new PortalProcess(port,
-				List.of("--spring.datasource.url=" + jdbcUrl,
+				List.of("--spring.datasource.url=" + database.url(),
 						"--spring.datasource.username=" + TestDatabase.postgresUser(), "--spring.datasource.password=",
 						"--spring.datasource.hikari.connection-timeout=2000", "--spring.mail.host=127.0.0.1",
 						"--spring.mail.port=" + smtpPort, "--cc.city.public-url=http://127.0.0.1:" + port,
@@ -114,8 +93,10 @@ class RealJarFaultsIT {
 						"--logging.level.root=WARN"),
 				work.resolve("portal.log"));
 		portal.start(Duration.ofMinutes(3));
-		citizens();
-		photo = png();
+		for (int n = 0; n < CITIZENS; n++) {
+			ACCOUNTS.add(database.citizen("panne.citoyen" + n, "Panne" + n, "VALIDATED", PASSWORD));
+		}
+		photo = Submissions.photo();
 	}
 
 	@AfterAll
@@ -126,8 +107,8 @@ class RealJarFaultsIT {
 		if (smtp != null) {
 			smtp.stop();
 		}
-		try (Connection admin = admin(); Statement sql = admin.createStatement()) {
-			sql.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+		if (database != null) {
+			database.drop();
 		}
 	}
 
@@ -142,13 +123,13 @@ class RealJarFaultsIT {
 		for (int i = 0; i < 2; i++) {
 			sends.add(pool.submit(() -> {
 				go.await();
-				return WebUser.location(send(citizen, draft));
+				return WebUser.location(Submissions.send(citizen, draft));
 			}));
 		}
 		go.countDown();
 		Set<String> references = new HashSet<>();
 		for (Future<String> send : sends) {
-			Matcher sent = SENT.matcher(String.valueOf(send.get(60, TimeUnit.SECONDS)));
+			Matcher sent = Submissions.SENT.matcher(String.valueOf(send.get(60, TimeUnit.SECONDS)));
 			assertThat(sent.find()).as("each press leads to the acknowledgement").isTrue();
 			references.add(sent.group(1));
 		}
@@ -181,7 +162,8 @@ class RealJarFaultsIT {
 			Draft draft = drafts.get(i);
 			pool.submit(() -> {
 				try {
-					Matcher sent = SENT.matcher(String.valueOf(WebUser.location(send(citizen, draft))));
+					Matcher sent = Submissions.SENT
+						.matcher(String.valueOf(WebUser.location(Submissions.send(citizen, draft))));
 					if (sent.find()) {
 						acknowledged.add(sent.group(1));
 					}
@@ -252,15 +234,16 @@ class RealJarFaultsIT {
 			});
 		}
 		Thread.sleep(1000);
-		try (Connection admin = admin(); Statement sql = admin.createStatement()) {
-			sql.execute("ALTER DATABASE " + database + " ALLOW_CONNECTIONS false");
-			sql.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + database + "'");
+		try (Connection admin = PortalDatabase.admin(); Statement sql = admin.createStatement()) {
+			sql.execute("ALTER DATABASE " + database.name() + " ALLOW_CONNECTIONS false");
+			sql.execute(
+					"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + database.name() + "'");
 		}
 		outage.set(true);
 		Thread.sleep(6000);
 		outage.set(false);
-		try (Connection admin = admin(); Statement sql = admin.createStatement()) {
-			sql.execute("ALTER DATABASE " + database + " ALLOW_CONNECTIONS true");
+		try (Connection admin = PortalDatabase.admin(); Statement sql = admin.createStatement()) {
+			sql.execute("ALTER DATABASE " + database.name() + " ALLOW_CONNECTIONS true");
 		}
 		running.set(false);
 		load.shutdown();
@@ -298,7 +281,7 @@ class RealJarFaultsIT {
 		Thread.sleep(3000); // a message handed over just before is marked sent by now
 		int sentBefore = count(sent); // none can leave from now on
 		WebUser citizen = signedIn(CITIZENS - 2);
-		String reference = reference(send(citizen, readyToSend(citizen)));
+		String reference = Submissions.reference(Submissions.send(citizen, readyToSend(citizen)));
 		String due = "select count(*) from outbox_message where status = 'PENDING' and channel = 'EMAIL'";
 		// Thirty minutes of outage: each retry falls due (the due time moved to now, as
 		// the clock would) and fails.
@@ -339,9 +322,7 @@ class RealJarFaultsIT {
 		waitFor(() -> {
 			try {
 				// The home page of a signed-in citizen reads the database.
-				return new WebUser(portal.base())
-					.post("/connexion", "/connexion", Map.of("username", "panne.citoyen0", "password", PASSWORD))
-					.statusCode() == 302;
+				return new WebUser(portal.base()).signIn("/connexion", "panne.citoyen0", PASSWORD).statusCode() == 302;
 			}
 			catch (Exception ex) {
 				return false;
@@ -351,103 +332,29 @@ class RealJarFaultsIT {
 
 	// --- citizens and submissions over HTTP ------------------------------------------
 
-	private record Draft(String path) {
-	}
-
 	private static WebUser signedIn(int n) throws Exception {
 		WebUser user = new WebUser(portal.base());
-		HttpResponse<String> signIn = user.post("/connexion", "/connexion",
-				Map.of("username", "panne.citoyen" + n, "password", PASSWORD));
+		HttpResponse<String> signIn = user.signIn("/connexion", "panne.citoyen" + n, PASSWORD);
 		assertThat(signIn.statusCode()).as("sign-in of citizen %s: %s", n, signIn.body()).isEqualTo(302);
 		return user;
 	}
 
 	private static Draft readyToSend(WebUser citizen) throws Exception {
-		String start = "/demarches/VOIRIE/nouvelle";
-		String draft = WebUser.location(citizen.post(start, start, Map.of("nouvelle", "1")));
-		assertThat(draft).contains("/demarches/brouillons/");
-		String path = draft.replaceFirst("^https?://[^/]+", "").replaceFirst("[?#].*$", "");
-		HttpResponse<String> first = citizen.postMultipart(path, path,
-				Map.of("_step", "0", "_action", "next", "category", "Autre", "description", "Un trou dans la chaussée"),
-				"photo", "trou.png", "image/png", photo);
-		assertThat(first.statusCode()).as("step 1: %s", first.body()).isEqualTo(302);
-		HttpResponse<String> second = citizen.post(path, path, Map.of("_step", "1", "_action", "next", "place-kind",
-				"À un endroit sans adresse précise", "place", "Parking du stade"));
-		assertThat(second.statusCode()).as("step 2: %s", second.body()).isEqualTo(302);
-		return new Draft(path);
-	}
-
-	private static HttpResponse<String> send(WebUser citizen, Draft draft) throws Exception {
-		String summary = citizen.get(draft.path()).body();
-		Matcher key = SUBMISSION_KEY.matcher(summary);
-		Matcher step = SUMMARY_STEP.matcher(summary);
-		assertThat(key.find() && step.find()).as("the summary's form: %s", summary).isTrue();
-		return citizen.post(draft.path(), draft.path(),
-				Map.of("_step", step.group(1), "_action", "send", "submissionKey", key.group(1)));
-	}
-
-	private static String reference(HttpResponse<String> sent) {
-		Matcher matcher = SENT.matcher(String.valueOf(WebUser.location(sent)));
-		assertThat(matcher.find()).as("acknowledged: %s", sent.body()).isTrue();
-		return matcher.group(1);
+		return Submissions.readyToSend(citizen, photo);
 	}
 
 	// --- the database --------------------------------------------------------------
 
-	private static void citizens() throws Exception {
-		String hash = "{argon2}" + new Argon2PasswordEncoder(16, 32, 1, 19456, 2).encode(PASSWORD);
-		try (Connection db = DriverManager.getConnection(jdbcUrl, TestDatabase.postgresUser(), "");
-				PreparedStatement insert = db.prepareStatement("insert into citizen_account (id, username, email, "
-						+ "password_hash, status, civility, last_name, first_name, birth_date, phone, address_line, "
-						+ "postcode, city, contact_preference, created_at, updated_at, version, correction_requested) "
-						+ "values (?, ?, ?, ?, 'VALIDATED', 'MADAME', ?, 'Camille', date '1980-05-01', '06 12 34 56 78', "
-						+ "'1 rue des Tamaris', '34200', 'Sète', 'EMAIL', ?, ?, 0, false)")) {
-			for (int n = 0; n < CITIZENS; n++) {
-				Timestamp now = Timestamp.from(Instant.now());
-				insert.setObject(1, UUID.randomUUID());
-				insert.setString(2, "panne.citoyen" + n);
-				insert.setString(3, "panne.citoyen" + n + "@example.org");
-				insert.setString(4, hash);
-				insert.setString(5, "Panne" + n);
-				insert.setTimestamp(6, now);
-				insert.setTimestamp(7, now);
-				insert.executeUpdate();
-			}
-		}
-	}
-
-	private static UUID account(int n) throws Exception {
-		try (Connection db = DriverManager.getConnection(jdbcUrl, TestDatabase.postgresUser(), "");
-				PreparedStatement query = db.prepareStatement("select id from citizen_account where username = ?")) {
-			query.setString(1, "panne.citoyen" + n);
-			try (ResultSet rs = query.executeQuery()) {
-				rs.next();
-				return rs.getObject(1, UUID.class);
-			}
-		}
+	private static UUID account(int n) {
+		return ACCOUNTS.get(n);
 	}
 
 	private static int count(String sql, Object... parameters) {
-		try (Connection db = DriverManager.getConnection(jdbcUrl, TestDatabase.postgresUser(), "");
-				PreparedStatement query = db.prepareStatement(sql)) {
-			for (int i = 0; i < parameters.length; i++) {
-				query.setObject(i + 1, parameters[i]);
-			}
-			try (ResultSet rs = query.executeQuery()) {
-				rs.next();
-				return rs.getInt(1);
-			}
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(sql, ex);
-		}
+		return database.count(sql, parameters);
 	}
 
 	private static void dueNow() throws Exception {
-		try (Connection db = DriverManager.getConnection(jdbcUrl, TestDatabase.postgresUser(), "");
-				Statement sql = db.createStatement()) {
-			sql.executeUpdate("update outbox_message set next_attempt_at = now() where status = 'PENDING'");
-		}
+		database.update("update outbox_message set next_attempt_at = now() where status = 'PENDING'");
 	}
 
 	private static void waitFor(java.util.function.BooleanSupplier condition, Duration timeout) throws Exception {
@@ -456,18 +363,6 @@ class RealJarFaultsIT {
 			assertThat(System.nanoTime()).as("waited %s", timeout).isLessThan(end);
 			Thread.sleep(250);
 		}
-	}
-
-	private static Connection admin() throws Exception {
-		return DriverManager.getConnection(TestDatabase.postgresUrl(), TestDatabase.postgresUser(), "");
-	}
-
-	private static byte[] png() throws Exception {
-		BufferedImage image = new BufferedImage(32, 32, BufferedImage.TYPE_INT_RGB);
-		image.setRGB(3, 3, 0xff0000);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ImageIO.write(image, "png", out);
-		return out.toByteArray();
 	}
 
 }

@@ -30,10 +30,12 @@ final class WebUser {
 
 	private final HttpClient http;
 
+	private final CookieManager cookies = new CookieManager();
+
 	WebUser(String base) {
 		this.base = base;
 		this.http = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
+			.cookieHandler(this.cookies)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.connectTimeout(Duration.ofSeconds(5))
 			.build();
@@ -62,6 +64,32 @@ final class WebUser {
 		Map<String, String> all = new LinkedHashMap<>(fields);
 		all.put("_csrf", token(from));
 		return postWithToken(path, all);
+	}
+
+	/**
+	 * Signs in with a password on a sign-in page ({@code /connexion} for citizens,
+	 * {@code /agent/connexion} for staff), the form posted to the page itself.
+	 * @return the answer: a redirect (302) whether the password was right or not, its
+	 * {@code Location} tells which
+	 */
+	HttpResponse<String> signIn(String page, String username, String password)
+			throws IOException, InterruptedException {
+		return post(page, page, Map.of("username", username, "password", password));
+	}
+
+	/**
+	 * A cookie the portal set, as a {@code Cookie} header carries it ({@code SESSION=…}),
+	 * to hand the session to another client.
+	 * @throws IllegalStateException when there is no such cookie
+	 */
+	String cookie(String name) {
+		return this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter((cookie) -> cookie.getName().equals(name))
+			.map((cookie) -> cookie.getName() + "=" + cookie.getValue())
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("No cookie " + name));
 	}
 
 	/** Posts a form whose fields already hold the token. */
