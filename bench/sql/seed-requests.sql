@@ -12,7 +12,7 @@ COPY (
 			(n * 7919) % 100 AS p,
 			(n * 104729) % 100 AS s,
 			((n * 6151::bigint) % 1000) / 1000.0 AS d
-		FROM generate_series(0, :requests + :mine - 1) AS n
+		FROM generate_series(0::bigint, :requests + :mine - 1) AS n
 	), shaped AS (
 		SELECT n, account,
 			CASE WHEN p < 30 THEN 'ENC' WHEN p < 50 THEN 'VOIRIE' WHEN p < 65 THEN 'PERI' WHEN p < 75 THEN 'SCO'
