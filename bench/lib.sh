@@ -1,7 +1,8 @@
-# Shared by bench/run and bench/cluster (sourced, not executed).
+# Shared by bench/run, bench/soak and bench/cluster (sourced, not executed). Before
+# sourcing, a script may set WORK_NAME (its working folder under bench/target/, default run).
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BENCH=$ROOT/bench
-WORK=$BENCH/target/run
+WORK=$BENCH/target/${WORK_NAME:-run}
 mkdir -p "$WORK" "$BENCH/results"
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 DB=${CC_BENCH_DB:-cc_bench}
@@ -20,6 +21,9 @@ PIDS=()
 
 log() { printf '\n=== %s ===\n' "$*" >&2; }
 die() { echo "bench: $*" >&2; exit 1; }
+# verdict VALUE OP TARGET: met or missed (VALUE and TARGET numbers).
+verdict() { if (($(echo "$1 $2 $3" | bc -l))); then echo met; else echo missed; fi; }
+ratio() { if (($(echo "$2 > 0" | bc -l))); then echo "$1 / $2" | bc -l | xargs printf '%.2f'; else echo 0; fi; }
 
 cleanup() {
 	for pid in "${PIDS[@]:-}"; do
@@ -132,3 +136,52 @@ gatling() {
 # statements PORT [PATH]: "<requests> <statements>" counted by the bench profile, all
 # requests or only those to PATH (query string aside).
 statements() { curl -fsG "http://127.0.0.1:$1/bench/statements" ${2:+--data-urlencode "path=$2"} || echo "0 0"; }
+
+# fresh_database: $DB dropped and created again (empty: the portal's first start migrates
+# it); sets PGURL.
+fresh_database() {
+	dropdb --if-exists "$DB"
+	createdb "$DB"
+	PGURL="jdbc:postgresql://$PGHOST:$PGPORT/$DB"
+}
+
+# seed ACCOUNTS REQUESTS MINE: the migrated $DB filled with COPY (bench/sql/seed-*.sql):
+# ACCOUNTS citizens (citoyen.N, password $PASSWORD), REQUESTS requests spread over them,
+# MINE more for the benchmark citizen, $AGENTS agents and the visitor's request; then
+# ANALYZE. Needs BENCH_JAR (the password's hash); sets SEED_SECONDS.
+seed() {
+	local accounts=$1 requests=$2 mine=$3 hash seeded start
+	hash=$(java -Dloader.main=bench.HashCeiling -cp "$BENCH_JAR" org.springframework.boot.loader.launch.PropertiesLauncher hash "$PASSWORD")
+	start=$(date +%s)
+	psql -q -d "$DB" -v ON_ERROR_STOP=1 -v accounts="$accounts" -v hash="$hash" -f "$BENCH/sql/seed-accounts.sql" |
+		psql -q -d "$DB" -c "COPY citizen_account (id, username, email, password_hash, status, civility, last_name, first_name,
+			birth_date, phone, address_line, postcode, city, contact_preference, created_at, updated_at, version,
+			correction_requested) FROM STDIN WITH (FORMAT csv)"
+	psql -q -d "$DB" -v ON_ERROR_STOP=1 -v accounts="$accounts" -v requests="$requests" -v mine="$mine" -f "$BENCH/sql/seed-requests.sql" |
+		psql -q -d "$DB" -c "COPY citizen_request (id, public_id, reference, account_id, visitor_email, procedure_code,
+			procedure_revision, title, category, department, status, answers, current_step, member_public_id, member_name,
+			submission_key, decision, motive, created_at, updated_at, submitted_at, decided_at, version,
+			citizen_name, citizen_key, citizen_email) FROM STDIN WITH (FORMAT csv)"
+	psql -q -d "$DB" -v ON_ERROR_STOP=1 -v agents="$AGENTS" -v hash="$hash" -v totp="$TOTP_SECRET" -v token="$TRACKING_TOKEN" \
+		-f "$BENCH/sql/seed-bench.sql"
+	seeded=$(psql -qAt -d "$DB" -c 'SELECT count(*) FROM citizen_request WHERE account_id IS NOT NULL')
+	[ "$seeded" = $((requests + mine)) ] || die "seeding wrote $seeded requests instead of $((requests + mine))"
+	psql -q -d "$DB" -c 'ANALYZE'
+	SEED_SECONDS=$(($(date +%s) - start))
+	echo "seeded in ${SEED_SECONDS} s" >&2
+}
+
+# staff_codes: the seeded agents' last accepted code forgotten, so that each Gatling run
+# signs them in again within the same 30-second step (the portal refuses a code twice).
+staff_codes() {
+	psql -q -d "$DB" -c "UPDATE second_factor_credential SET last_step = NULL
+		WHERE owner_id IN (SELECT id FROM staff_member WHERE username LIKE 'bench.agent.%')"
+}
+
+# machine: the lines of a result file that say where it ran (cores, RAM, load, Java,
+# PostgreSQL of $DB).
+machine() {
+	echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')),"
+	echo "$(free -m | awk '/Mem:/ {print $2}') MB RAM, load average at the end $(cut -d' ' -f1-3 /proc/loadavg);"
+	echo "$(java -version 2>&1 | head -1); $(psql -qAtc 'show server_version' -d "$DB" | sed 's/^/PostgreSQL /')."
+}

@@ -1,30 +1,47 @@
 package bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import io.gatling.http.response.Response;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.exitBlockOnFail;
+import static io.gatling.javaapi.core.CoreDsl.feed;
 import static io.gatling.javaapi.core.CoreDsl.group;
 import static io.gatling.javaapi.core.CoreDsl.nothingFor;
 import static io.gatling.javaapi.core.CoreDsl.pause;
+import static io.gatling.javaapi.core.CoreDsl.percent;
+import static io.gatling.javaapi.core.CoreDsl.randomSwitch;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.flushCookieJar;
 import static io.gatling.javaapi.http.HttpDsl.header;
@@ -54,10 +71,22 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * <li>{@code visitor}, {@code bare}: one page ({@code -Dpath=}) as a visitor (the bare page
  * too; the tracking page of the seeded visitor request with
  * {@code -Dpath=/suivi/<token>}).</li>
+ * <li>{@code mix}: the portal's users mixed by weight, one visit each (the group
+ * {@code parcours}, with a fresh cookie jar): a visitor reading the home page, the
+ * catalogue and a procedure (40 %), a visitor's tracking page (15 %), a seeded citizen
+ * signing in for Accueil, Mes demandes and one of the requests listed (30 %), a seeded
+ * citizen's complete bulky-item request (5 %), a seeded agent signing in for the queue
+ * and a search by name (10 %). Closed model ({@code users} visiting one after another for
+ * {@code seconds}) unless {@code -Drate=} gives visits per second: then an open model,
+ * visitors arriving at that rate (Poisson) for {@code seconds}.</li>
  * </ul>
  * Properties: {@code baseUrl}, {@code users} (concurrent), {@code seconds},
  * {@code password}, {@code benchUser}, {@code accounts} (seeded accounts to draw from),
- * {@code totp}, {@code agents} (seeded agents).
+ * {@code totp}, {@code agents} (seeded agents), {@code token} (the seeded visitor
+ * request's tracking token), {@code rate} (visits per second, {@code mix}),
+ * {@code timings} (a file: every response received, one line each,
+ * {@code end,milliseconds,status,name} with {@code end} in epoch milliseconds, written
+ * when the simulation ends).
  */
 public class PortalSimulation extends Simulation {
 
@@ -82,6 +111,20 @@ public class PortalSimulation extends Simulation {
 	private static final String PATH = System.getProperty("path", "/");
 
 	private static final String NAME = System.getProperty("name", "page");
+
+	private static final String TOKEN = System.getProperty("token", "");
+
+	/** Visits per second of {@code mix} (an open model), 0 for a closed model. */
+	private static final double RATE = Double.parseDouble(System.getProperty("rate", "0"));
+
+	private static final String TIMINGS = System.getProperty("timings", "");
+
+	/** The names searched by the agents of {@code mix}: the seeded families' names. */
+	private static final List<String> NAMES = List.of("martin", "bernard", "thomas", "petit", "robert", "richard",
+			"durand", "dubois", "moreau", "laurent");
+
+	/** Responses received ({@code timings}): end (epoch ms), time (ms), status, name. */
+	private static final Queue<String> RECEIVED = new ConcurrentLinkedQueue<>();
 
 	/** Sends of a form answered 503 before giving up (each after its Retry-After). */
 	private static final int MAX_TRIES = 20;
@@ -114,7 +157,17 @@ public class PortalSimulation extends Simulation {
 		.acceptEncodingHeader("gzip, deflate")
 		.userAgentHeader("Mozilla/5.0 (X11; Linux x86_64) CompteCitoyenBench/1.0")
 		.disableFollowRedirect()
-		.shareConnections();
+		.shareConnections()
+		.transformResponse(PortalSimulation::received);
+
+	/** Notes a response's time and status when {@code timings} asks for them. */
+	private static Response received(Response response, Session session) {
+		if (!TIMINGS.isEmpty()) {
+			RECEIVED.add(response.endTimestamp() + "," + (response.endTimestamp() - response.startTimestamp()) + ","
+					+ response.status().code() + "," + response.request().getName());
+		}
+		return response;
+	}
 
 	/**
 	 * The sign-in form, then its post; on "réessayez" (503, the hashing slots busy) waits
@@ -124,13 +177,25 @@ public class PortalSimulation extends Simulation {
 	 * scenario).
 	 */
 	private static ChainBuilder signIn(String name) {
-		return group(name).on(exec((session) -> session.set("signInStatus", 503).set("signInTries", 0))
+		return group(name).on(passwordForm(name + " : formulaire", name + " : envoi", "/connexion", "#{username}", HOME));
+	}
+
+	/**
+	 * A password form ({@code path}: taken, then posted with the identifier {@code user},
+	 * an expression) until it is not answered « réessayez » (503, the hashing slots busy:
+	 * each time after the Retry-After the portal gives), at most {@link #MAX_TRIES} posts.
+	 * The session is failed unless the last answer redirects to an address matching
+	 * {@code next} (a regular expression).
+	 */
+	private static ChainBuilder passwordForm(String formName, String postName, String path, String user,
+			String next) {
+		return exec((session) -> session.set("signInStatus", 503).set("signInTries", 0))
 			.asLongAs((session) -> !session.isFailed() && session.getInt("signInStatus") == 503
 					&& session.getInt("signInTries") < MAX_TRIES)
-			.on(exec(http(name + " : formulaire").get("/connexion")
+			.on(exec(http(formName).get(path)
 				.check(status().is(200), css("input[name='_csrf']", "value").saveAs("csrf")))
-				.exec(http(name + " : envoi").post("/connexion")
-					.formParam("username", "#{username}")
+				.exec(http(postName).post(path)
+					.formParam("username", user)
 					.formParam("password", PASSWORD)
 					.formParam("_csrf", "#{csrf}")
 					.check(status().in(302, 503).saveAs("signInStatus"),
@@ -139,10 +204,10 @@ public class PortalSimulation extends Simulation {
 				.exec((session) -> session.set("signInTries", session.getInt("signInTries") + 1))
 				.doIf((session) -> session.getInt("signInStatus") == 503)
 				.then(pause((session) -> Duration.ofSeconds(retryAfter(session.getString("retryAfter"))))))
-			// Signed in, the redirect goes home; still busy after every try is a failure.
+			// Still busy after every try, or sent elsewhere, is a failure.
 			.doIf((session) -> session.getInt("signInStatus") != 302
-					|| !String.valueOf(session.getString("signInLocation")).matches(HOME))
-			.then(exec((session) -> session.markAsFailed())));
+					|| !String.valueOf(session.getString("signInLocation")).matches(next))
+			.then(exec((session) -> session.markAsFailed()));
 	}
 
 	private static long retryAfter(String header) {
@@ -154,23 +219,22 @@ public class PortalSimulation extends Simulation {
 		}
 	}
 
-	/** Staff sign-in: password, then the code of the authenticator app. */
+	/**
+	 * Staff sign-in: password (a 503 waited out, as for citizens), then the code of the
+	 * authenticator app.
+	 */
 	private static ChainBuilder staffSignIn() {
 		return group("connexion agent")
-			.on(exec(http("agent : formulaire").get("/agent/connexion")
-				.check(status().is(200), css("input[name='_csrf']", "value").saveAs("csrf")))
-				.exec(http("agent : mot de passe").post("/agent/connexion")
-					.formParam("username", "#{agent}")
-					.formParam("password", PASSWORD)
-					.formParam("_csrf", "#{csrf}")
-					.check(status().is(302), header("Location").transform((l) -> l.endsWith("/agent/code")).is(true)))
-				.exec(http("agent : page du code").get("/agent/code")
+			.on(passwordForm("agent : formulaire", "agent : mot de passe", "/agent/connexion", "#{agent}",
+					"^(https?://[^/]+)?/agent/code$")
+				.doIf((session) -> !session.isFailed())
+				.then(exec(http("agent : page du code").get("/agent/code")
 					.check(status().is(200), css("input[name='_csrf']", "value").saveAs("csrf")))
 				.exec((session) -> session.set("code", totp(TOTP, System.currentTimeMillis())))
 				.exec(http("agent : code").post("/agent/code")
 					.formParam("code", "#{code}")
 					.formParam("_csrf", "#{csrf}")
-					.check(status().is(302), header("Location").transform((l) -> l.endsWith("/agent")).is(true))));
+					.check(status().is(302), header("Location").transform((l) -> l.endsWith("/agent")).is(true)))));
 	}
 
 	/** The RFC 6238 code of an authenticator app (HMAC-SHA1, 6 digits, 30 s). */
@@ -255,6 +319,50 @@ public class PortalSimulation extends Simulation {
 		return location.replaceFirst("^https?://[^/]+", "");
 	}
 
+	/**
+	 * One visit of {@code mix}, drawn by weight (the group {@code parcours}); a failed
+	 * request ends the visit (a KO of the group), not the virtual user.
+	 */
+	private static ChainBuilder visit() {
+		return exec(flushCookieJar()).exec((session) -> session.markAsSucceeded().remove("procedure").remove("reference"))
+			.group("parcours")
+			.on(exitBlockOnFail().on(randomSwitch().on(percent(40.0).then(visitorPages()),
+					percent(15.0).then(page("suivi", "/suivi/" + TOKEN)), percent(30.0).then(citizenPages()),
+					percent(5.0).then(feed(CITIZENS).exec(signIn("connexion"))
+						.doIf((session) -> !session.isFailed())
+						.then(submission())),
+					percent(10.0).then(agentPages()))));
+	}
+
+	/** A visitor: the home page, the catalogue, one of its procedures (drawn). */
+	private static ChainBuilder visitorPages() {
+		return exec(page("visiteur : accueil", "/"))
+			.exec(http("visiteur : démarches").get("/services")
+				.check(status().is(200), css("a.procedure-list__title", "href").findRandom().saveAs("procedure")))
+			.exec(page("visiteur : démarche", "#{procedure}"));
+	}
+
+	/** A seeded citizen: sign-in, Accueil, Mes demandes, one of the requests listed if any. */
+	private static ChainBuilder citizenPages() {
+		return feed(CITIZENS).exec(signIn("connexion"))
+			.doIf((session) -> !session.isFailed())
+			.then(exec(page("citoyen : accueil", "/"))
+				.exec(http("citoyen : mes demandes").get("/demandes")
+					.check(status().is(200),
+							css("td a[href^='/demandes/']", "href").findRandom().optional().saveAs("reference")))
+				.doIf("#{reference.exists()}")
+				.then(page("citoyen : demande", "#{reference}")));
+	}
+
+	/** A seeded agent (drawn in turn): sign-in, the queue, a search by a seeded name. */
+	private static ChainBuilder agentPages() {
+		return feed(STAFF).exec(staffSignIn())
+			.doIf((session) -> !session.isFailed())
+			.then(exec(page("agent : file", "/agent/demandes"))
+				.exec((session) -> session.set("q", NAMES.get(ThreadLocalRandom.current().nextInt(NAMES.size()))))
+				.exec(page("agent : recherche", "/agent/demandes?q=#{q}")));
+	}
+
 	private ScenarioBuilder signed() {
 		return scenario("signed").exec((session) -> session.set("username", BENCH_USER))
 			.exec(signIn("connexion"))
@@ -291,6 +399,9 @@ public class PortalSimulation extends Simulation {
 			case "submit" -> submissions().injectOpen(atOnceUsers(USERS));
 			case "staff" -> staff().injectOpen(atOnceUsers(USERS));
 			case "visitor", "bare" -> readers(SCENARIO, PATH).injectOpen(atOnceUsers(USERS));
+			case "mix" -> (RATE > 0)
+					? scenario("mix").exec(visit()).injectOpen(constantUsersPerSec(RATE).during(TIME).randomized())
+					: scenario("mix").exec(during(TIME).on(visit())).injectOpen(atOnceUsers(USERS));
 			default -> throw new IllegalArgumentException("unknown scenario " + SCENARIO);
 		};
 		if (SCENARIO.equals("flood")) {
@@ -300,6 +411,23 @@ public class PortalSimulation extends Simulation {
 		}
 		else {
 			setUp(population).protocols(this.protocol);
+		}
+	}
+
+	/** Writes the responses noted to the file {@code timings} names, if it names one. */
+	@Override
+	public void after() {
+		if (TIMINGS.isEmpty()) {
+			return;
+		}
+		try (Writer out = Files.newBufferedWriter(Path.of(TIMINGS), StandardCharsets.UTF_8)) {
+			for (String line : RECEIVED) {
+				out.write(line);
+				out.write('\n');
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 
