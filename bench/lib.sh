@@ -119,18 +119,21 @@ gatling() {
 	local scenario=$1 base=$2
 	shift 2
 	[ -f "$WORK/classpath.txt" ] || gatling_classpath
-	local before after
-	before=$(ls -d "$BENCH"/target/gatling/*/ 2>/dev/null | sort | tail -1 || true)
+	# A folder per run, so that runs at the same time (bench/run and bench/soak) never read
+	# each other's report.
+	local folder report
+	mkdir -p "$BENCH/target/gatling"
+	folder=$(mktemp -d "$BENCH/target/gatling/$scenario-XXXXXX")
 	java -Xmx512m -XX:+UseParallelGC --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/jdk.internal.misc=ALL-UNNAMED -Dscenario="$scenario" -DbaseUrl="$base" -Dpassword="$PASSWORD" -Dtotp="$TOTP_SECRET" -Dtoken="$TRACKING_TOKEN" "$@" \
 		-cp "$BENCH/target/test-classes:$BENCH/target/classes:$(cat "$WORK/classpath.txt")" io.gatling.app.Gatling \
-		--simulation bench.PortalSimulation --results-folder "$BENCH/target/gatling" \
+		--simulation bench.PortalSimulation --results-folder "$folder" \
 		>"$WORK/gatling-$scenario.log" 2>&1 || true
-	after=$(ls -d "$BENCH"/target/gatling/*/ 2>/dev/null | sort | tail -1 || true)
-	if [ -z "$after" ] || [ "$after" = "$before" ] || [ ! -f "$after/index.html" ]; then
+	report=$(ls -d "$folder"/*/ 2>/dev/null | head -1 || true)
+	if [ -z "$report" ] || [ ! -f "$report/index.html" ]; then
 		tail -30 "$WORK/gatling-$scenario.log" >&2
 		die "Gatling produced no report for $scenario"
 	fi
-	echo "$after/index.html"
+	echo "${report%/}/index.html"
 }
 
 # statements PORT [PATH]: "<requests> <statements>" counted by the bench profile, all
