@@ -39,29 +39,25 @@ public class Attestations {
 		Font city = PdfFonts.bold(16);
 		Font title = PdfFonts.bold(14);
 		Font body = PdfFonts.regular(11);
-		document.add(paragraph(content.cityName(), city));
-		document.add(paragraph(content.cityAddress(), PdfFonts.regular(10)));
+		document.add(PdfFonts.paragraph(content.cityName(), city));
+		document.add(PdfFonts.paragraph(content.cityAddress(), PdfFonts.regular(10)));
 		document.add(new Paragraph(" "));
-		Paragraph heading = paragraph(content.title(), title);
+		Paragraph heading = PdfFonts.paragraph(content.title(), title);
 		heading.setAlignment(Element.ALIGN_CENTER);
 		heading.setSpacingAfter(18);
 		document.add(heading);
 		for (String text : content.paragraphs()) {
-			Paragraph paragraph = paragraph(text, body);
+			Paragraph paragraph = PdfFonts.paragraph(text, body);
 			paragraph.setSpacingAfter(10);
 			paragraph.setAlignment(Element.ALIGN_JUSTIFIED);
 			document.add(paragraph);
 		}
 		document.add(new Paragraph(" "));
-		document.add(paragraph(text("document.attestation.reference", content.reference()), body));
-		document.add(paragraph(text("document.attestation.decided", content.decidedOn()), body));
-		document.add(paragraph(text("document.attestation.department", content.department()), body));
+		document.add(PdfFonts.paragraph(text("document.attestation.reference", content.reference()), body));
+		document.add(PdfFonts.paragraph(text("document.attestation.decided", content.decidedOn()), body));
+		document.add(PdfFonts.paragraph(text("document.attestation.department", content.department()), body));
 		document.close();
 		return out.toByteArray();
-	}
-
-	private static Paragraph paragraph(String text, Font font) {
-		return new Paragraph(PdfFonts.printable(text), font);
 	}
 
 	private String text(String key, Object... arguments) {

@@ -44,18 +44,18 @@ public class Letters {
 		document.addTitle(PdfFonts.printable(content.subject()));
 		document.open();
 		Font body = PdfFonts.regular(11);
-		document.add(paragraph(content.cityName(), PdfFonts.bold(14)));
-		document.add(paragraph(content.department(), body));
-		document.add(paragraph(content.cityAddress(), PdfFonts.regular(10)));
+		document.add(PdfFonts.paragraph(content.cityName(), PdfFonts.bold(14)));
+		document.add(PdfFonts.paragraph(content.department(), body));
+		document.add(PdfFonts.paragraph(content.cityAddress(), PdfFonts.regular(10)));
 		if (content.cityPhone() != null && !content.cityPhone().isBlank()) {
-			document.add(paragraph(text("document.letter.phone", content.cityPhone()), PdfFonts.regular(10)));
+			document.add(PdfFonts.paragraph(text("document.letter.phone", content.cityPhone()), PdfFonts.regular(10)));
 		}
 		document.add(Envelope.addressee(content.addressee(), body, MARGIN));
-		Paragraph date = paragraph(content.placeAndDate(), body);
+		Paragraph date = PdfFonts.paragraph(content.placeAndDate(), body);
 		date.setAlignment(Element.ALIGN_RIGHT);
 		date.setSpacingAfter(18);
 		document.add(date);
-		Paragraph subject = paragraph(content.subject(), PdfFonts.bold(11));
+		Paragraph subject = PdfFonts.paragraph(content.subject(), PdfFonts.bold(11));
 		subject.setSpacingAfter(18);
 		document.add(subject);
 		document.add(spaced(text("document.letter.salutation"), body));
@@ -63,7 +63,7 @@ public class Letters {
 			document.add(spaced(text, body));
 		}
 		document.add(spaced(text("document.letter.closing"), body));
-		Paragraph signature = paragraph(
+		Paragraph signature = PdfFonts.paragraph(
 				text("document.letter.signature", content.signatory(), content.department(), content.cityName()), body);
 		signature.setIndentationLeft(Envelope.WINDOW_LEFT - MARGIN);
 		signature.setSpacingBefore(12);
@@ -73,13 +73,9 @@ public class Letters {
 	}
 
 	private static Paragraph spaced(String text, Font font) {
-		Paragraph paragraph = paragraph(text, font);
+		Paragraph paragraph = PdfFonts.paragraph(text, font);
 		paragraph.setSpacingAfter(10);
 		return paragraph;
-	}
-
-	private static Paragraph paragraph(String text, Font font) {
-		return new Paragraph(PdfFonts.printable(text), font);
 	}
 
 	private String text(String key, Object... arguments) {

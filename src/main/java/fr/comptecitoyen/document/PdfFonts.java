@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.text.Normalizer;
 
 import com.lowagie.text.Font;
+import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.BaseFont;
 
 /**
@@ -68,6 +69,15 @@ public final class PdfFonts {
 		StringBuilder out = new StringBuilder(composed.length());
 		composed.codePoints().forEach((c) -> out.append(printable(c)));
 		return out.toString();
+	}
+
+	/**
+	 * A paragraph of that text made {@linkplain #printable(String) printable}, in that
+	 * font.
+	 * @param text any text, may be {@code null}
+	 */
+	public static Paragraph paragraph(String text, Font font) {
+		return new Paragraph(printable(text), font);
 	}
 
 	private static String printable(int c) {

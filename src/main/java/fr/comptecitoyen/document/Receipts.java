@@ -54,20 +54,20 @@ public class Receipts {
 		Font title = PdfFonts.bold(16);
 		Font heading = PdfFonts.bold(12);
 		Font body = PdfFonts.regular(10);
-		document.add(paragraph(content.cityName(), title));
-		document.add(paragraph(content.cityAddress(), body));
+		document.add(PdfFonts.paragraph(content.cityName(), title));
+		document.add(PdfFonts.paragraph(content.cityAddress(), body));
 		if (content.department() != null) {
-			document.add(paragraph(text("document.receipt.department", content.department()), body));
+			document.add(PdfFonts.paragraph(text("document.receipt.department", content.department()), body));
 		}
 		if (content.addressee() != null) {
 			// Where a window envelope shows it: the person's name and postal address.
 			document.add(Envelope.addressee(content.addressee(), body, document.leftMargin()));
 		}
 		document.add(new Paragraph(" "));
-		document.add(paragraph(text("document.receipt.heading"), heading));
-		document.add(paragraph(content.title(), heading));
-		document.add(paragraph(text("document.receipt.reference", content.reference()), body));
-		document.add(paragraph(text("document.receipt.sent", content.submittedAt()), body));
+		document.add(PdfFonts.paragraph(text("document.receipt.heading"), heading));
+		document.add(PdfFonts.paragraph(content.title(), heading));
+		document.add(PdfFonts.paragraph(text("document.receipt.reference", content.reference()), body));
+		document.add(PdfFonts.paragraph(text("document.receipt.sent", content.submittedAt()), body));
 		document.add(new Paragraph(" "));
 		PdfPTable answers = new PdfPTable(new float[] { 2, 3 });
 		answers.setWidthPercentage(100);
@@ -87,20 +87,16 @@ public class Receipts {
 		}
 		document.add(new Paragraph(" "));
 		if (content.link() != null) {
-			Paragraph follow = paragraph(text("document.receipt.follow", content.link()), body);
+			Paragraph follow = PdfFonts.paragraph(text("document.receipt.follow", content.link()), body);
 			follow.setAlignment(Element.ALIGN_LEFT);
 			document.add(follow);
 			drawQrCode(writer.getDirectContent(), content.link(), document.right() - QR_SIZE, document.top() - QR_SIZE);
 		}
 		else {
-			document.add(paragraph(text("document.receipt.byPost"), body));
+			document.add(PdfFonts.paragraph(text("document.receipt.byPost"), body));
 		}
 		document.close();
 		return out.toByteArray();
-	}
-
-	private static Paragraph paragraph(String text, Font font) {
-		return new Paragraph(PdfFonts.printable(text), font);
 	}
 
 	private static PdfPCell cell(String text, Font font) {

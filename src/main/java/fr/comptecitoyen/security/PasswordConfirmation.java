@@ -1,14 +1,12 @@
 package fr.comptecitoyen.security;
 
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Checks the current password a signed-in citizen types to confirm a sensitive change
@@ -33,14 +31,13 @@ public class PasswordConfirmation {
 
 	private final SecondFactorCredentials secondFactors;
 
-	/** Hashed on first use: at start the JIT is cold and a hash takes a second. */
-	private final Supplier<String> dummyHash;
+	private final DecoyHash dummyHash;
 
 	PasswordConfirmation(PasswordEncoder encoder, SignInThrottle throttle, SecondFactorCredentials secondFactors) {
 		this.encoder = encoder;
 		this.throttle = throttle;
 		this.secondFactors = secondFactors;
-		this.dummyHash = SingletonSupplier.of(() -> encoder.encode("pas-un-vrai-mot-de-passe"));
+		this.dummyHash = new DecoyHash(encoder);
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package fr.comptecitoyen.security;
 
 import java.util.List;
-import java.util.function.Supplier;
 
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -15,7 +14,6 @@ import org.springframework.security.core.userdetails.UserDetailsChecker;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
-import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Checks passwords under the throttle. Every refusal is the same
@@ -38,8 +36,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	private final PasswordEncoder encoder;
 
-	/** Hashed on first use: at start the JIT is cold and a hash takes a second. */
-	private final Supplier<String> dummyHash;
+	private final DecoyHash dummyHash;
 
 	private final AccountsByEmail emails;
 
@@ -62,7 +59,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		this.passwords = passwords;
 		this.throttle = throttle;
 		this.encoder = encoder;
-		this.dummyHash = SingletonSupplier.of(() -> encoder.encode("pas-un-vrai-mot-de-passe"));
+		this.dummyHash = new DecoyHash(encoder);
 		this.emails = emails;
 		this.rehash = rehash;
 	}

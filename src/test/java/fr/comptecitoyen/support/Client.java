@@ -57,19 +57,25 @@ public final class Client {
 	 * its cookie.
 	 */
 	public void expireSession(JdbcTemplate jdbc) {
-		String cookie = sessionId();
-		String id;
-		try {
-			id = new String(Base64.getDecoder().decode(cookie), StandardCharsets.UTF_8);
-		}
-		catch (IllegalArgumentException notBase64) {
-			id = cookie;
-		}
+		String id = storedSessionId();
 		String primary = jdbc.queryForObject("select primary_id from spring_session where session_id = ?", String.class,
 				id);
 		jdbc.update("delete from spring_session_attributes where session_primary_id = ?", primary);
 		if (jdbc.update("delete from spring_session where primary_id = ?", primary) != 1) {
 			throw new IllegalStateException("No session " + id + " to end");
+		}
+	}
+
+	/**
+	 * This client's session id as the session table holds it (the cookie is its Base64).
+	 */
+	public String storedSessionId() {
+		String cookie = sessionId();
+		try {
+			return new String(Base64.getDecoder().decode(cookie), StandardCharsets.UTF_8);
+		}
+		catch (IllegalArgumentException notBase64) {
+			return cookie;
 		}
 	}
 

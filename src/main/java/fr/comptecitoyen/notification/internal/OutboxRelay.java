@@ -51,8 +51,14 @@ public class OutboxRelay {
 		this.transactions = transactions;
 	}
 
+	/**
+	 * The lock is held at most 30 seconds: when the database is lost during a drain, the
+	 * lock cannot be released and mail resumes once it lapses. A drain that outlasts it
+	 * is harmless: another instance then claims other rows ({@code SKIP LOCKED}), never
+	 * the same ones.
+	 */
 	@Scheduled(fixedDelayString = "${cc.mail.relay-interval:5s}", initialDelayString = "${cc.mail.relay-interval:5s}")
-	@SchedulerLock(name = "outbox-relay", lockAtMostFor = "PT5M")
+	@SchedulerLock(name = "outbox-relay", lockAtMostFor = "PT30S")
 	void scheduledDrain() {
 		drain();
 	}
