@@ -7,6 +7,7 @@ import java.util.Map;
 import fr.comptecitoyen.shared.CitySettings;
 
 import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -16,7 +17,8 @@ import org.springframework.web.util.HtmlUtils;
  * request since none reached the application, and the headers the filter chain sets on
  * every other page.
  */
-final class ContainerErrorPages {
+@Component
+class ContainerErrorPages {
 
 	/** The filter chain's headers (SecurityConfiguration), for pages it never saw. */
 	static final Map<String, String> HEADERS = headers();
@@ -25,12 +27,12 @@ final class ContainerErrorPages {
 
 	private final CitySettings city;
 
-	private final Locale locale;
+	/** French: these pages are made before any request could choose a language. */
+	private final Locale locale = Locale.FRENCH;
 
-	ContainerErrorPages(MessageSource messages, CitySettings city, Locale locale) {
+	ContainerErrorPages(MessageSource messages, CitySettings city) {
 		this.messages = messages;
 		this.city = city;
-		this.locale = locale;
 	}
 
 	private static Map<String, String> headers() {

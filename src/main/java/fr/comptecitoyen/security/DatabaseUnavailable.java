@@ -3,9 +3,7 @@ package fr.comptecitoyen.security;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLTransientConnectionException;
-import java.util.Locale;
 
-import fr.comptecitoyen.shared.CitySettings;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
@@ -15,7 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -41,8 +38,7 @@ class DatabaseUnavailable {
 	private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailable.class);
 
 	@Bean
-	FilterRegistrationBean<OncePerRequestFilter> databaseUnavailableFilter(MessageSource messages, CitySettings city) {
-		ContainerErrorPages pages = new ContainerErrorPages(messages, city, Locale.FRENCH);
+	FilterRegistrationBean<OncePerRequestFilter> databaseUnavailableFilter(ContainerErrorPages pages) {
 		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
 				new OncePerRequestFilter() {
 

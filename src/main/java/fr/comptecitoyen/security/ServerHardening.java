@@ -1,15 +1,12 @@
 package fr.comptecitoyen.security;
 
 import java.util.List;
-import java.util.Locale;
 
-import fr.comptecitoyen.shared.CitySettings;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.RemoteIpValve;
 
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
-import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 
@@ -32,14 +29,11 @@ class ServerHardening implements WebServerFactoryCustomizer<TomcatServletWebServ
 
 	private final SecuritySettings settings;
 
-	private final MessageSource messages;
+	private final ContainerErrorPages pages;
 
-	private final CitySettings city;
-
-	ServerHardening(SecuritySettings settings, MessageSource messages, CitySettings city) {
+	ServerHardening(SecuritySettings settings, ContainerErrorPages pages) {
 		this.settings = settings;
-		this.messages = messages;
-		this.city = city;
+		this.pages = pages;
 	}
 
 	@Override
@@ -59,12 +53,11 @@ class ServerHardening implements WebServerFactoryCustomizer<TomcatServletWebServ
 				valve.setTrustedProxies(null);
 			});
 		factory.addConnectorCustomizers((connector) -> connector.setAllowTrace(false));
-		ContainerErrorPages pages = new ContainerErrorPages(this.messages, this.city, Locale.FRENCH);
 		factory.addContextCustomizers((context) -> {
 			if (context.getParent() instanceof StandardHost host) {
 				// Tomcat adds a valve of this class at start unless one is there already.
 				host.setErrorReportValveClass(PortalErrorReportValve.class.getName());
-				host.getPipeline().addValve(new PortalErrorReportValve(pages));
+				host.getPipeline().addValve(new PortalErrorReportValve(this.pages));
 			}
 		});
 	}

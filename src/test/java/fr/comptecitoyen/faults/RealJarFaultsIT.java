@@ -1,8 +1,6 @@
 package fr.comptecitoyen.faults;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
@@ -10,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -22,11 +19,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import fr.comptecitoyen.faults.Submissions.Draft;
-import fr.comptecitoyen.support.TestDatabaseEnvironment.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -64,35 +58,21 @@ class RealJarFaultsIT {
 
 	private static final List<UUID> ACCOUNTS = new ArrayList<>();
 
+	private static ShippedPortal shipped;
+
 	private static PortalDatabase database;
 
-	private static GreenMail smtp;
-
-	private static int smtpPort;
-
 	private static PortalProcess portal;
-
-	private static Path work;
 
 	private static byte[] photo;
 
 	@BeforeAll
 	static void startThePortal() throws Exception {
-		database = PortalDatabase.create("cc_faults");
-		smtpPort = PortalProcess.freePort();
-		smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-		smtp.start();
-		work = Files.createTempDirectory("cc-faults-");
-		int port = PortalProcess.freePort();
-		portal = new PortalProcess(port,
-				List.of("--spring.datasource.url=" + database.url(),
-						"--spring.datasource.username=" + TestDatabase.postgresUser(), "--spring.datasource.password=",
-						"--spring.datasource.hikari.connection-timeout=2000", "--spring.mail.host=127.0.0.1",
-						"--spring.mail.port=" + smtpPort, "--cc.city.public-url=http://127.0.0.1:" + port,
-						"--cc.data-dir=" + work, "--cc.mail.relay-interval=1s", "--cc.reminders.interval=1h",
-						"--logging.level.root=WARN"),
-				work.resolve("portal.log"));
-		portal.start(Duration.ofMinutes(3));
+		shipped = ShippedPortal.start("faults", PortalProcess.freePort(),
+				List.of("--spring.datasource.hikari.connection-timeout=2000", "--cc.mail.relay-interval=1s",
+						"--cc.reminders.interval=1h"));
+		database = shipped.database;
+		portal = shipped.portal;
 		for (int n = 0; n < CITIZENS; n++) {
 			ACCOUNTS.add(database.citizen("panne.citoyen" + n, "Panne" + n, "VALIDATED", PASSWORD));
 		}
@@ -101,14 +81,8 @@ class RealJarFaultsIT {
 
 	@AfterAll
 	static void stopThePortal() throws Exception {
-		if (portal != null) {
-			portal.stop();
-		}
-		if (smtp != null) {
-			smtp.stop();
-		}
-		if (database != null) {
-			database.drop();
+		if (shipped != null) {
+			shipped.close();
 		}
 	}
 
@@ -277,7 +251,7 @@ class RealJarFaultsIT {
 	void emailsDueDuringAnSmtpOutageAreEachDeliveredOnceWhenItIsBack() throws Exception {
 		serving();
 		String sent = "select count(*) from outbox_message where status = 'SENT' and channel = 'EMAIL'";
-		smtp.stop();
+		shipped.stopSmtp();
 		Thread.sleep(3000); // a message handed over just before is marked sent by now
 		int sentBefore = count(sent); // none can leave from now on
 		WebUser citizen = signedIn(CITIZENS - 2);
@@ -294,13 +268,12 @@ class RealJarFaultsIT {
 					Duration.ofSeconds((round == 0) ? 60 : 30));
 		}
 		assertThat(count(due)).as("emails waiting").isPositive();
-		smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-		smtp.start();
+		shipped.startSmtp();
 		dueNow();
 		waitFor(() -> count(due) == 0, Duration.ofSeconds(60));
 		dueNow(); // a last round: nothing goes twice
 		Thread.sleep(3000);
-		MimeMessage[] received = smtp.getReceivedMessages();
+		MimeMessage[] received = shipped.smtp().getReceivedMessages();
 		List<String> ids = new ArrayList<>();
 		for (MimeMessage message : received) {
 			ids.add(message.getMessageID());

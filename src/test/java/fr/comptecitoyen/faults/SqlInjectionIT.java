@@ -18,11 +18,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import fr.comptecitoyen.instruction.StaffMembers;
 import fr.comptecitoyen.security.SecretTokens;
-import fr.comptecitoyen.support.TestDatabaseEnvironment.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -107,13 +104,11 @@ class SqlInjectionIT {
 
 	private static Path sqlmap;
 
+	private static ShippedPortal shipped;
+
 	private static PortalDatabase database;
 
 	private static PortalProcess portal;
-
-	private static GreenMail smtp;
-
-	private static Path work;
 
 	private static WebUser citizen;
 
@@ -138,21 +133,10 @@ class SqlInjectionIT {
 			System.out.println("[sqlmap] " + reason);
 			Assumptions.abort(reason);
 		}
-		database = PortalDatabase.create("cc_sqli");
-		work = Files.createTempDirectory("cc-sqli-");
-		int smtpPort = PortalProcess.freePort();
-		smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-		smtp.start();
-		int port = PortalProcess.freePort(FIRST_PORT, LAST_PORT);
-		portal = new PortalProcess(port,
-				List.of("--spring.datasource.url=" + database.url(),
-						"--spring.datasource.username=" + TestDatabase.postgresUser(), "--spring.datasource.password=",
-						"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
-						"--cc.city.public-url=http://127.0.0.1:" + port, "--cc.data-dir=" + work,
-						"--cc.security.trusted-proxies=127.0.0.1", "--cc.security.recovery-answer-time=1ms",
-						"--logging.level.root=WARN"),
-				portalLog());
-		portal.start(Duration.ofMinutes(3));
+		shipped = ShippedPortal.start("sqli", PortalProcess.freePort(FIRST_PORT, LAST_PORT),
+				List.of("--cc.security.trusted-proxies=127.0.0.1", "--cc.security.recovery-answer-time=1ms"));
+		database = shipped.database;
+		portal = shipped.portal;
 		Files.createDirectories(OUTPUT);
 
 		database.citizen(CITIZEN, "Essai", "VALIDATED", PASSWORD);
@@ -170,14 +154,8 @@ class SqlInjectionIT {
 
 	@AfterAll
 	static void stopThePortal() throws Exception {
-		if (portal != null) {
-			portal.stop();
-		}
-		if (smtp != null) {
-			smtp.stop();
-		}
-		if (database != null) {
-			database.drop();
+		if (shipped != null) {
+			shipped.close();
 		}
 	}
 
@@ -326,7 +304,7 @@ class SqlInjectionIT {
 		command.addAll(OPTIONS);
 		command.add("--output-dir=" + OUTPUT.resolve(name).toAbsolutePath());
 		command.addAll(target);
-		long logged = Files.size(portalLog());
+		long logged = Files.size(shipped.log());
 		Files.writeString(log, String.join(" ", command) + System.lineSeparator());
 		Process run = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
@@ -348,19 +326,15 @@ class SqlInjectionIT {
 		Matcher failed = SQL_ERROR.matcher(portalLogSince(logged));
 		if (failed.find()) {
 			fail("The portal logged an error while sqlmap tested %s (« %s »); its log: %s", name, failed.group(),
-					portalLog());
+					shipped.log());
 		}
 		assertThat(output).as("%s: no server error%n%s", name, output).doesNotContain("500 (Internal Server Error)");
 		return output;
 	}
 
-	private static Path portalLog() {
-		return work.resolve("portal.log");
-	}
-
 	/** What the portal logged after that many bytes. */
 	private static String portalLogSince(long offset) throws IOException {
-		byte[] all = Files.readAllBytes(portalLog());
+		byte[] all = Files.readAllBytes(shipped.log());
 		int from = (int) Math.min(offset, all.length);
 		return new String(all, from, all.length - from, StandardCharsets.UTF_8);
 	}

@@ -4,6 +4,8 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import fr.comptecitoyen.catalogue.Catalogue;
@@ -31,6 +33,8 @@ public class TrackingData {
 	private static final String ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
 
 	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private static final Set<String> GIVEN = ConcurrentHashMap.newKeySet();
 
 	private final Citizens citizens;
 
@@ -64,13 +68,22 @@ public class TrackingData {
 		return this.citizens.pending(firstName, lastName);
 	}
 
-	/** A random reference of that procedure. */
+	/**
+	 * A random reference of that procedure, never one given before in this test run: ten
+	 * thousand random six-character codes meet one another about once in twenty runs, and
+	 * the table refuses the second.
+	 */
 	public static String reference(String code) {
-		StringBuilder chars = new StringBuilder();
-		for (int i = 0; i < 6; i++) {
-			chars.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+		while (true) {
+			StringBuilder chars = new StringBuilder();
+			for (int i = 0; i < 6; i++) {
+				chars.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+			}
+			String reference = "2026-" + code + "-" + chars;
+			if (GIVEN.add(reference)) {
+				return reference;
+			}
 		}
-		return "2026-" + code + "-" + chars;
 	}
 
 	/**
