@@ -4,16 +4,15 @@ import java.util.Map;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Password hashing: Argon2id with m=19456 KiB, t=2, p=1 (OWASP's recommendation). Hashes
- * carry their algorithm ({@code {argon2}…}) so that older formats are recognised and
- * upgraded at the next sign-in. At most {@link HashingSettings#limit()} hashes run at
- * once ({@link HashingLimit}).
+ * Password hashing: Argon2id with m=19456 KiB, t=2, p=1 (OWASP's recommendation), by
+ * libargon2 ({@link Argon2Hashing}). Hashes carry their algorithm ({@code {argon2}…}) so
+ * that older formats are recognised and upgraded at the next sign-in. At most
+ * {@link HashingSettings#limit()} hashes run at once ({@link HashingLimit}).
  */
 @Configuration(proxyBeanMethods = false)
 class PasswordHashing {
@@ -22,13 +21,13 @@ class PasswordHashing {
 
 	@Bean
 	PasswordEncoder passwordEncoder(HashingSettings settings) {
-		return new HashingLimit(hashing(), settings.limit(), settings.maxWait());
+		return new HashingLimit(hashing(), settings.limit(), settings.maxWait(), settings.niceness());
 	}
 
-	/** The portal's hashing, without the limit (also used by the benchmark's ceiling). */
+	/** The portal's hashing, without the limit. */
 	static PasswordEncoder hashing() {
-		Map<String, PasswordEncoder> encoders = Map.of(CURRENT, new Argon2PasswordEncoder(16, 32, 1, 19456, 2),
-				"bcrypt", new BCryptPasswordEncoder());
+		Map<String, PasswordEncoder> encoders = Map.of(CURRENT, Argon2Hashing.create(), "bcrypt",
+				new BCryptPasswordEncoder());
 		return new DelegatingPasswordEncoder(CURRENT, encoders);
 	}
 

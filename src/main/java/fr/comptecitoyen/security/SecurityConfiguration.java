@@ -25,6 +25,7 @@ import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -57,6 +58,17 @@ class SecurityConfiguration {
 	}
 
 	/** The session cookie, {@code __Host-} prefixed over HTTPS. */
+	/**
+	 * No observation of Spring Security's filters, authentications and authorizations: no
+	 * metrics or traces leave the portal (only {@code /actuator/health} is exposed), and
+	 * the observation wrapped each of the chain's filters on every page (a string and a
+	 * context made per filter and request).
+	 */
+	@Bean
+	static SecurityObservationSettings noSecurityObservations() {
+		return SecurityObservationSettings.noObservations();
+	}
+
 	@Bean
 	CookieSerializer sessionCookies() {
 		return new SessionCookies();

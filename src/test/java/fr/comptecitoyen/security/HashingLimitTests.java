@@ -1,5 +1,9 @@
 package fr.comptecitoyen.security;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +20,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * At most N password hashes run at once; the others wait for a slot, and a wait longer
@@ -29,7 +34,7 @@ class HashingLimitTests {
 	@Test
 	void noMoreThanTheLimitHashAtOnceAndTheOthersWaitTheirTurn() throws Exception {
 		BlockingEncoder blocking = new BlockingEncoder(CORES);
-		HashingLimit limit = new HashingLimit(blocking, CORES, Duration.ofMinutes(5));
+		HashingLimit limit = new HashingLimit(blocking, CORES, Duration.ofMinutes(5), 0);
 		int callers = CORES * 4;
 		ExecutorService pool = Executors.newFixedThreadPool(callers);
 		try {
@@ -57,7 +62,7 @@ class HashingLimitTests {
 	@Test
 	void aWaitLongerThanTheBoundIsRefusedAsBusyAndFreesNothing() throws Exception {
 		BlockingEncoder blocking = new BlockingEncoder(1);
-		HashingLimit limit = new HashingLimit(blocking, 1, Duration.ZERO);
+		HashingLimit limit = new HashingLimit(blocking, 1, Duration.ZERO, 0);
 		ExecutorService pool = Executors.newSingleThreadExecutor();
 		try {
 			Future<Boolean> holder = pool.submit(() -> limit.matches("secret", "hash"));
@@ -77,7 +82,7 @@ class HashingLimitTests {
 	@Test
 	void upgradeCheckTakesNoSlot() throws Exception {
 		BlockingEncoder blocking = new BlockingEncoder(1);
-		HashingLimit limit = new HashingLimit(blocking, 1, Duration.ZERO);
+		HashingLimit limit = new HashingLimit(blocking, 1, Duration.ZERO, 0);
 		ExecutorService pool = Executors.newSingleThreadExecutor();
 		try {
 			Future<Boolean> holder = pool.submit(() -> limit.matches("secret", "hash"));
@@ -92,14 +97,60 @@ class HashingLimitTests {
 	}
 
 	@Test
+	void hashesRunOnThreadsOfLowerPriorityThanTheCaller() throws Exception {
+		assumeTrue(Files.exists(Path.of("/proc/thread-self/stat")), "Linux only (CI runs on Linux)");
+		AtomicInteger niceness = new AtomicInteger(Integer.MIN_VALUE);
+		PasswordEncoder recording = new BlockingEncoder(1) {
+			@Override
+			public boolean matches(CharSequence raw, String encoded) {
+				niceness.set(niceOfThisThread());
+				return true;
+			}
+		};
+		HashingLimit limit = new HashingLimit(recording, 1, Duration.ofMinutes(1), 10);
+		assertThat(limit.matches("secret", "hash")).isTrue();
+		assertThat(niceness.get()).as("nice value of the hashing thread").isEqualTo(niceOfThisThread() + 10);
+	}
+
+	@Test
+	void aFailingHashFailsTheCallerWithItsOwnException() {
+		PasswordEncoder failing = new BlockingEncoder(1) {
+			@Override
+			public String encode(CharSequence raw) {
+				throw new IllegalArgumentException("refused");
+			}
+		};
+		HashingLimit limit = new HashingLimit(failing, 1, Duration.ofMinutes(1), 0);
+		assertThatThrownBy(() -> limit.encode("secret")).isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("refused");
+		assertThatThrownBy(() -> limit.encode("secret")).as("the slot was given back")
+			.isInstanceOf(IllegalArgumentException.class);
+	}
+
+	/**
+	 * Field 19 of {@code /proc/thread-self/stat} (proc(5)): the calling thread's nice
+	 * value.
+	 */
+	static int niceOfThisThread() {
+		try {
+			String stat = Files.readString(Path.of("/proc/thread-self/stat"));
+			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+			return Integer.parseInt(fields[16]);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Test
 	void theDefaultLimitIsTheProcessors() {
-		assertThat(new HashingSettings(0, Duration.ofSeconds(5)).limit())
+		assertThat(new HashingSettings(0, Duration.ofSeconds(5), 10).limit())
 			.isEqualTo(Runtime.getRuntime().availableProcessors());
-		assertThat(new HashingSettings(3, Duration.ofSeconds(5)).limit()).isEqualTo(3);
+		assertThat(new HashingSettings(3, Duration.ofSeconds(5), 10).limit()).isEqualTo(3);
 	}
 
 	/** Holds every hash until released; records how many run at once. */
-	static final class BlockingEncoder implements PasswordEncoder {
+	static class BlockingEncoder implements PasswordEncoder {
 
 		final CountDownLatch entered;
 
