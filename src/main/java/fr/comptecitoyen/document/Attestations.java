@@ -57,7 +57,7 @@ public class Attestations {
 		document.add(PdfFonts.paragraph(text("document.attestation.decided", content.decidedOn()), body));
 		document.add(PdfFonts.paragraph(text("document.attestation.department", content.department()), body));
 		document.close();
-		return out.toByteArray();
+		return PageNumbers.added(out.toByteArray(), (page, pages) -> text("document.page", page, pages));
 	}
 
 	private String text(String key, Object... arguments) {

@@ -69,7 +69,7 @@ public class Letters {
 		signature.setSpacingBefore(12);
 		document.add(signature);
 		document.close();
-		return out.toByteArray();
+		return PageNumbers.added(out.toByteArray(), (page, pages) -> text("document.page", page, pages));
 	}
 
 	private static Paragraph spaced(String text, Font font) {

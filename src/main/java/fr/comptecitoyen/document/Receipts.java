@@ -96,7 +96,7 @@ public class Receipts {
 			document.add(PdfFonts.paragraph(text("document.receipt.byPost"), body));
 		}
 		document.close();
-		return out.toByteArray();
+		return PageNumbers.added(out.toByteArray(), (page, pages) -> text("document.page", page, pages));
 	}
 
 	private static PdfPCell cell(String text, Font font) {

@@ -18,6 +18,15 @@ public interface AgentEntryScope {
 	Optional<EnteringAgent> current();
 
 	/**
+	 * A staff member by identifier, if they work on requests (the demo data enters a
+	 * request as a demo agent would).
+	 * @param username the staff identifier
+	 * @return empty for no such person, a disabled one, or one who is not an agent with a
+	 * department
+	 */
+	Optional<EnteringAgent> byUsername(String username);
+
+	/**
 	 * A staff member entering requests.
 	 *
 	 * @param staffId their id (the drafts they start are theirs only)

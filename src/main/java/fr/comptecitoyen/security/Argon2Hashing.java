@@ -23,9 +23,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * heap and freed at once. Spring's encoder (Bouncy Castle, pure Java) allocates it on the
  * heap in some 19 000 blocks of 1 KiB, which outlive a young collection during a sign-in
  * flood and filled the 256 MB heap: a full collection every second, stopping every page
- * ({@code bench/results/2026-12-02T…-smoke.md}). Where the native library cannot be
- * loaded (another processor or system), {@link #create()} falls back to Spring's encoder
- * and says so in the log.
+ * ({@code bench/results/2026-12-02T0247Z-smoke.md}, then {@code 0255Z} with this class).
+ * Where the native library cannot be loaded (another processor or system),
+ * {@link #create()} falls back to Spring's encoder and says so in the log.
  */
 final class Argon2Hashing implements PasswordEncoder {
 

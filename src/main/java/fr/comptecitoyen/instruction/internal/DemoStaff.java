@@ -30,13 +30,11 @@ class DemoStaff implements ApplicationRunner {
 	static final String PASSWORD = "demo-agent-2026";
 
 	private static final List<Person> PEOPLE = List.of(
-			new Person("admin.mairie", "Administration de la mairie", Set.of(StaffRole.ADMINISTRATOR), Set.of()),
-			new Person("accueil.mairie", "Accueil de la mairie", Set.of(StaffRole.ACCOUNT_VALIDATOR),
-					Set.of("citoyennete")),
-			new Person("agent.education", "Service Éducation", Set.of(StaffRole.AGENT), Set.of("education")),
-			new Person("agent.technique", "Services techniques", Set.of(StaffRole.AGENT),
-					Set.of("services-techniques")),
-			new Person("agent.etatcivil", "Service État civil", Set.of(StaffRole.AGENT), Set.of("etat-civil")));
+			new Person("admin.mairie", "Nadia Lefèvre", Set.of(StaffRole.ADMINISTRATOR), Set.of()),
+			new Person("accueil.mairie", "Olivier Roussel", Set.of(StaffRole.ACCOUNT_VALIDATOR), Set.of("citoyennete")),
+			new Person("agent.education", "Julie Bernard", Set.of(StaffRole.AGENT), Set.of("education")),
+			new Person("agent.technique", "Marc Petit", Set.of(StaffRole.AGENT), Set.of("services-techniques")),
+			new Person("agent.etatcivil", "Sophie Laurent", Set.of(StaffRole.AGENT), Set.of("etat-civil")));
 
 	private final StaffRepository staff;
 

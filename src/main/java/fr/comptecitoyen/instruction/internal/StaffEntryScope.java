@@ -22,8 +22,11 @@ class StaffEntryScope implements AgentEntryScope {
 
 	private final StaffScope scope;
 
-	StaffEntryScope(StaffScope scope) {
+	private final StaffRepository staff;
+
+	StaffEntryScope(StaffScope scope, StaffRepository staff) {
 		this.scope = scope;
+		this.staff = staff;
 	}
 
 	@Override
@@ -33,6 +36,18 @@ class StaffEntryScope implements AgentEntryScope {
 				|| !staff.has(StaffRole.AGENT)) {
 			return Optional.empty();
 		}
+		return entering(staff);
+	}
+
+	@Override
+	public Optional<EnteringAgent> byUsername(String username) {
+		return this.staff.findByUsername(username)
+			.filter((member) -> !member.isDisabled() && member.getRoles().contains(StaffRole.AGENT))
+			.flatMap((member) -> entering(new StaffPrincipal(member.getId(), member.getUsername(),
+					member.getDisplayName(), member.getRoles(), member.getDepartments(), "")));
+	}
+
+	private Optional<EnteringAgent> entering(StaffPrincipal staff) {
 		Set<String> codes = this.scope.procedureCodes(staff);
 		return codes.isEmpty() ? Optional.empty()
 				: Optional.of(new EnteringAgent(staff.staffId(), staff.getUsername(), staff.displayName(), codes));

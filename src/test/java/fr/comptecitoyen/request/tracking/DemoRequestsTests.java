@@ -90,6 +90,14 @@ class DemoRequestsTests {
 					Integer.class))
 			.as("the visitor's birth certificate, made once")
 			.isEqualTo(1);
+		assertThat(this.jdbc
+			.queryForList("select r.status from citizen_request r join staff_member s on s.id = r.entered_by "
+					+ "where s.username = 'agent.technique' and r.citizen_email is null and r.postal_address "
+					+ "like '%34999%' and exists (select 1 from request_history h where h.request_id = r.id "
+					+ "and h.verb = 'ASK_CITIZEN')", String.class))
+			.as("a request entered on the phone for someone with only a postal address, asked a question by post, "
+					+ "made once")
+			.containsExactly("AWAITING_CITIZEN");
 		assertThat(this.requests.members(camille.id())).hasSize(2);
 		this.mailbox.drain();
 		assertThat(this.inbox.messages(camille.id(), 50)).hasSizeGreaterThanOrEqualTo(8);
