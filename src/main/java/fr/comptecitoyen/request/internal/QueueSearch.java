@@ -101,14 +101,46 @@ class QueueSearch implements RequestQueue {
 			.addValue("size", PAGE_SIZE)
 			.addValue("offset", (long) (number - 1) * PAGE_SIZE)
 			.addValue("separator", LABEL_SEPARATOR);
-		List<QueueLine> lines = this.jdbc.query(pageSql(query), params, LINE);
+		List<QueueLine> lines = this.jdbc.query(pageSql(query, (long) number * PAGE_SIZE), params, LINE);
 		return new QueuePage(lines, total, number, tabs);
 	}
 
-	/** The page query (its plan is checked by a test). */
-	String pageSql(QueueQuery query) {
-		return "select " + COLUMNS + " from citizen_request r where " + query.where() + " and " + query.tab()
-				+ " order by " + query.order(false) + " limit :size offset :offset";
+	/**
+	 * The page query (its plan is checked by a test): one branch per procedure and status
+	 * of the tab, each read in the order of the queue's index {@code (procedure_code,
+	 * status, submitted_at)} and cut at the page's end, then merged. A single query over
+	 * several procedures or statuses would read and sort every matching request first
+	 * (200 040 decided bulky-item requests at a million: half a second alone); the
+	 * branches read at most a page each. Parameters: those of the query, {@code :size},
+	 * {@code :offset} and {@code :separator}.
+	 * @param window the rows up to the page's end (offset + size), written into the
+	 * branches' limit as a number, not a parameter (H2 reuses a branch's rows read with
+	 * another value of a parameter)
+	 */
+	String pageSql(QueueQuery query, long window) {
+		if (query.branches() == 0) {
+			return "select " + COLUMNS + " from citizen_request r where " + query.where() + " and " + query.tab()
+					+ " order by " + query.order(false) + " limit :size offset :offset";
+		}
+		StringBuilder branches = new StringBuilder();
+		for (int i = 0; i < query.branches(); i++) {
+			branches.append((i == 0) ? "" : " union all ")
+				.append("(select r.* from citizen_request r where ")
+				.append(query.where())
+				.append(" and ")
+				.append(query.tab())
+				.append(" and r.procedure_code = :branchProcedure")
+				.append(i)
+				.append(" and r.status = :branchStatus")
+				.append(i)
+				.append(" order by ")
+				.append(query.order(false))
+				.append(" limit ")
+				.append(window)
+				.append(")");
+		}
+		return "select " + COLUMNS + " from (" + branches + ") r order by " + query.order(false)
+				+ " limit :size offset :offset";
 	}
 
 	/** The counts query: per status, and per status among the agent's own. */
@@ -262,7 +294,13 @@ class QueueSearch implements RequestQueue {
 	 * The parts of a queue query: the filters, the tab, the order and the keyset
 	 * condition of the neighbours.
 	 */
-	record QueueQuery(String where, String tab, QueueSort sort, MapSqlParameterSource params) {
+	record QueueQuery(String where, String tab, QueueSort sort, MapSqlParameterSource params, int branches) {
+
+		/**
+		 * Above this many procedure-status pairs, the page is one query (few agents see
+		 * so many).
+		 */
+		private static final int MAX_BRANCHES = 64;
 
 		static QueueQuery of(QueueFilter filter, ZoneId zone) {
 			MapSqlParameterSource params = new MapSqlParameterSource("scope", filter.scope());
@@ -304,7 +342,39 @@ class QueueSearch implements RequestQueue {
 			String tab = "r.status in (:tabStatuses)"
 					+ ((filter.tab() == QueueTab.MINE) ? " and r.assigned_staff_id = :me" : "");
 			params.addValue("tabStatuses", filter.tab().statuses().stream().map(Enum::name).toList());
-			return new QueueQuery(sql.toString(), tab, filter.sort(), params);
+			return new QueueQuery(sql.toString(), tab, filter.sort(), params, branches(filter, params));
+		}
+
+		/**
+		 * The page's branches: each procedure of the scope (or the one chosen) and status
+		 * of the tab.
+		 */
+		private static int branches(QueueFilter filter, MapSqlParameterSource params) {
+			String chosen = (filter.procedure() != null && !filter.procedure().isBlank()) ? filter.procedure().strip()
+					: null;
+			List<String> procedures = filter.scope()
+				.stream()
+				.filter((code) -> chosen == null || chosen.equals(code))
+				.sorted()
+				.toList();
+			List<String> statuses = filter.tab()
+				.statuses()
+				.stream()
+				.filter((status) -> filter.status() == null || filter.status() == status)
+				.map(Enum::name)
+				.sorted()
+				.toList();
+			if (procedures.size() * statuses.size() > MAX_BRANCHES) {
+				return 0;
+			}
+			int branch = 0;
+			for (String procedure : procedures) {
+				for (String status : statuses) {
+					params.addValue("branchProcedure" + branch, procedure).addValue("branchStatus" + branch, status);
+					branch++;
+				}
+			}
+			return branch;
 		}
 
 		private static void text(String typed, StringBuilder sql, MapSqlParameterSource params) {

@@ -56,17 +56,47 @@ class RequestQueuePlanTests {
 				false, null, null, QueueSort.OLDEST);
 		QueueFilter searched = new QueueFilter(scope, UUID.randomUUID(), QueueTab.NEW, null, null, null, null, null,
 				false, false, null, "dupont4", QueueSort.OLDEST);
-		String page = plan(this.search.pageSql(query(plain)), query(plain).params());
+		String page = plan(this.search.pageSql(query(plain), 25), query(plain).params());
 		String counts = plan(this.search.countsSql(query(plain)), query(plain).params());
-		String search = plan(this.search.pageSql(query(searched)), query(searched).params());
-		System.out.println("[RequestQueuePlanTests] page:\n" + page + "\ncounts:\n" + counts + "\nsearch:\n" + search);
+		String search = plan(this.search.pageSql(query(searched), 25), query(searched).params());
+		QueueFilter decidedFilter = new QueueFilter(scope, UUID.randomUUID(), QueueTab.DECIDED, null, null, null, null,
+				null, false, false, null, null, QueueSort.OLDEST);
+		String decided = plan(this.search.pageSql(query(decidedFilter), 25), query(decidedFilter).params());
+		System.out.println("[RequestQueuePlanTests] page:\n" + page + "\ncounts:\n" + counts + "\nsearch:\n" + search
+				+ "\ndecided:\n" + decided);
 		if (TestDatabase.isPostgres()) {
 			assertThat(page).contains("citizen_request_queue_ix").doesNotContain("Seq Scan on citizen_request");
+			assertThat(decided).as("each procedure and status read in the index's order, a page at most")
+				.contains("Merge Append", "Index Scan using citizen_request_queue_ix")
+				.doesNotContain("Seq Scan on citizen_request", "Bitmap Heap Scan on citizen_request");
 			assertThat(counts).contains("Index").doesNotContain("Seq Scan on citizen_request");
 			assertThat(search).contains("citizen_request_citizen_key").doesNotContain("Seq Scan on citizen_request");
 		}
 		else {
 			assertThat(page.toLowerCase()).contains("citizen_request_queue_ix");
+		}
+	}
+
+	@Test
+	void thePageReadBranchByBranchHoldsTheSameRowsInTheSameOrderAsOneQuery() {
+		seed();
+		Set<String> scope = Set.of("ENC", "VOIRIE", "ODP");
+		for (QueueSort sort : QueueSort.values()) {
+			for (QueueTab tab : List.of(QueueTab.DECIDED, QueueTab.CLOSED, QueueTab.NEW)) {
+				QueueFilter filter = new QueueFilter(scope, UUID.randomUUID(), tab, null, null, null, null, null, false,
+						false, null, null, sort);
+				for (int offset : new int[] { 0, 25, 1000 }) {
+					QueueSearch.QueueQuery query = query(filter);
+					query.params().addValue("offset", offset);
+					assertThat(query.branches()).isGreaterThan(1);
+					List<String> branched = this.named.query(this.search.pageSql(query, offset + 25), query.params(),
+							(rs, i) -> rs.getString("reference"));
+					String single = "select r.reference from citizen_request r where " + query.where() + " and "
+							+ query.tab() + " order by " + query.order(false) + " limit :size offset :offset";
+					List<String> expected = this.named.queryForList(single, query.params(), String.class);
+					assertThat(branched).as(sort + " " + tab + " from " + offset).isEqualTo(expected);
+				}
+			}
 		}
 	}
 
