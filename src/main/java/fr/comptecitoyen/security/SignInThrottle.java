@@ -4,8 +4,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,10 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Slows down password guessing, per identifier typed and per client address, in the
- * database so that every instance sees the same counts. After a few failures each new one
- * doubles the wait; past a daily maximum the key is blocked until its 24-hour window
- * ends. Time comes from the injected clock.
+ * Slows down password guessing, per account and per client address, in the database so
+ * that every instance sees the same counts. After a few failures each new one doubles the
+ * wait; past a daily maximum the key is blocked until its 24-hour window ends. Time comes
+ * from the injected clock.
  */
 @Component
 class SignInThrottle {
@@ -45,7 +48,10 @@ class SignInThrottle {
 	/** Limits of one kind of key. */
 	enum Kind {
 
-		/** The identifier typed: delays after 5 failures, at most 25 attempts a day. */
+		/**
+		 * An account's identifier, or an email address as typed: delays after 5 failures,
+		 * at most 25 attempts a day.
+		 */
 		ACCOUNT("u:", 5, 25),
 
 		/** The client address, which a whole town-hall counter may share: looser. */
@@ -82,17 +88,39 @@ class SignInThrottle {
 	}
 
 	/**
+	 * Whether attempts on this identifier alone are refused for now, whatever the
+	 * address.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+	public boolean isBlocked(String identifier) {
+		return blockedUntil(Kind.ACCOUNT.key(identifier)).isAfter(this.clock.instant());
+	}
+
+	/**
 	 * Counts a failed attempt against both keys, in a transaction of its own. Two
 	 * failures at once on a key without a row both insert it: the second insert fails,
 	 * which on PostgreSQL aborts its whole transaction, so the count is done again in a
 	 * new one (it then finds the row).
 	 */
 	public void failed(String identifier, String address) {
+		failed(List.of(identifier), address);
+	}
+
+	/**
+	 * Counts one failed attempt against each of these identifiers (the text typed and the
+	 * accounts it designates, so that an email address and the identifier of its account
+	 * share one allowance) and once against the address. Rows are locked in the order of
+	 * their keys, so that two attempts at once never wait on each other.
+	 * @param identifiers at least one; the same key given twice counts once
+	 */
+	public void failed(Collection<String> identifiers, String address) {
+		SortedSet<String> accountKeys = new TreeSet<>();
+		identifiers.forEach((identifier) -> accountKeys.add(Kind.ACCOUNT.key(identifier)));
 		DuplicateKeyException last = null;
 		for (int attempt = 0; attempt < 3; attempt++) {
 			try {
 				this.ownTransaction.executeWithoutResult((status) -> {
-					count(Kind.ACCOUNT, Kind.ACCOUNT.key(identifier));
+					accountKeys.forEach((key) -> count(Kind.ACCOUNT, key));
 					count(Kind.ADDRESS, Kind.ADDRESS.key(address));
 				});
 				return;

@@ -1,5 +1,6 @@
 package fr.comptecitoyen.security;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
@@ -26,7 +27,10 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * an email address that several accounts may share: the password is checked against each
  * of them, always {@link AccountsByEmail#CHECKED} hashes, and signs in the one account it
  * matches; no match, or more than one, is the same refusal. Each attempt counts once
- * against the text typed and once against the client address.
+ * against the client address and once against the account: a failure by email address
+ * counts against the address typed and against every account using it that was tried; an
+ * account blocked by its identifier is not tried by its email address either (its hash is
+ * replaced by the decoy), so that the two ways in share one allowance (ASVS 2.2.1).
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -103,10 +107,17 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		String raw = String.valueOf(attempt.getCredentials());
 		List<UserDetails> accounts = this.emails.loadUsersByEmail(identifier);
 		boolean checkable = accounts.size() <= AccountsByEmail.CHECKED;
+		List<String> counted = new ArrayList<>(List.of(identifier));
 		UserDetails matched = null;
 		int matches = 0;
 		for (int i = 0; i < AccountsByEmail.CHECKED; i++) {
 			UserDetails account = (checkable && i < accounts.size()) ? accounts.get(i) : null;
+			if (account != null && this.throttle.isBlocked(account.getUsername())) {
+				account = null;
+			}
+			if (account != null) {
+				counted.add(account.getUsername());
+			}
 			boolean right = this.encoder.matches(raw, (account != null) ? account.getPassword() : this.dummyHash.get());
 			if (right && account != null) {
 				matched = account;
@@ -114,14 +125,14 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 			}
 		}
 		if (matches != 1) {
-			this.throttle.failed(identifier, address);
+			this.throttle.failed(counted, address);
 			throw new BadCredentialsException("refused");
 		}
 		try {
 			this.statusChecks.check(matched);
 		}
 		catch (AuthenticationException refused) {
-			this.throttle.failed(identifier, address);
+			this.throttle.failed(counted, address);
 			throw new BadCredentialsException("refused");
 		}
 		if (this.rehash != null && this.encoder.upgradeEncoding(matched.getPassword())) {

@@ -188,8 +188,12 @@ class AgentEntryTests {
 		assertThat(client.get("/agent/demandes/" + reference + "/courrier/0.pdf").getResponse().getStatus())
 			.as("the submission line has no letter")
 			.isEqualTo(404);
-		assertThat(client.get("/agent/demandes/" + reference + "/courrier/999.pdf").getResponse().getStatus())
-			.isEqualTo(404);
+		for (String line : List.of("999", "abc", "99999999999", "-1", "1e3")) {
+			assertThat(
+					client.get("/agent/demandes/" + reference + "/courrier/" + line + ".pdf").getResponse().getStatus())
+				.as("letter number %s names no letter", line)
+				.isEqualTo(404);
+		}
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from audit_event where action = 'REQUEST_FILE_DOWNLOADED' and object_ref = ?",
 				Integer.class, "demande:" + reference + ":recu"))

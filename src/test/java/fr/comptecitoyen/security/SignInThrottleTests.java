@@ -3,6 +3,7 @@ package fr.comptecitoyen.security;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -68,6 +69,36 @@ class SignInThrottleTests {
 		}
 		assertThat(browser.signIn(account.getUsername(), Citizens.PASSWORD).getResponse().getRedirectedUrl())
 			.isEqualTo("/");
+	}
+
+	@Test
+	void failuresByIdentifierBlockTheEmailAddressOfTheSameAccount() throws Exception {
+		Citizen account = this.citizens.validated().create();
+		Client browser = this.citizens.client();
+		for (int i = 0; i < 5; i++) {
+			assertRefused(browser.signIn(account.getUsername(), "mauvais mot de passe " + i));
+		}
+		assertRefused(browser.signIn(account.getEmail(), Citizens.PASSWORD));
+		assertRefused(browser.signIn(account.getEmail().toUpperCase(Locale.ROOT), Citizens.PASSWORD));
+		assertRefused(browser.signIn(" " + account.getUsername().toUpperCase(Locale.ROOT), Citizens.PASSWORD));
+		this.clock.advance(Duration.ofSeconds(61));
+		assertThat(browser.signIn(account.getEmail(), Citizens.PASSWORD).getResponse().getRedirectedUrl())
+			.isEqualTo("/");
+	}
+
+	@Test
+	void failuresByEmailAddressCountAgainstEveryAccountUsingIt() throws Exception {
+		String shared = "foyer-" + UUID.randomUUID() + "@example.org";
+		Citizen first = this.citizens.validated().email(shared).create();
+		Citizen second = this.citizens.validated().email(shared).create();
+		Client browser = this.citizens.client();
+		for (int i = 0; i < 5; i++) {
+			assertRefused(browser.signIn(shared, "mauvais mot de passe " + i));
+		}
+		assertThat(failures("u:" + first.getUsername())).isEqualTo(5);
+		assertThat(failures("u:" + second.getUsername())).isEqualTo(5);
+		assertRefused(browser.signIn(first.getUsername(), Citizens.PASSWORD));
+		assertRefused(browser.signIn(second.getUsername(), Citizens.PASSWORD));
 	}
 
 	@Test

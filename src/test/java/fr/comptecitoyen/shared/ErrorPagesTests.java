@@ -8,6 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 import org.springframework.boot.test.context.TestConfiguration;
@@ -35,6 +37,27 @@ class ErrorPagesTests {
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertRevealsNothing(response);
 		assertThat(response.body()).contains("Page introuvable", "Retour à l’accueil", "Les Services");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "*/*", "application/json", "text/plain", "application/xml", "" })
+	void everyClientGetsTheFrenchPageWhateverItAccepts(String accept) throws Exception {
+		for (String path : new String[] { "/nulle-part", "/test/panne" }) {
+			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
+			if (!accept.isEmpty()) {
+				request.header("Accept", accept);
+			}
+			HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).isEqualTo(path.equals("/nulle-part") ? 404 : 500);
+			assertThat(response.headers().firstValue("Content-Type"))
+				.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
+			assertRevealsNothing(response);
+			assertThat(response.body())
+				.contains(path.equals("/nulle-part") ? "Page introuvable" : "Le service est momentanément indisponible")
+				.doesNotContain("\"status\"", "Not Found", "Internal Server Error");
+			assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+			assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+		}
 	}
 
 	@Test
