@@ -12,9 +12,11 @@ import java.util.Set;
 
 import fr.comptecitoyen.instruction.internal.QueueWork;
 import fr.comptecitoyen.instruction.internal.StaffMember;
+import fr.comptecitoyen.request.RequestQueue;
 import fr.comptecitoyen.request.RequestQueue.QueueFilter;
 import fr.comptecitoyen.request.RequestStatus;
 import fr.comptecitoyen.support.Citizen;
+import fr.comptecitoyen.support.Citizens;
 import fr.comptecitoyen.support.Client;
 import fr.comptecitoyen.support.QueueData;
 import org.junit.jupiter.api.Test;
@@ -73,6 +75,15 @@ class RequestQueueTests {
 			.contains(bulky.get(29), "page 2 sur 2")
 			.doesNotContain(bulky.get(0));
 
+		String otherTab = page(agent, "/agent/demandes?onglet=decidees&q=dupontel");
+		assertThat(otherTab).as("a search that finds nothing in its tab names the tabs where it finds something")
+			.contains("Aucune demande ne correspond", "D’autres onglets ont des demandes qui correspondent")
+			.contains("href=\"/agent/demandes?onglet=nouvelles&amp;q=dupontel\">Nouvelles (30)</a>")
+			.doesNotContain(bulky.get(0));
+		assertThat(page(agent, "/agent/demandes")).as("links carry no empty query")
+			.containsPattern("href=\"/agent/demandes/[0-9]{4}-[A-Z]+-[A-Z0-9]+\"")
+			.doesNotContain("?\"");
+
 		String searched = page(agent, "/agent/demandes?q=quelc");
 		assertThat(searched).contains(road).doesNotContain(bulky.get(0));
 		// As a browser sends the form: "prénom nom", a space in the parameter.
@@ -88,6 +99,21 @@ class RequestQueueTests {
 		String inverted = page(agent, "/agent/demandes?du=2026-03-06&amp;au=2026-03-04".replace("&amp;", "&"));
 		assertThat(inverted).contains("id=\"au-error\"").contains("La date de fin doit être");
 		assertThat(inverted).contains("value=\"06/03/2026\"");
+	}
+
+	@Test
+	void countsStopPastTheLimitAndSaySoTheLastRequestsStayReachable() throws Exception {
+		Client agent = agent("services-techniques");
+		Citizen many = this.data.citizen("Léa", Citizens.unique("Nombreuse"));
+		int count = (int) RequestQueue.COUNT_LIMIT + 1;
+		List<String> sent = this.data.sent(many, "ENC", count, START);
+		String search = "/agent/demandes?q=" + many.getLastName().toLowerCase(Locale.ROOT);
+		String first = page(agent, search);
+		assertThat(first).contains("Nouvelles (plus de 1\u202f000)", "Plus de 1\u202f000 demandes correspondent.")
+			.contains(sent.get(0))
+			.doesNotContain(" (1001)", " (1\u202f001)");
+		assertThat(page(agent, search + "&page=" + (count / RequestQueue.PAGE_SIZE + 1))).contains(sent.get(count - 1));
+		assertThat(page(agent, search + "&onglet=decidees")).contains("Nouvelles (plus de 1\u202f000)");
 	}
 
 	@Test

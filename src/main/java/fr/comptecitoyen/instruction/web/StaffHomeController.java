@@ -4,6 +4,7 @@ import java.util.List;
 
 import fr.comptecitoyen.account.PendingAccounts;
 import fr.comptecitoyen.account.PendingAccounts.PendingAccount;
+import fr.comptecitoyen.request.RequestQueue;
 import fr.comptecitoyen.instruction.StaffPrincipal;
 import fr.comptecitoyen.instruction.StaffRole;
 import fr.comptecitoyen.instruction.internal.Departments;
@@ -59,6 +60,7 @@ class StaffHomeController {
 			model.addAttribute("followed", this.followed.counts(staff));
 			model.addAttribute("queueCounts", this.work.counts(staff));
 			model.addAttribute("queueTabs", QueueForm.TABS);
+			model.addAttribute("countLimit", RequestQueue.COUNT_LIMIT);
 		}
 		return "agent/home";
 	}

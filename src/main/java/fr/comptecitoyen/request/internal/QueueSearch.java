@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -38,9 +40,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The queries of the back office's queues (see {@link RequestQueue}). A page is two
- * statements: the counts per status (for the tabs and the total) and the page itself,
- * whose labels and paper originals still to bring come from subqueries on the page's
- * rows. Every query starts with {@code procedure_code in (:scope)}, served by the index
+ * statements: the counts per status, each stopped past {@link #COUNT_LIMIT} (for the tabs
+ * and the total), and the page itself, whose labels and paper originals still to bring
+ * come from subqueries on the page's rows. Every query starts with
+ * {@code procedure_code in (:scope)}, served by the index
  * {@code (procedure_code, status, submitted_at)}; the text search compares prefixes of
  * real columns (reference, "nom prénom" without accents, email), each with its index.
  */
@@ -59,6 +62,16 @@ class QueueSearch implements RequestQueue {
 			+ "join request_label_definition d on d.id = l.label_id where l.request_id = r.id) as labels";
 
 	private static final RowMapper<QueueLine> LINE = (rs, i) -> line(rs);
+
+	/** The statuses the tabs count (every one but the draft's), in a fixed order. */
+	private static final List<RequestStatus> COUNTED = Arrays.stream(QueueTab.values())
+		.flatMap((tab) -> tab.statuses().stream())
+		.distinct()
+		.sorted()
+		.toList();
+
+	/** The counts query's key for the agent's own requests. */
+	private static final String MINE = "MINE";
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -143,10 +156,33 @@ class QueueSearch implements RequestQueue {
 				+ " limit :size offset :offset";
 	}
 
-	/** The counts query: per status, and per status among the agent's own. */
+	/**
+	 * The counts query: one row per status of the tabs, and one for the agent's own
+	 * ({@code MINE}), each counting at most {@link #COUNT_LIMIT} + 1 rows, read through
+	 * the queue's index {@code (procedure_code, status, submitted_at)} (the agent's own
+	 * through {@code (assigned_staff_id, status, submitted_at)}). Columns: the key, the
+	 * count.
+	 */
 	String countsSql(QueueQuery query) {
-		return "select r.status, count(*), count(case when r.assigned_staff_id = :me then 1 end) "
-				+ "from citizen_request r where " + query.where() + " group by r.status";
+		StringBuilder sql = new StringBuilder();
+		for (RequestStatus status : COUNTED) {
+			sql.append(sql.isEmpty() ? "" : " union all ")
+				.append(capped("'" + status.name() + "'", query.where() + " and r.status = '" + status.name() + "'"));
+		}
+		String mine = QueueTab.MINE.statuses()
+			.stream()
+			.map((status) -> "'" + status.name() + "'")
+			.sorted()
+			.collect(Collectors.joining(", "));
+		return sql.append(" union all ")
+			.append(capped("'" + MINE + "'",
+					query.where() + " and r.status in (" + mine + ") and r.assigned_staff_id = :me"))
+			.toString();
+	}
+
+	private static String capped(String key, String where) {
+		return "select " + key + " as counted, count(*) from (select 1 as one from citizen_request r where " + where
+				+ " limit " + (COUNT_LIMIT + 1) + ") c";
 	}
 
 	@Override
@@ -157,19 +193,14 @@ class QueueSearch implements RequestQueue {
 
 	private Map<QueueTab, Long> tabCounts(QueueFilter filter) {
 		QueueQuery query = QueueQuery.of(filter, this.zone);
-		Map<RequestStatus, long[]> byStatus = new EnumMap<>(RequestStatus.class);
-		this.jdbc.query(countsSql(query), query.params(), (RowCallbackHandler) (rs) -> byStatus
-			.put(RequestStatus.valueOf(rs.getString(1)), new long[] { rs.getLong(2), rs.getLong(3) }));
+		Map<String, Long> counted = new HashMap<>();
+		this.jdbc.query(countsSql(query), query.params(),
+				(RowCallbackHandler) (rs) -> counted.put(rs.getString(1), rs.getLong(2)));
 		Map<QueueTab, Long> tabs = new EnumMap<>(QueueTab.class);
 		for (QueueTab tab : QueueTab.values()) {
-			long count = 0;
-			for (RequestStatus status : tab.statuses()) {
-				long[] counts = byStatus.get(status);
-				if (counts != null) {
-					count += (tab == QueueTab.MINE) ? counts[1] : counts[0];
-				}
-			}
-			tabs.put(tab, count);
+			long count = (tab == QueueTab.MINE) ? counted.getOrDefault(MINE, 0L)
+					: tab.statuses().stream().mapToLong((status) -> counted.getOrDefault(status.name(), 0L)).sum();
+			tabs.put(tab, Math.min(count, COUNT_LIMIT + 1));
 		}
 		return tabs;
 	}
