@@ -82,9 +82,32 @@ class SignInThrottle {
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
 	public boolean isBlocked(String identifier, String address) {
+		return isBlocked(List.of(identifier), address);
+	}
+
+	/**
+	 * Whether an attempt must be refused unchecked because one of these identifiers (the
+	 * text typed, the account it designates) or the address is held back.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+	public boolean isBlocked(Collection<String> identifiers, String address) {
 		Instant now = this.clock.instant();
-		return blockedUntil(Kind.ACCOUNT.key(identifier)).isAfter(now)
-				|| blockedUntil(Kind.ADDRESS.key(address)).isAfter(now);
+		for (String identifier : identifiers) {
+			if (blockedUntil(Kind.ACCOUNT.key(identifier)).isAfter(now)) {
+				return true;
+			}
+		}
+		return blockedUntil(Kind.ADDRESS.key(address)).isAfter(now);
+	}
+
+	/**
+	 * An identifier of another directory than the citizens' (staff), so that its counts
+	 * never mix with a citizen's of the same name: anyone may register as « Agent
+	 * Technique ».
+	 * @param realm a short name ending with a colon ({@code "agent:"})
+	 */
+	static String inRealm(String realm, String identifier) {
+		return realm + ((identifier == null) ? "" : identifier.strip());
 	}
 
 	/**

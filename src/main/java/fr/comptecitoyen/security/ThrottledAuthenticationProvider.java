@@ -13,6 +13,8 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsChecker;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
@@ -36,7 +38,11 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	private final DaoAuthenticationProvider passwords;
 
+	private final UserDetailsService users;
+
 	private final SignInThrottle throttle;
+
+	private final String realm;
 
 	private final PasswordEncoder encoder;
 
@@ -48,9 +54,15 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	private final UserDetailsChecker statusChecks = new AccountStatusUserDetailsChecker();
 
-	ThrottledAuthenticationProvider(DaoAuthenticationProvider passwords, SignInThrottle throttle,
-			PasswordEncoder encoder) {
-		this(passwords, throttle, encoder, null, null);
+	/**
+	 * @param passwords checks a password against the account {@code users} finds
+	 * @param users the directory the identifier typed is looked up in
+	 * @param realm prefixes the directory's identifiers in the throttle ("" for the
+	 * citizens', see {@link SignInThrottle#inRealm})
+	 */
+	ThrottledAuthenticationProvider(DaoAuthenticationProvider passwords, UserDetailsService users,
+			SignInThrottle throttle, String realm, PasswordEncoder encoder) {
+		this(passwords, users, throttle, realm, encoder, null, null);
 	}
 
 	/**
@@ -58,10 +70,13 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	 * only ever looked up as one account
 	 * @param rehash stores an upgraded hash after a sign-in by email, or null
 	 */
-	ThrottledAuthenticationProvider(DaoAuthenticationProvider passwords, SignInThrottle throttle,
-			PasswordEncoder encoder, AccountsByEmail emails, UserDetailsPasswordService rehash) {
+	ThrottledAuthenticationProvider(DaoAuthenticationProvider passwords, UserDetailsService users,
+			SignInThrottle throttle, String realm, PasswordEncoder encoder, AccountsByEmail emails,
+			UserDetailsPasswordService rehash) {
 		this.passwords = passwords;
+		this.users = users;
 		this.throttle = throttle;
+		this.realm = realm;
 		this.encoder = encoder;
 		this.dummyHash = new DecoyHash(encoder);
 		this.emails = emails;
@@ -74,14 +89,13 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		String address = (attempt.getDetails() instanceof WebAuthenticationDetails details) ? details.getRemoteAddress()
 				: "";
 		boolean byEmail = this.emails != null && identifier != null && identifier.contains("@");
-		if (this.throttle.isBlocked(identifier, address)) {
-			for (int i = 0; i < (byEmail ? AccountsByEmail.CHECKED : 1); i++) {
-				this.encoder.matches(String.valueOf(attempt.getCredentials()), this.dummyHash.get());
-			}
-			throw new BadCredentialsException("refused");
-		}
 		if (byEmail) {
 			return byEmail(attempt, identifier, address);
+		}
+		List<String> counted = counted(identifier);
+		if (this.throttle.isBlocked(counted, address)) {
+			this.encoder.matches(String.valueOf(attempt.getCredentials()), this.dummyHash.get());
+			throw new BadCredentialsException("refused");
 		}
 		try {
 			// The failures are cleared only when the sign-in completes
@@ -94,9 +108,30 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 			throw busy;
 		}
 		catch (AuthenticationException refused) {
-			this.throttle.failed(identifier, address);
+			this.throttle.failed(counted, address);
 			throw new BadCredentialsException("refused");
 		}
+	}
+
+	/**
+	 * The throttle's identifiers of an attempt: the text typed and, when it designates an
+	 * account by another name (an email address, other letter case), that account's
+	 * identifier, so that every way to name an account shares its allowance.
+	 */
+	private List<String> counted(String identifier) {
+		List<String> counted = new ArrayList<>(List.of(key(identifier)));
+		try {
+			// The same key twice counts once (SignInThrottle.failed).
+			counted.add(key(this.users.loadUserByUsername(identifier).getUsername()));
+		}
+		catch (UsernameNotFoundException unknown) {
+			// Only the text typed is counted.
+		}
+		return counted;
+	}
+
+	private String key(String identifier) {
+		return this.realm.isEmpty() ? identifier : SignInThrottle.inRealm(this.realm, identifier);
 	}
 
 	/**
@@ -105,18 +140,24 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	 */
 	private Authentication byEmail(Authentication attempt, String identifier, String address) {
 		String raw = String.valueOf(attempt.getCredentials());
+		if (this.throttle.isBlocked(key(identifier), address)) {
+			for (int i = 0; i < AccountsByEmail.CHECKED; i++) {
+				this.encoder.matches(raw, this.dummyHash.get());
+			}
+			throw new BadCredentialsException("refused");
+		}
 		List<UserDetails> accounts = this.emails.loadUsersByEmail(identifier);
 		boolean checkable = accounts.size() <= AccountsByEmail.CHECKED;
-		List<String> counted = new ArrayList<>(List.of(identifier));
+		List<String> counted = new ArrayList<>(List.of(key(identifier)));
 		UserDetails matched = null;
 		int matches = 0;
 		for (int i = 0; i < AccountsByEmail.CHECKED; i++) {
 			UserDetails account = (checkable && i < accounts.size()) ? accounts.get(i) : null;
-			if (account != null && this.throttle.isBlocked(account.getUsername())) {
+			if (account != null && this.throttle.isBlocked(key(account.getUsername()))) {
 				account = null;
 			}
 			if (account != null) {
-				counted.add(account.getUsername());
+				counted.add(key(account.getUsername()));
 			}
 			boolean right = this.encoder.matches(raw, (account != null) ? account.getPassword() : this.dummyHash.get());
 			if (right && account != null) {

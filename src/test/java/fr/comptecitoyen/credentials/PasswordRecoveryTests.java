@@ -2,6 +2,7 @@ package fr.comptecitoyen.credentials;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 import fr.comptecitoyen.support.Citizen;
 import fr.comptecitoyen.support.Citizens;
@@ -175,6 +176,17 @@ class PasswordRecoveryTests {
 				.getContentAsString();
 			first = (first == null) ? body : first;
 			assertThat(body).isEqualTo(first);
+		}
+		assertThat(this.mailbox.mails(account.getEmail())).hasSize(5);
+	}
+
+	@Test
+	void theIdentifierAndTheEmailAddressOfAnAccountShareItsAllowance() throws Exception {
+		Citizen account = this.citizens.validated().create();
+		List<String> names = List.of(account.getUsername(), account.getEmail(),
+				account.getEmail().toUpperCase(Locale.ROOT), " " + account.getUsername().toUpperCase(Locale.ROOT));
+		for (int i = 0; i < 12; i++) {
+			this.citizens.client().post("/mot-de-passe-oublie", "identifier", names.get(i % names.size()));
 		}
 		assertThat(this.mailbox.mails(account.getEmail())).hasSize(5);
 	}

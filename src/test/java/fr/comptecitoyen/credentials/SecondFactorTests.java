@@ -133,6 +133,34 @@ class SecondFactorTests {
 	}
 
 	@Test
+	void completingOnesOwnSignInNeverClearsAnotherAccountsFailures() throws Exception {
+		Citizen attacker = this.citizens.validated().create();
+		String secret = enrolled(attacker).secret();
+		Citizen victim = this.citizens.validated().create();
+		for (int i = 0; i < 5; i++) {
+			this.citizens.client().signIn(victim.getUsername(), "mauvais " + i);
+		}
+		// A sixth failure once the first minute's wait is over: the account waits 2 minutes.
+		this.clock.advance(Duration.ofSeconds(61));
+		this.citizens.client().signIn(victim.getUsername(), "mauvais encore");
+		for (String named : new String[] { victim.getUsername(), victim.getEmail() }) {
+			this.clock.advance(Duration.ofSeconds(31));
+			Client browser = this.citizens.client();
+			browser.signIn(attacker.getUsername(), Citizens.PASSWORD);
+			assertThat(browser
+				.post("/connexion/code", "code", TotpCodes.at(secret, this.clock.instant()), "username", named)
+				.getResponse()
+				.getRedirectedUrl()).isEqualTo("/");
+		}
+		assertThat(this.jdbc.queryForObject("select failures from sign_in_throttle where throttle_key = ?",
+				Integer.class, "u:" + victim.getUsername()))
+			.isEqualTo(6);
+		assertThat(
+				this.citizens.client().signIn(victim.getUsername(), Citizens.PASSWORD).getResponse().getForwardedUrl())
+			.isEqualTo("/connexion/echec");
+	}
+
+	@Test
 	void aCodeIsNotAcceptedTwiceAndARecoveryCodeOnlyOnce() throws Exception {
 		Citizen account = this.citizens.validated().create();
 		Enrolled enrolled = enrolled(account);

@@ -226,8 +226,8 @@ class SqlInjectionIT {
 	void theStaffSignInForm() throws Exception {
 		formTarget("staff-sign-in", SECONDS_60, "/agent/connexion", "username=" + AGENT + "&password=pas-le-bon",
 				"username");
-		assertThat(
-				database.count("select count(*) from sign_in_throttle where throttle_key like ?", "u:" + AGENT + "%"))
+		assertThat(database.count("select count(*) from sign_in_throttle where throttle_key like ?",
+				"u:agent:" + AGENT + "%"))
 			.as("identifiers tried, each reaching the staff's lookup")
 			.isGreaterThan(50);
 	}
@@ -235,10 +235,9 @@ class SqlInjectionIT {
 	@Test
 	void theLostPasswordForm() throws Exception {
 		formTarget("lost-password", SECONDS_30, "/mot-de-passe-oublie", "identifier=" + CITIZEN, "identifier");
-		assertThat(database.count("select count(*) from rate_limit where limit_key like ?",
-				"recovery-id:" + CITIZEN + "%"))
-			.as("identifiers tried, each reaching the accounts' lookup")
-			.isGreaterThan(50);
+		assertThat(database.count("select count(*) from rate_limit where limit_key like ?", "recovery-ip:%"))
+			.as("requests reaching the accounts' lookup")
+			.isGreaterThan(0);
 	}
 
 	// --- targets ---------------------------------------------------------------------

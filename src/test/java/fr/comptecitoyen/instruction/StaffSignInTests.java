@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -133,6 +134,52 @@ class StaffSignInTests {
 			.getResponse()
 			.getContentAsString()).contains("La connexion a échoué", "value=\"" + member.getUsername() + "\"");
 		assertThat(audit(member)).containsExactly("STAFF_SIGN_IN_FAILED");
+	}
+
+	@Test
+	void theIdentifierAndTheEmailAddressOfAStaffMemberShareOneAllowance() throws Exception {
+		StaffMember byName = this.staff.create(Set.of(StaffRole.AGENT), "education");
+		Client browser = this.staff.client();
+		for (int i = 0; i < 5; i++) {
+			browser.post("/agent/connexion", "username", byName.getUsername(), "password", "pas le bon " + i);
+		}
+		assertThat(passwordAccepted(browser, " " + byName.getEmail().toUpperCase(Locale.ROOT))).isFalse();
+		assertThat(passwordAccepted(browser, byName.getEmail())).isFalse();
+
+		StaffMember byEmail = this.staff.create(Set.of(StaffRole.AGENT), "education");
+		for (int i = 0; i < 5; i++) {
+			browser.post("/agent/connexion", "username", byEmail.getEmail(), "password", "pas le bon " + i);
+		}
+		assertThat(passwordAccepted(browser, byEmail.getUsername())).isFalse();
+		this.staff.clock().advance(Duration.ofSeconds(61));
+		assertThat(passwordAccepted(browser, byEmail.getUsername())).isTrue();
+	}
+
+	@Test
+	void aCitizenOfTheSameIdentifierHasCountsOfItsOwn() throws Exception {
+		StaffMember member = this.staff.create(Set.of(StaffRole.AGENT), "education");
+		Citizen namesake = this.citizens.validated().username(member.getUsername()).create();
+		Client browser = this.staff.client();
+		for (int i = 0; i < 5; i++) {
+			browser.post("/connexion", "username", namesake.getUsername(), "password", "pas le bon " + i);
+		}
+		assertThat(passwordAccepted(browser, member.getUsername()))
+			.as("the citizen's failures do not hold back the agent")
+			.isTrue();
+		for (int i = 0; i < 4; i++) {
+			browser.post("/agent/connexion", "username", member.getUsername(), "password", "pas le bon " + i);
+		}
+		this.staff.clock().advance(Duration.ofMinutes(31));
+		browser.post("/connexion", "username", namesake.getUsername(), "password", Citizens.PASSWORD);
+		browser.post("/agent/connexion", "username", member.getUsername(), "password", "encore faux");
+		assertThat(passwordAccepted(browser, member.getUsername()))
+			.as("a citizen's sign-in does not clear the agent's failures")
+			.isFalse();
+	}
+
+	private boolean passwordAccepted(Client browser, String username) throws Exception {
+		MvcResult result = browser.post("/agent/connexion", "username", username, "password", StaffMembers.PASSWORD);
+		return result.getResponse().getRedirectedUrl() != null;
 	}
 
 	@Test

@@ -180,6 +180,8 @@ public class Citizens {
 
 		private String email;
 
+		private String username;
+
 		private LocalDate birthDate = LocalDate.of(1985, 4, 2);
 
 		private boolean address;
@@ -194,6 +196,12 @@ public class Citizens {
 
 		private Builder(boolean validated) {
 			this.validated = validated;
+		}
+
+		/** This very identifier instead of one made from the names. */
+		public Builder username(String username) {
+			this.username = username;
+			return this;
 		}
 
 		/** The citizen's names (the username adds a unique suffix). */
@@ -247,8 +255,9 @@ public class Citizens {
 
 		/** Writes the account (and its household, second factor) and returns it. */
 		public Citizen create() {
-			String username = (this.firstName + "." + this.lastName).toLowerCase(Locale.ROOT)
-					+ UUID.randomUUID().toString().substring(0, 6);
+			String username = (this.username != null) ? this.username
+					: (this.firstName + "." + this.lastName).toLowerCase(Locale.ROOT)
+							+ UUID.randomUUID().toString().substring(0, 6);
 			Account account = new Account(username, (this.email != null) ? this.email : username + "@example.org",
 					Citizens.this.encoder.encode(PASSWORD), Civility.MADAME, this.lastName, this.firstName,
 					this.birthDate, Citizens.this.clock.instant());

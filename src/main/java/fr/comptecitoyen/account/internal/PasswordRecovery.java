@@ -38,8 +38,11 @@ public class PasswordRecovery {
 	/** How long a link works. */
 	public static final Duration VALIDITY = Duration.ofMinutes(60);
 
-	/** Links per identifier typed, per hour. */
-	static final Limit PER_IDENTIFIER = new Limit("recovery-id", 5, Duration.ofHours(1));
+	/**
+	 * Links per account, per hour, however it was named (its identifier, its email
+	 * address, in any letter case).
+	 */
+	static final Limit PER_ACCOUNT = new Limit("recovery-account", 5, Duration.ofHours(1));
 
 	/** Requests per client address, per hour (a town-hall counter may share one). */
 	static final Limit PER_ADDRESS = new Limit("recovery-ip", 30, Duration.ofHours(1));
@@ -88,9 +91,10 @@ public class PasswordRecovery {
 	@Transactional
 	public void request(String typed, HttpServletRequest request) {
 		String identifier = (typed == null) ? "" : typed.strip().toLowerCase(Locale.ROOT);
-		boolean withinQuota = this.quota.tryAcquire(PER_ADDRESS, AuditLog.clientAddress(request))
-				& this.quota.tryAcquire(PER_IDENTIFIER, identifier);
-		List<Account> targets = withinQuota ? designated(identifier) : List.of();
+		boolean withinQuota = this.quota.tryAcquire(PER_ADDRESS, AuditLog.clientAddress(request));
+		List<Account> targets = (withinQuota ? designated(identifier) : List.<Account>of()).stream()
+			.filter((account) -> this.quota.tryAcquire(PER_ACCOUNT, account.getId().toString()))
+			.toList();
 		if (targets.isEmpty()) {
 			// Comparable work when nobody is found, so that timing tells nothing either.
 			AccountTokens.hash(AccountTokens.newToken());
