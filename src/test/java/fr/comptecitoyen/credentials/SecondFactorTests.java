@@ -140,7 +140,8 @@ class SecondFactorTests {
 		for (int i = 0; i < 5; i++) {
 			this.citizens.client().signIn(victim.getUsername(), "mauvais " + i);
 		}
-		// A sixth failure once the first minute's wait is over: the account waits 2 minutes.
+		// A sixth failure once the first minute's wait is over: the account waits 2
+		// minutes.
 		this.clock.advance(Duration.ofSeconds(61));
 		this.citizens.client().signIn(victim.getUsername(), "mauvais encore");
 		for (String named : new String[] { victim.getUsername(), victim.getEmail() }) {

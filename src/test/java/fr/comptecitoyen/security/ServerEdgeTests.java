@@ -53,6 +53,33 @@ class ServerEdgeTests {
 	}
 
 	@Test
+	void addressesTheFirewallRefusesGetTheFrenchPageWithEverySecurityHeader() throws Exception {
+		for (String line : new String[] { "GET // HTTP/1.1", "GET /a//b HTTP/1.1", "GET /agent// HTTP/1.1",
+				"GET /; HTTP/1.1", "GET /;jsessionid=x HTTP/1.1", "GET /services;x=1 HTTP/1.1", "GET /%25 HTTP/1.1",
+				"FOO / HTTP/1.1", "GET /?a=%ZZ HTTP/1.1" }) {
+			RawHttp.Answer answer = raw(line);
+			assertThat(answer.status()).as(line).isEqualTo(400);
+			assertHardened(answer);
+			assertThat(answer.body()).as(line)
+				.contains("<html lang=\"fr\">", "Adresse ou demande incorrecte")
+				.doesNotContain("Réessayez dans quelques instants");
+		}
+	}
+
+	@Test
+	void aMalformedMultipartBodyIsAFrenchBadRequestWithEverySecurityHeader() throws Exception {
+		for (String path : new String[] { "/connexion", "/", "/agent/connexion", "/nulle-part" }) {
+			for (String type : new String[] { "multipart/form-data; boundary=xx", "multipart/form-data" }) {
+				RawHttp.Answer answer = new RawHttp(this.port)
+					.send("POST " + path + " HTTP/1.1\r\nContent-Type: " + type, "--xx\r\nbroken");
+				assertThat(answer.status()).as(path + " " + type).isIn(400, 403);
+				assertHardened(answer);
+				assertThat(answer.body()).contains("<html lang=\"fr\">");
+			}
+		}
+	}
+
+	@Test
 	void traceIsRefusedWithTheFrenchPage() throws Exception {
 		RawHttp.Answer answer = raw("TRACE / HTTP/1.1");
 		assertThat(answer.status()).isEqualTo(405);

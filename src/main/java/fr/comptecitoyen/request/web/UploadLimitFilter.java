@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import fr.comptecitoyen.security.RejectedRequestPage;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,11 +21,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * failure and end on an error page): a post to a draft step, its documents step, a
  * request's page or an answer (on a request's page or a tracking page) is sent back to
  * that page, which shows the French message next to its file field; what the draft had
- * saved is still there.
+ * saved is still there. A malformed multipart body gets the 400 page.
  */
 @Component
 @Order(-102) // before ExpiredSessionPosts and Spring Security's filter chain (-100)
 class UploadLimitFilter extends OncePerRequestFilter {
+
+	private final RejectedRequestPage refusal;
+
+	UploadLimitFilter(RejectedRequestPage refusal) {
+		this.refusal = refusal;
+	}
 
 	private static final Pattern PAGES = Pattern
 		.compile("(/demarches/brouillons/[A-Za-z0-9]{1,24}(?:/pieces)?|/demandes/[A-Za-z0-9-]{1,40})(?:/pieces)?");
@@ -53,8 +60,13 @@ class UploadLimitFilter extends OncePerRequestFilter {
 				response.sendRedirect(request.getContextPath() + answer.group(1) + "?" + AnswerFiles.TOO_LARGE + "=1");
 				return;
 			}
+			if (!tooLarge(ex)) {
+				// A body that is not the multipart it says it is: no browser sends one.
+				this.refusal.answer(request, response);
+				return;
+			}
 			Matcher matcher = PAGES.matcher(path);
-			if (!tooLarge(ex) || !matcher.matches()) {
+			if (!matcher.matches()) {
 				throw ex;
 			}
 			String page = path.startsWith("/demandes/") ? matcher.group(1) : path;
