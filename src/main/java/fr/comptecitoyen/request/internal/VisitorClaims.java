@@ -52,19 +52,6 @@ public class VisitorClaims {
 	}
 
 	/**
-	 * How many visitor requests were sent from the account's current address, not yet
-	 * attached: one statement (Mes Demandes shows the offer on every visit), reading the
-	 * address from the account's row.
-	 */
-	@Transactional(readOnly = true)
-	public int waitingCount(java.util.UUID accountId) {
-		Integer count = this.jdbc.queryForObject("select count(*) from citizen_request r join citizen_account a "
-				+ "on lower(r.visitor_email) = lower(a.email) where a.id = ? and r.account_id is null "
-				+ "and r.status <> 'DRAFT'", Integer.class, accountId);
-		return (count != null) ? count : 0;
-	}
-
-	/**
 	 * Emails a confirmation link to the account's address, when requests wait for it.
 	 * @return whether a link was sent
 	 */

@@ -18,11 +18,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * "Rattacher mes demandes" ({@code /demandes/rattacher}): a signed-in citizen whose
- * address sent requests without an account sees them listed, asks for a confirmation link
- * by email, opens it while signed in to the same account, and attaches them with one
- * POST; they then appear in Mes Demandes. A wrong, used, expired or someone else's link
- * is a plain page saying the link does not work (status 404).
+ * "Rattacher mes demandes" ({@code /demandes/rattacher}): a signed-in citizen asks for a
+ * confirmation link by email (sent only when requests were sent without an account from
+ * the account's address; the page says the same either way), opens it while signed in to
+ * the same account, sees the requests listed, and attaches them with one POST; they then
+ * appear in Mes Demandes. A wrong, used, expired or someone else's link is a plain page
+ * saying the link does not work (status 404).
  */
 @Controller
 class AttachController {
@@ -36,9 +37,13 @@ class AttachController {
 		this.accounts = accounts;
 	}
 
+	/**
+	 * The offer to send the link, the same for every account: until the link proves the
+	 * address is the account's, nothing tells whether requests were sent from it (anyone
+	 * may register with someone else's address).
+	 */
 	@GetMapping(VisitorClaims.PATH)
-	String waiting(@AuthenticationPrincipal CitizenPrincipal citizen, Model model) {
-		model.addAttribute("requests", this.claims.waiting(account(citizen)));
+	String offer() {
 		return "citizen/request/attach";
 	}
 

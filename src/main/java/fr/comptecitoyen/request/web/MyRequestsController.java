@@ -10,7 +10,6 @@ import fr.comptecitoyen.request.CitizenRequests;
 import fr.comptecitoyen.request.Drafts;
 import fr.comptecitoyen.request.CitizenRequests.Listing;
 import fr.comptecitoyen.request.RequestStatus;
-import fr.comptecitoyen.request.internal.VisitorClaims;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -37,10 +36,7 @@ class MyRequestsController {
 
 	private final Drafts drafts;
 
-	private final VisitorClaims claims;
-
-	MyRequestsController(CitizenRequests requests, Drafts drafts, Catalogue catalogue, VisitorClaims claims) {
-		this.claims = claims;
+	MyRequestsController(CitizenRequests requests, Drafts drafts, Catalogue catalogue) {
 		this.drafts = drafts;
 		this.requests = requests;
 		this.catalogue = catalogue;
@@ -57,8 +53,6 @@ class MyRequestsController {
 		model.addAttribute("categories", Category.values());
 		model.addAttribute("members", this.requests.members(citizen.accountId()));
 		model.addAttribute("pages", pageNumbers(listing));
-		// Requests sent without an account from this address: offered to attach.
-		model.addAttribute("visitorRequests", this.claims.waitingCount(citizen.accountId()));
 		return "citizen/request/my-requests";
 	}
 

@@ -412,7 +412,13 @@ class VisitorRequestTests {
 		Client signedIn = this.citizens.signedIn(citizen);
 		assertThat(signedIn.get("/demandes").getResponse().getContentAsString()).contains("/demandes/rattacher")
 			.doesNotContain(reference);
-		assertThat(signedIn.get("/demandes/rattacher").getResponse().getContentAsString()).contains(reference);
+		Client nobody = this.citizens.signedIn(this.citizens.validated("Sans", "Demande"));
+		assertThat(withoutToken(signedIn.get("/demandes/rattacher").getResponse().getContentAsString()))
+			.as("before the link proves the address, nothing tells whether requests were sent from it")
+			.doesNotContain(reference)
+			.isEqualTo(withoutToken(nobody.get("/demandes/rattacher").getResponse().getContentAsString()));
+		assertThat(withoutToken(signedIn.get("/demandes").getResponse().getContentAsString()))
+			.contains("Vous avez envoyé des demandes sans compte ?");
 		signedIn.post("/demandes/rattacher");
 		List<String> mails = this.mailbox.mails(citizen.email());
 		String confirm = Mailbox.linkPath(mails.get(mails.size() - 1), "/demandes/rattacher/");
@@ -430,6 +436,12 @@ class VisitorRequestTests {
 		assertThat(signedIn.post(confirm).getResponse().getStatus()).as("used once").isEqualTo(404);
 		assertThat(this.citizens.client().get(link).getResponse().getStatus()).as("tracking link retired")
 			.isEqualTo(404);
+	}
+
+	/** The page's main content, its form token left out. */
+	private static String withoutToken(String html) {
+		String main = html.substring(html.indexOf("<main"), html.indexOf("</main>"));
+		return main.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
 	}
 
 }
