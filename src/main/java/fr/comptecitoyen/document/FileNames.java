@@ -29,7 +29,12 @@ public final class FileNames {
 		if (given == null) {
 			return FALLBACK;
 		}
-		String name = Normalizer.normalize(given, Normalizer.Form.NFC);
+		// Browsers send a name's double quotes and line breaks as %22, %0D and %0A
+		// (WHATWG
+		// HTML, "multipart/form-data encoding algorithm"): read back, they are replaced
+		// or dropped below like any other.
+		String name = Normalizer.normalize(given.replace("%22", "\"").replace("%0D", "\r").replace("%0A", "\n"),
+				Normalizer.Form.NFC);
 		StringBuilder kept = new StringBuilder();
 		name.codePoints().forEach((c) -> {
 			int type = Character.getType(c);

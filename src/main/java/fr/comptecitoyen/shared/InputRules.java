@@ -35,6 +35,14 @@ public final class InputRules {
 	/** Longest local part (before the {@code @}): RFC 5321 §4.5.3.1.1. */
 	static final int EMAIL_LOCAL_MAX = 64;
 
+	/**
+	 * Longest street line (number and street) or address complement of a postal address.
+	 */
+	public static final int ADDRESS_LINE_MAX = 200;
+
+	/** Longest commune name of a postal address. */
+	public static final int COMMUNE_MAX = 100;
+
 	/** Longest phone number as typed, spaces and punctuation included. */
 	public static final int PHONE_MAX = 30;
 

@@ -30,6 +30,13 @@ class FileNamesTests {
 	}
 
 	@org.junit.jupiter.api.Test
+	void theQuotesAndLineBreaksABrowserEncodesAreReadBackThenNeutralised() {
+		assertThat(FileNames.sanitise("%22><img src=x onerror=alert(1)>.png"))
+			.isEqualTo("___img src=x onerror=alert(1)_.png");
+		assertThat(FileNames.sanitise("acte%0D%0ASet-Cookie: x.pdf")).isEqualTo("acteSet-Cookie_ x.pdf");
+	}
+
+	@org.junit.jupiter.api.Test
 	void longNamesKeepTheirExtension() {
 		String name = FileNames.sanitise("x".repeat(400) + ".pdf");
 		assertThat(name).hasSize(150).endsWith(".pdf");

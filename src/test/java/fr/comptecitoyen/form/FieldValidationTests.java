@@ -100,6 +100,15 @@ class FieldValidationTests {
 				"form.error.address.commune");
 		assertThat(errors(form, "address.line", "1 rue A", "address.postcode", "34999", "address.commune", "Ici"))
 			.isEmpty();
+		String tooLong = "x".repeat(201);
+		assertThat(errors(form, "address.line", tooLong, "address.postcode", "34999", "address.commune", "Ici"))
+			.as("too long is not empty: the message gives the limit")
+			.containsEntry("address", "form.error.address.line.tooLong");
+		assertThat(errors(form, "address.line", "1 rue A", "address.complement", tooLong, "address.postcode", "34999",
+				"address.commune", "Ici"))
+			.containsEntry("address", "form.error.address.complement.tooLong");
+		assertThat(errors(form, "address.line", "1 rue A", "address.postcode", "34999", "address.commune", tooLong))
+			.containsEntry("address", "form.error.address.commune.tooLong");
 	}
 
 	@Test

@@ -29,7 +29,7 @@ class DemoModeTests {
 	@Test
 	void everyPageShowsTheDemoBanner() throws Exception {
 		MockMvc mvc = MockMvcBuilders.webAppContextSetup(this.context).apply(springSecurity()).build();
-		for (String path : new String[] { "/", "/faq", "/services", "/connexion" }) {
+		for (String path : new String[] { "/", "/faq", "/services", "/connexion", "/agent/connexion" }) {
 			assertThat(mvc.perform(get(path)).andReturn().getResponse().getContentAsString()).as(path)
 				.contains("class=\"demo-banner\"", "Mode démonstration");
 		}

@@ -79,10 +79,10 @@ final class ProfileFormCheck {
 		if (line == null && complement == null && postcode.missing() && city == null) {
 			return null;
 		}
-		required(line, "addressLine", 200, errors);
-		required(city, "city", 100, errors);
-		if (complement != null && complement.length() > 200) {
-			errors.add("addressComplement", "account.profile.error.too-long", 200);
+		required(line, "addressLine", InputRules.ADDRESS_LINE_MAX, errors);
+		required(city, "city", InputRules.COMMUNE_MAX, errors);
+		if (complement != null && complement.length() > InputRules.ADDRESS_LINE_MAX) {
+			errors.add("addressComplement", "account.profile.error.too-long", InputRules.ADDRESS_LINE_MAX);
 		}
 		if (postcode.missing()) {
 			errors.add("postcode", "account.profile.error.postcode.required");

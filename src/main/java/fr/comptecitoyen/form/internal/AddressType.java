@@ -50,14 +50,24 @@ public class AddressType implements FieldType {
 		String line = text(address, "line");
 		String postcode = text(address, "postcode");
 		String commune = text(address, "commune");
-		if (line.isEmpty() || line.length() > 200 || text(address, "complement").length() > 200) {
+		if (line.isEmpty()) {
 			check.reject(field, path, "-line", "form.error.address.line");
+		}
+		else if (line.length() > InputRules.ADDRESS_LINE_MAX) {
+			check.reject(field, path, "-line", "form.error.address.line.tooLong", InputRules.ADDRESS_LINE_MAX);
+		}
+		else if (text(address, "complement").length() > InputRules.ADDRESS_LINE_MAX) {
+			check.reject(field, path, "-complement", "form.error.address.complement.tooLong",
+					InputRules.ADDRESS_LINE_MAX);
 		}
 		else if (!InputRules.postcode(postcode).ok()) {
 			check.reject(field, path, "-postcode", "form.error.address.postcode");
 		}
-		else if (commune.isEmpty() || commune.length() > 100) {
+		else if (commune.isEmpty()) {
 			check.reject(field, path, "-commune", "form.error.address.commune");
+		}
+		else if (commune.length() > InputRules.COMMUNE_MAX) {
+			check.reject(field, path, "-commune", "form.error.address.commune.tooLong", InputRules.COMMUNE_MAX);
 		}
 	}
 
@@ -76,7 +86,8 @@ public class AddressType implements FieldType {
 	public Set<String> messages() {
 		return Set.of("form.address.line", "form.address.complement", "form.address.postcode", "form.address.commune",
 				"form.error.address.line", "form.error.address.postcode", "form.error.address.commune",
-				"form.error.address.missing");
+				"form.error.address.missing", "form.error.address.line.tooLong",
+				"form.error.address.complement.tooLong", "form.error.address.commune.tooLong");
 	}
 
 	@Override
