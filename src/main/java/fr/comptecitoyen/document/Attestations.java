@@ -33,7 +33,7 @@ public class Attestations {
 	public byte[] pdf(AttestationContent content) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		Document document = new Document(PageSize.A4, 56, 56, 56, 56);
-		PdfWriter.getInstance(document, out);
+		PdfWriter writer = PdfWriter.getInstance(document, out);
 		document.addTitle(PdfFonts.printable(content.title()));
 		document.open();
 		Font city = PdfFonts.bold(16);
@@ -56,8 +56,9 @@ public class Attestations {
 		document.add(PdfFonts.paragraph(text("document.attestation.reference", content.reference()), body));
 		document.add(PdfFonts.paragraph(text("document.attestation.decided", content.decidedOn()), body));
 		document.add(PdfFonts.paragraph(text("document.attestation.department", content.department()), body));
+		int pages = writer.getPageNumber();
 		document.close();
-		return PageNumbers.added(out.toByteArray(), (page, pages) -> text("document.page", page, pages));
+		return PageNumbers.added(out.toByteArray(), pages, (page, total) -> text("document.page", page, total));
 	}
 
 	private String text(String key, Object... arguments) {

@@ -40,7 +40,7 @@ public class Letters {
 	public byte[] pdf(LetterContent content) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		Document document = new Document(PageSize.A4, MARGIN, MARGIN, 48, 56);
-		PdfWriter.getInstance(document, out);
+		PdfWriter writer = PdfWriter.getInstance(document, out);
 		document.addTitle(PdfFonts.printable(content.subject()));
 		document.open();
 		Font body = PdfFonts.regular(11);
@@ -68,8 +68,9 @@ public class Letters {
 		signature.setIndentationLeft(Envelope.WINDOW_LEFT - MARGIN);
 		signature.setSpacingBefore(12);
 		document.add(signature);
+		int pages = writer.getPageNumber();
 		document.close();
-		return PageNumbers.added(out.toByteArray(), (page, pages) -> text("document.page", page, pages));
+		return PageNumbers.added(out.toByteArray(), pages, (page, total) -> text("document.page", page, total));
 	}
 
 	private static Paragraph spaced(String text, Font font) {

@@ -28,17 +28,18 @@ final class PageNumbers {
 
 	/**
 	 * @param pdf a finished PDF
+	 * @param written how many pages its writer wrote ({@code PdfWriter#getPageNumber()}
+	 * before closing): a one-page document is not read again
 	 * @param label the text for a page: its number and the total, both from 1
 	 * @return the PDF with its pages numbered, or {@code pdf} itself if it has one page
 	 */
-	static byte[] added(byte[] pdf, BiFunction<Integer, Integer, String> label) {
+	static byte[] added(byte[] pdf, int written, BiFunction<Integer, Integer, String> label) {
+		if (written < 2) {
+			return pdf;
+		}
 		try {
 			PdfReader reader = new PdfReader(pdf);
 			int pages = reader.getNumberOfPages();
-			if (pages < 2) {
-				reader.close();
-				return pdf;
-			}
 			ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 4096);
 			PdfStamper stamper = new PdfStamper(reader, out);
 			for (int page = 1; page <= pages; page++) {

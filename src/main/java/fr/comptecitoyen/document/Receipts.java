@@ -95,8 +95,9 @@ public class Receipts {
 		else {
 			document.add(PdfFonts.paragraph(text("document.receipt.byPost"), body));
 		}
+		int pages = writer.getPageNumber();
 		document.close();
-		return PageNumbers.added(out.toByteArray(), (page, pages) -> text("document.page", page, pages));
+		return PageNumbers.added(out.toByteArray(), pages, (page, total) -> text("document.page", page, total));
 	}
 
 	private static PdfPCell cell(String text, Font font) {

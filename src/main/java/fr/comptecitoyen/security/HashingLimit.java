@@ -43,11 +43,10 @@ final class HashingLimit implements PasswordEncoder {
 		this.hashing = hashing;
 		this.slots = new Semaphore(concurrent, true);
 		this.maxWaitNanos = maxWait.toNanos();
-		// Idle threads end after a minute, so that a portal without sign-ins holds none.
-		ThreadPoolExecutor threads = new ThreadPoolExecutor(concurrent, concurrent, 1, TimeUnit.MINUTES,
+		// Threads start with the first hashes and then stay (one per slot, a small stack
+		// each): a thread started anew would lower its priority on a sign-in's path.
+		this.threads = new ThreadPoolExecutor(concurrent, concurrent, 0, TimeUnit.MILLISECONDS,
 				new LinkedBlockingQueue<>(), new LowPriorityThreads("password-hashing", niceness));
-		threads.allowCoreThreadTimeOut(true);
-		this.threads = threads;
 	}
 
 	@Override

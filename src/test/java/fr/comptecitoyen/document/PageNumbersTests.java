@@ -5,9 +5,8 @@ import java.util.List;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import fr.comptecitoyen.support.Messages;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,9 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PageNumbersTests {
 
-	private final Letters letters = new Letters(messages());
+	private final Letters letters = new Letters(Messages.bundles());
 
-	private final Receipts receipts = new Receipts(messages());
+	private final Receipts receipts = new Receipts(Messages.bundles());
 
 	@Test
 	void aLetterOfSeveralPagesNumbersEachPageOutOfTheTotal() throws Exception {
@@ -61,14 +60,6 @@ class PageNumbersTests {
 				"Jeanne Martin\n12 rue des Lilas\n34999 Val-d’Aubrac-sur-Mer",
 				"Val-d’Aubrac-sur-Mer, le 2 décembre 2026",
 				"Objet : Enlèvement des encombrants – demande n° 2026-ENC-8F3K2Q", paragraphs);
-	}
-
-	private static ResourceBundleMessageSource messages() {
-		ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-		source.setBasename("messages");
-		source.setDefaultEncoding("UTF-8");
-		source.setFallbackToSystemLocale(false);
-		return source;
 	}
 
 }

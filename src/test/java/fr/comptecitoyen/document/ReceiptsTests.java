@@ -5,15 +5,14 @@ import java.util.List;
 import com.google.zxing.common.BitMatrix;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import fr.comptecitoyen.support.Messages;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ReceiptsTests {
 
-	private final Receipts receipts = new Receipts(messages());
+	private final Receipts receipts = new Receipts(Messages.bundles());
 
 	@Test
 	void receiptShowsTheCommuneTheReferenceTheDateAndEveryAnswer() throws Exception {
@@ -37,14 +36,6 @@ class ReceiptsTests {
 		assertThat(matrix.getWidth()).isGreaterThan(21);
 		assertThat(matrix.get(0, 0)).as("quiet zone").isFalse();
 		assertThat(matrix.get(2, 2)).as("finder pattern").isTrue();
-	}
-
-	private static ResourceBundleMessageSource messages() {
-		ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-		source.setBasename("messages");
-		source.setDefaultEncoding("UTF-8");
-		source.setFallbackToSystemLocale(false);
-		return source;
 	}
 
 }

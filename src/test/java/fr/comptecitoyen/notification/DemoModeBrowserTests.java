@@ -35,7 +35,7 @@ class DemoModeBrowserTests extends BrowserTest {
 	@Test
 	void demoCitizenSignsInWithThePrintedCredentials() {
 		visit("/");
-		assertThat(pageText()).contains("Val-d'Aubrac-sur-Mer");
+		assertThat(pageText()).contains("Val-d’Aubrac-sur-Mer");
 		type("username", "camille.martin");
 		type("password", "demo-citoyen-2026");
 		press("Connexion");

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.regex.Pattern;
 
+import fr.comptecitoyen.support.Messages;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -23,7 +24,7 @@ class FrenchAgreementTests {
 
 	private static final Pattern BRACKETED = Pattern.compile("\\p{L}\\((e|s|es|ne|le|x|ux)\\)");
 
-	private final ResourceBundleMessageSource messages = messages();
+	private final ResourceBundleMessageSource messages = Messages.bundles();
 
 	@Test
 	void noFrenchMessageHedgesWithBrackets() throws IOException {
@@ -65,14 +66,6 @@ class FrenchAgreementTests {
 
 	private String text(String key, Object... arguments) {
 		return this.messages.getMessage(key, arguments, Locale.FRENCH);
-	}
-
-	private static ResourceBundleMessageSource messages() {
-		ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-		source.setBasename("messages");
-		source.setDefaultEncoding("UTF-8");
-		source.setFallbackToSystemLocale(false);
-		return source;
 	}
 
 }

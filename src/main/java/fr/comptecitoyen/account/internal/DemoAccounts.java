@@ -55,7 +55,7 @@ class DemoAccounts implements ApplicationRunner {
 			Account camille = new Account(VALIDATED, "camille.martin@example.org", this.encoder.encode(this.password),
 					Civility.MADAME, "Martin", "Camille", LocalDate.of(1984, 3, 12), this.clock.instant());
 			camille.completeRegistration("Louise", "+33612345678",
-					new PostalAddress("12 rue des Lilas", null, "34999", "Val-d'Aubrac-sur-Mer"),
+					new PostalAddress("12 rue des Lilas", null, "34999", "Val-d’Aubrac-sur-Mer"),
 					ContactPreference.EMAIL, this.clock.instant());
 			camille.validate("Mairie (démonstration)", this.clock.instant());
 			this.accounts.save(camille);

@@ -132,9 +132,15 @@ public class Departments implements StaffScope, DepartmentDirectory, Application
 	@Override
 	@Transactional(readOnly = true)
 	public Set<String> procedureCodes(StaffPrincipal staff) {
+		return procedureCodes(staff.departments());
+	}
+
+	/** The codes of the procedures these departments handle (their codes). */
+	@Transactional(readOnly = true)
+	public Set<String> procedureCodes(Set<String> departments) {
 		return departmentByProcedure().entrySet()
 			.stream()
-			.filter((entry) -> staff.departments().contains(entry.getValue()))
+			.filter((entry) -> departments.contains(entry.getValue()))
 			.map(Map.Entry::getKey)
 			.collect(Collectors.toUnmodifiableSet());
 	}

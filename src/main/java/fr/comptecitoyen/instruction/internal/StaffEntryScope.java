@@ -2,10 +2,10 @@ package fr.comptecitoyen.instruction.internal;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import fr.comptecitoyen.instruction.StaffPrincipal;
 import fr.comptecitoyen.instruction.StaffRole;
-import fr.comptecitoyen.instruction.StaffScope;
 import fr.comptecitoyen.request.AgentEntryScope;
 
 import org.springframework.security.core.Authentication;
@@ -20,12 +20,12 @@ import org.springframework.stereotype.Component;
 @Component
 class StaffEntryScope implements AgentEntryScope {
 
-	private final StaffScope scope;
+	private final Departments departments;
 
 	private final StaffRepository staff;
 
-	StaffEntryScope(StaffScope scope, StaffRepository staff) {
-		this.scope = scope;
+	StaffEntryScope(Departments departments, StaffRepository staff) {
+		this.departments = departments;
 		this.staff = staff;
 	}
 
@@ -36,21 +36,20 @@ class StaffEntryScope implements AgentEntryScope {
 				|| !staff.has(StaffRole.AGENT)) {
 			return Optional.empty();
 		}
-		return entering(staff);
+		return entering(staff.staffId(), staff.getUsername(), staff.displayName(), staff.departments());
 	}
 
 	@Override
 	public Optional<EnteringAgent> byUsername(String username) {
 		return this.staff.findByUsername(username)
 			.filter((member) -> !member.isDisabled() && member.getRoles().contains(StaffRole.AGENT))
-			.flatMap((member) -> entering(new StaffPrincipal(member.getId(), member.getUsername(),
-					member.getDisplayName(), member.getRoles(), member.getDepartments(), "")));
+			.flatMap((member) -> entering(member.getId(), member.getUsername(), member.getDisplayName(),
+					member.getDepartments()));
 	}
 
-	private Optional<EnteringAgent> entering(StaffPrincipal staff) {
-		Set<String> codes = this.scope.procedureCodes(staff);
-		return codes.isEmpty() ? Optional.empty()
-				: Optional.of(new EnteringAgent(staff.staffId(), staff.getUsername(), staff.displayName(), codes));
+	private Optional<EnteringAgent> entering(UUID staffId, String username, String name, Set<String> departments) {
+		Set<String> codes = this.departments.procedureCodes(departments);
+		return codes.isEmpty() ? Optional.empty() : Optional.of(new EnteringAgent(staffId, username, name, codes));
 	}
 
 }

@@ -1,16 +1,14 @@
 package fr.comptecitoyen.request.internal;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import fr.comptecitoyen.catalogue.Catalogue;
 import fr.comptecitoyen.catalogue.Procedure;
 import fr.comptecitoyen.form.Answers;
 import fr.comptecitoyen.form.FormContext;
-import fr.comptecitoyen.form.FormDefinition;
 import fr.comptecitoyen.form.FormEngine;
-import fr.comptecitoyen.form.StepResult;
 import fr.comptecitoyen.request.AgentEntryScope;
 import fr.comptecitoyen.request.AgentEntryScope.EnteringAgent;
 import fr.comptecitoyen.request.EntryChannel;
@@ -91,25 +89,16 @@ class DemoPostalRequests implements ApplicationRunner {
 		String street = "3 chemin des Vignes";
 		Person person = new Person(null, FIRST_NAME, LAST_NAME, null, street + "\n34999 Val-d’Aubrac-sur-Mer");
 		String publicId = this.entries.start(agent, procedure, EntryChannel.PHONE, person);
-		Map<String, String[]> params = new LinkedHashMap<>();
-		String[] pairs = { "address.line", street, "address.postcode", "34999", "address.commune",
-				"Val-d’Aubrac-sur-Mer", "items[0]._row", "", "items[0].kind", "Électroménager", "items[0].quantity",
-				"1", "phone", "04 67 12 34 56", "commitment", "true" };
-		for (int i = 0; i < pairs.length; i += 2) {
-			params.put(pairs[i], new String[] { pairs[i + 1] });
+		Map<String, String[]> params = DemoAnswers.posted("address.line", street, "address.postcode", "34999",
+				"address.commune", "Val-d’Aubrac-sur-Mer", "items[0]._row", "", "items[0].kind", "Électroménager",
+				"items[0].quantity", "1", "phone", "04 67 12 34 56", "commitment", "true");
+		Answers started = this.drafts.answers(this.entries.find(agent.staffId(), publicId).orElseThrow());
+		Optional<Answers> filled = DemoAnswers.filled(this.engine, procedure.form(), started, params,
+				FormContext.none(), KEY);
+		if (filled.isEmpty()) {
+			return;
 		}
-		FormDefinition form = procedure.form();
-		Answers answers = this.drafts.answers(this.entries.find(agent.staffId(), publicId).orElseThrow());
-		for (int step = 0; step < form.steps().size(); step++) {
-			if (this.engine.isVisible(form, answers, step)) {
-				StepResult result = this.engine.submit(form, answers, step, params, FormContext.none());
-				if (!result.errors().isEmpty()) {
-					log.warn("Demo postal request left out: step {} refused {}", step, result.errors());
-					return;
-				}
-				answers = result.answers();
-			}
-		}
+		Answers answers = filled.get();
 		this.entries.save(agent.staffId(), publicId, answers, DraftService.SUMMARY);
 		if (!(this.submission.submitByAgent(agent.staffId(), publicId, KEY) instanceof Sent sent)) {
 			log.warn("Demo postal request left out");

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,11 +18,12 @@ import fr.comptecitoyen.form.Answers;
 import fr.comptecitoyen.form.FormContext;
 import fr.comptecitoyen.form.FormDefinition;
 import fr.comptecitoyen.form.FormEngine;
-import fr.comptecitoyen.form.StepResult;
 import fr.comptecitoyen.household.Household;
 import fr.comptecitoyen.household.MemberFilter;
 import fr.comptecitoyen.household.MemberKind;
 import fr.comptecitoyen.household.MemberView;
+import fr.comptecitoyen.request.AgentEntryScope;
+import fr.comptecitoyen.request.AgentEntryScope.EnteringAgent;
 import fr.comptecitoyen.request.internal.Submission.Outcome;
 import fr.comptecitoyen.request.internal.Submission.Sent;
 import fr.comptecitoyen.shared.CitySettings;
@@ -55,7 +57,11 @@ class DemoRequests implements ApplicationRunner {
 
 	private static final String DEMO_CITIZEN = "camille.martin";
 
+	/** Who works on the demo requests when no demo agent has their procedure. */
 	private static final String AGENT = "Agent de démonstration";
+
+	/** The demo agents (DemoStaff), the first whose departments hold the procedure. */
+	private static final List<String> DEMO_AGENTS = List.of("agent.technique", "agent.education", "agent.etatcivil");
 
 	/** A key of the earlier demo data: a demo database that has it keeps its requests. */
 	private static final String EARLIER_DEMO = "demo-1";
@@ -76,6 +82,8 @@ class DemoRequests implements ApplicationRunner {
 
 	private final FormEngine engine;
 
+	private final AgentEntryScope agents;
+
 	private final Clock clock;
 
 	private final ZoneId zone;
@@ -83,8 +91,8 @@ class DemoRequests implements ApplicationRunner {
 	private final String commune;
 
 	DemoRequests(Profiles profiles, Household household, Catalogue catalogue, RequestRepository requests,
-			DraftService drafts, Submission submission, CitizenForms forms, FormEngine engine, Clock clock,
-			CitySettings city) {
+			DraftService drafts, Submission submission, CitizenForms forms, FormEngine engine, AgentEntryScope agents,
+			Clock clock, CitySettings city) {
 		this.profiles = profiles;
 		this.household = household;
 		this.catalogue = catalogue;
@@ -93,6 +101,7 @@ class DemoRequests implements ApplicationRunner {
 		this.submission = submission;
 		this.forms = forms;
 		this.engine = engine;
+		this.agents = agents;
 		this.clock = clock;
 		this.zone = city.timeZone();
 		this.commune = city.name();
@@ -117,10 +126,10 @@ class DemoRequests implements ApplicationRunner {
 						"", "items[1].kind", "Matelas", "items[1].quantity", "1", "phone", "06 12 34 56 78",
 						"commitment", "true"))
 			.ifPresent((r) -> {
-				r.takeInCharge(AGENT, email, days(now, 10));
-				r.accept(AGENT, null, email, days(now, 9));
+				takeInCharge(r, email, days(now, 10));
+				r.accept(name(r), null, email, days(now, 9));
 				LocalDate pickup = today.plusDays(4);
-				r.sendInformation(AGENT, "Nos équipes passeront le " + pickup.getDayOfMonth() + "/"
+				r.sendInformation(name(r), "Nos équipes passeront le " + pickup.getDayOfMonth() + "/"
 						+ pickup.getMonthValue() + " dans la matinée.", pickup, email, days(now, 8));
 				this.requests.save(r);
 			});
@@ -134,8 +143,8 @@ class DemoRequests implements ApplicationRunner {
 							"Cours moyen 1 (CM1)", "school", "École élémentaire Jules-Ferry", "parent-email", email,
 							"parent-phone", "06 12 34 56 78", "pai", "false", "certify", "true")))
 			.ifPresent((r) -> {
-				r.takeInCharge(AGENT, email, days(now, 5));
-				r.askCitizen(AGENT,
+				takeInCharge(r, email, days(now, 5));
+				r.askCitizen(name(r),
 						"Merci d’apporter au guichet le carnet de santé de l’enfant (pages des vaccinations).", email,
 						days(now, 4));
 				this.requests.save(r);
@@ -145,11 +154,11 @@ class DemoRequests implements ApplicationRunner {
 						"Le lampadaire devant le numéro 12 ne s’allume plus depuis une semaine.", "place-kind",
 						"À une adresse"))
 			.ifPresent((r) -> {
-				r.takeInCharge(AGENT, email, days(now, 29));
-				r.askCitizen(AGENT, "Pouvez-vous préciser de quel côté de la rue se trouve le lampadaire ?", email,
+				takeInCharge(r, email, days(now, 29));
+				r.askCitizen(name(r), "Pouvez-vous préciser de quel côté de la rue se trouve le lampadaire ?", email,
 						days(now, 28));
 				r.citizenAnswers(DEMO_CITIZEN, "Côté pair, en face de la boulangerie.", email, days(now, 27));
-				r.refuse(AGENT,
+				r.refuse(name(r),
 						"Ce lampadaire relève du syndicat d’énergie : nous lui avons transmis votre signalement.",
 						email, days(now, 25));
 				this.requests.save(r);
@@ -161,7 +170,7 @@ class DemoRequests implements ApplicationRunner {
 						"Jean Martin", "parent-2", "Sophie Martin", "delivery", "En France", "requester-last-name",
 						camille.lastName(), "requester-first-name", camille.firstName()))
 			.ifPresent((r) -> {
-				r.takeInCharge(AGENT, email, days(now, 1));
+				takeInCharge(r, email, days(now, 1));
 				this.requests.save(r);
 			});
 		make(camille, "demo-request-occupation-voie", "ODP", days(now, 1),
@@ -185,9 +194,36 @@ class DemoRequests implements ApplicationRunner {
 		make(camille, "demo-queue-encombrants-instruction", "ENC", days(now, 5), with(home, "items[0]._row", "",
 				"items[0].kind", "Meuble", "items[0].quantity", "3", "phone", "06 12 34 56 78", "commitment", "true"))
 			.ifPresent((r) -> {
-				r.takeInCharge(AGENT, email, days(now, 4));
+				takeInCharge(r, email, days(now, 4));
 				this.requests.save(r);
 			});
+	}
+
+	/**
+	 * The demo agent of the request's procedure takes it in charge and becomes its
+	 * assignee (the queue's « Mes demandes en cours »), as in the back office.
+	 */
+	private void takeInCharge(Request request, String email, Instant at) {
+		Optional<EnteringAgent> agent = agentFor(request);
+		if (agent.isPresent()) {
+			request.takeInCharge(agent.get().staffId(), agent.get().name(), email, at);
+		}
+		else {
+			request.takeInCharge(AGENT, email, at);
+		}
+	}
+
+	/** The name of the demo agent who works on the request. */
+	private String name(Request request) {
+		return agentFor(request).map(EnteringAgent::name).orElse(AGENT);
+	}
+
+	private Optional<EnteringAgent> agentFor(Request request) {
+		return DEMO_AGENTS.stream()
+			.map(this.agents::byUsername)
+			.flatMap(Optional::stream)
+			.filter((agent) -> agent.procedureCodes().contains(request.getProcedureCode()))
+			.findFirst();
 	}
 
 	/**
@@ -206,19 +242,13 @@ class DemoRequests implements ApplicationRunner {
 		String publicId = this.drafts.start(camille, procedure, sentAt.minus(Duration.ofMinutes(20)));
 		FormDefinition form = procedure.form();
 		FormContext context = this.forms.context(camille);
-		Map<String, String[]> params = new LinkedHashMap<>();
-		posted.forEach((name, value) -> params.put(name, new String[] { value }));
-		Answers answers = this.drafts.answers(this.drafts.find(camille.id(), publicId).orElseThrow());
-		for (int step = 0; step < form.steps().size(); step++) {
-			if (this.engine.isVisible(form, answers, step)) {
-				StepResult result = this.engine.submit(form, answers, step, params, context);
-				if (!result.errors().isEmpty()) {
-					log.warn("Demo request {} left out: step {} refused {}", key, step, result.errors());
-					return Optional.empty();
-				}
-				answers = result.answers();
-			}
+		Answers started = this.drafts.answers(this.drafts.find(camille.id(), publicId).orElseThrow());
+		Optional<Answers> filled = DemoAnswers.filled(this.engine, form, started, DemoAnswers.posted(posted), context,
+				key);
+		if (filled.isEmpty()) {
+			return Optional.empty();
 		}
+		Answers answers = filled.get();
 		this.drafts.save(camille.id(), publicId, answers, DraftService.SUMMARY, sentAt.minus(Duration.ofMinutes(2)));
 		Outcome outcome = this.submission.submit(camille.id(), publicId, key, sentAt);
 		if (!(outcome instanceof Sent sent)) {

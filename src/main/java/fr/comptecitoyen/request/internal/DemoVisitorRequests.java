@@ -1,15 +1,13 @@
 package fr.comptecitoyen.request.internal;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import fr.comptecitoyen.catalogue.Catalogue;
 import fr.comptecitoyen.catalogue.Procedure;
 import fr.comptecitoyen.form.Answers;
 import fr.comptecitoyen.form.FormContext;
-import fr.comptecitoyen.form.FormDefinition;
 import fr.comptecitoyen.form.FormEngine;
-import fr.comptecitoyen.form.StepResult;
 import fr.comptecitoyen.request.internal.Submission.Sent;
 import fr.comptecitoyen.shared.CitySettings;
 import org.slf4j.Logger;
@@ -66,28 +64,18 @@ class DemoVisitorRequests implements ApplicationRunner {
 		if (procedure == null || this.requests.findBySubmissionKey(KEY).isPresent()) {
 			return;
 		}
-		Map<String, String[]> params = new LinkedHashMap<>();
-		String[] pairs = { "document", "Extrait avec filiation", "quality", "Son ascendant (parent, grand-parent…)",
-				"event-date", "2019-06-03", "event-place", this.commune, "copies", "2", "last-name", "Durand",
-				"first-names", "Léa", "parent-1", "Paul Durand", "parent-2", "Anne Morel", "requester-last-name",
-				"Durand", "requester-first-name", "Paul", "delivery", "À l’étranger", "foreign-address",
-				"Calle Mayor 12, 28013 Madrid, Espagne" };
-		for (int i = 0; i < pairs.length; i += 2) {
-			params.put(pairs[i], new String[] { pairs[i + 1] });
-		}
+		Map<String, String[]> params = DemoAnswers.posted("document", "Extrait avec filiation", "quality",
+				"Son ascendant (parent, grand-parent…)", "event-date", "2019-06-03", "event-place", this.commune,
+				"copies", "2", "last-name", "Durand", "first-names", "Léa", "parent-1", "Paul Durand", "parent-2",
+				"Anne Morel", "requester-last-name", "Durand", "requester-first-name", "Paul", "delivery",
+				"À l’étranger", "foreign-address", "Calle Mayor 12, 28013 Madrid, Espagne");
 		String publicId = this.visitors.start(procedure);
-		FormDefinition form = procedure.form();
-		Answers answers = Answers.empty();
-		for (int step = 0; step < form.steps().size(); step++) {
-			if (this.engine.isVisible(form, answers, step)) {
-				StepResult result = this.engine.submit(form, answers, step, params, FormContext.none());
-				if (!result.errors().isEmpty()) {
-					log.warn("Demo visitor request left out: step {} refused {}", step, result.errors());
-					return;
-				}
-				answers = result.answers();
-			}
+		Optional<Answers> filled = DemoAnswers.filled(this.engine, procedure.form(), Answers.empty(), params,
+				FormContext.none(), KEY);
+		if (filled.isEmpty()) {
+			return;
 		}
+		Answers answers = filled.get();
 		this.visitors.save(publicId, answers, DraftService.SUMMARY);
 		if (!(this.submission.submitAsVisitor(publicId, EMAIL, KEY) instanceof Sent)) {
 			log.warn("Demo visitor request left out");

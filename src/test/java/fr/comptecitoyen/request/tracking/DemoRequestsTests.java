@@ -83,6 +83,12 @@ class DemoRequestsTests {
 				Integer.class))
 			.as("a request taken in charge names who took it (never \"Personne\" after a prise en charge)")
 			.isZero();
+		assertThat(this.jdbc.queryForList(
+				"select distinct s.username from citizen_request r join staff_member s "
+						+ "on s.id = r.assigned_staff_id and s.display_name = r.assigned_name where r.account_id = ?",
+				String.class, camille.id()))
+			.as("the demo agents of each department took Camille's requests, as in the back office")
+			.contains("agent.technique", "agent.education", "agent.etatcivil");
 		assertThat(this.jdbc
 			.queryForObject(
 					"select count(*) from citizen_request where account_id is null and procedure_code = 'NAISSANCE' "
