@@ -131,7 +131,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	}
 
 	private String key(String identifier) {
-		return this.realm.isEmpty() ? identifier : SignInThrottle.inRealm(this.realm, identifier);
+		return this.realm.isEmpty() ? SignInThrottle.typed(identifier) : SignInThrottle.inRealm(this.realm, identifier);
 	}
 
 	/**

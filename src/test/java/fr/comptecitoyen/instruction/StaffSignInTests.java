@@ -163,6 +163,9 @@ class StaffSignInTests {
 		for (int i = 0; i < 5; i++) {
 			browser.post("/connexion", "username", namesake.getUsername(), "password", "pas le bon " + i);
 		}
+		for (int i = 0; i < 5; i++) {
+			browser.post("/connexion", "username", "agent:" + member.getUsername(), "password", "pas le bon " + i);
+		}
 		assertThat(passwordAccepted(browser, member.getUsername()))
 			.as("the citizen's failures do not hold back the agent")
 			.isTrue();

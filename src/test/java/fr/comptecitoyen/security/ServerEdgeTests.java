@@ -67,6 +67,22 @@ class ServerEdgeTests {
 	}
 
 	@Test
+	void undecodableParametersAreAFrenchBadRequestWithEverySecurityHeader() throws Exception {
+		for (String line : new String[] { "GET /?a=%zz HTTP/1.1", "GET /demarches?q=%zz HTTP/1.1",
+				"GET /connexion?x=% HTTP/1.1", "GET /inscription?%zz HTTP/1.1" }) {
+			RawHttp.Answer answer = raw(line);
+			assertThat(answer.status()).as(line).isEqualTo(400);
+			assertHardened(answer);
+			assertThat(answer.body()).as(line).contains("<html lang=\"fr\">", "Adresse ou demande incorrecte");
+		}
+		RawHttp.Answer form = new RawHttp(this.port).send(
+				"POST /connexion HTTP/1.1\r\nContent-Type: application/x-www-form-urlencoded",
+				"username=%zz&password=%");
+		assertThat(form.status()).isEqualTo(400);
+		assertHardened(form);
+	}
+
+	@Test
 	void aMalformedMultipartBodyIsAFrenchBadRequestWithEverySecurityHeader() throws Exception {
 		for (String path : new String[] { "/connexion", "/", "/agent/connexion", "/nulle-part" }) {
 			for (String type : new String[] { "multipart/form-data; boundary=xx", "multipart/form-data" }) {

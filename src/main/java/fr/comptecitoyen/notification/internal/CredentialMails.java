@@ -42,8 +42,10 @@ class CredentialMails {
 		Map<String, Object> model = model(event.displayName(), event.username());
 		model.put("link", event.link());
 		model.put("expiresAt", this.dates.dateTime(event.expiresAt()));
-		this.mails.send("password-reset:" + event.eventId(), MessageKind.ACCOUNT, event.accountId(), event.email(),
-				"password-reset", model);
+		// No account on the row: a link that proves the mailbox is the reader's is never
+		// shown in Mes messages, only emailed.
+		this.mails.send("password-reset:" + event.eventId(), MessageKind.ACCOUNT, null, event.email(), "password-reset",
+				model);
 	}
 
 	@EventListener
@@ -60,8 +62,10 @@ class CredentialMails {
 		Map<String, Object> model = model(event.displayName(), event.username());
 		model.put("link", event.link());
 		model.put("expiresAt", this.dates.dateTime(event.expiresAt()));
-		this.mails.send("email-change:" + event.eventId(), MessageKind.ACCOUNT, event.accountId(), event.newEmail(),
-				"email-change", model);
+		// Only emailed, never in Mes messages: the link proves the new address is the
+		// reader's.
+		this.mails.send("email-change:" + event.eventId(), MessageKind.ACCOUNT, null, event.newEmail(), "email-change",
+				model);
 	}
 
 	@EventListener

@@ -114,9 +114,12 @@ class RequestMails {
 		Map<String, Object> model = new HashMap<>();
 		model.put("link", this.city.link(event.link()));
 		model.put("count", event.count());
+		// Only emailed, never in Mes messages (no account on the row): the link proves
+		// the
+		// address is the reader's, and anyone may register with another person's address.
 		this.outbox.add(OutgoingMessage.email("request-attach:" + event.accountId() + ":" + event.at().toEpochMilli(),
-				MessageKind.ACCOUNT, event.accountId(), event.email(), this.city.link("/demandes"), "request-attach",
-				model, this.city.name()));
+				MessageKind.ACCOUNT, null, event.email(), this.city.link("/demandes"), "request-attach", model,
+				this.city.name()));
 	}
 
 	@EventListener

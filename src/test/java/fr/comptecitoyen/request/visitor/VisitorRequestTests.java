@@ -422,6 +422,9 @@ class VisitorRequestTests {
 		signedIn.post("/demandes/rattacher");
 		List<String> mails = this.mailbox.mails(citizen.email());
 		String confirm = Mailbox.linkPath(mails.get(mails.size() - 1), "/demandes/rattacher/");
+		assertThat(signedIn.get("/messages").getResponse().getContentAsString())
+			.as("the link is only emailed: Mes messages would hand it to whoever registered with the address")
+			.doesNotContain("Rattacher vos demandes", "/demandes/rattacher/");
 
 		Citizen other = this.citizens.validated("Autre", "Personne");
 		Client intruder = this.citizens.signedIn(other);
