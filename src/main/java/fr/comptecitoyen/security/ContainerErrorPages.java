@@ -1,10 +1,13 @@
 package fr.comptecitoyen.security;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
 import fr.comptecitoyen.shared.CitySettings;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -33,6 +36,21 @@ class ContainerErrorPages {
 	ContainerErrorPages(MessageSource messages, CitySettings city) {
 		this.messages = messages;
 		this.city = city;
+	}
+
+	/**
+	 * Makes a response ready for one of these pages: the headers of {@link #HEADERS},
+	 * HSTS when the request came over TLS (as the filter chain sets it), HTML in UTF-8.
+	 * @param request the request answered (a servlet request or Tomcat's own)
+	 * @param response its response, not committed
+	 */
+	static void prepare(HttpServletRequest request, HttpServletResponse response) {
+		HEADERS.forEach(response::setHeader);
+		if (request.isSecure()) {
+			response.setHeader("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains");
+		}
+		response.setContentType("text/html");
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 	}
 
 	private static Map<String, String> headers() {

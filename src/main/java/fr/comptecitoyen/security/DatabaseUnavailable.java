@@ -1,7 +1,6 @@
 package fr.comptecitoyen.security;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLTransientConnectionException;
 
 import jakarta.servlet.FilterChain;
@@ -57,12 +56,7 @@ class DatabaseUnavailable {
 							response.reset();
 							response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 							response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
-							ContainerErrorPages.HEADERS.forEach(response::setHeader);
-							if (request.isSecure()) {
-								response.setHeader("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains");
-							}
-							response.setContentType("text/html");
-							response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+							ContainerErrorPages.prepare(request, response);
 							response.getWriter().write(pages.databaseUnavailable());
 							// Answered: Tomcat must not show its error page for an
 							// exception

@@ -2,7 +2,6 @@ package fr.comptecitoyen.security;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.ServletException;
 import org.apache.catalina.connector.Request;
@@ -49,12 +48,7 @@ public class PortalErrorReportValve extends ErrorReportValve {
 		if (!response.setErrorReported()) {
 			return;
 		}
-		ContainerErrorPages.HEADERS.forEach(response::setHeader);
-		if (request.isSecure()) {
-			response.setHeader("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains");
-		}
-		response.setContentType("text/html");
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		ContainerErrorPages.prepare(request, response);
 		try {
 			Writer writer = response.getReporter();
 			if (writer != null) {

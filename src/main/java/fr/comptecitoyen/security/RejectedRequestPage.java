@@ -1,7 +1,6 @@
 package fr.comptecitoyen.security;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -44,12 +43,7 @@ public class RejectedRequestPage implements RequestRejectedHandler {
 		}
 		response.reset();
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		ContainerErrorPages.HEADERS.forEach(response::setHeader);
-		if (request.isSecure()) {
-			response.setHeader("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains");
-		}
-		response.setContentType("text/html");
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		ContainerErrorPages.prepare(request, response);
 		response.getWriter().write(this.pages.page(HttpServletResponse.SC_BAD_REQUEST));
 	}
 
