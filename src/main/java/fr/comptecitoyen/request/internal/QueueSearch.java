@@ -437,8 +437,14 @@ class QueueSearch implements RequestQueue {
 				reversed = String.join(" ", turned);
 			}
 			String reference = typed.strip().toUpperCase(Locale.ROOT);
-			sql.append(" and (r.reference like :referencePrefix escape '!' or r.citizen_key like :namePrefix escape '!'"
-					+ " or r.citizen_key like :reversedPrefix escape '!' or r.citizen_email like :emailPrefix escape '!'");
+			sql.append(
+					" and (r.reference like :referencePrefix escape '!' or r.citizen_key like :namePrefix escape '!'");
+			if (!reversed.equals(text)) {
+				// "jean dupont" as well as "dupont jean"; one word is one prefix.
+				sql.append(" or r.citizen_key like :reversedPrefix escape '!'");
+				params.addValue("reversedPrefix", escape(reversed) + "%");
+			}
+			sql.append(" or r.citizen_email like :emailPrefix escape '!'");
 			if (REFERENCE_PART.matcher(reference).matches()) {
 				// "NAISSANCE-6X25SY" or "6X25SY", copied without the year: a part of the
 				// reference that starts after one of its hyphens (no index serves it,
@@ -449,7 +455,6 @@ class QueueSearch implements RequestQueue {
 			sql.append(")");
 			params.addValue("referencePrefix", escape(reference) + "%");
 			params.addValue("namePrefix", escape(text) + "%");
-			params.addValue("reversedPrefix", escape(reversed) + "%");
 			params.addValue("emailPrefix", escape(typed.strip().toLowerCase(Locale.ROOT)) + "%");
 		}
 

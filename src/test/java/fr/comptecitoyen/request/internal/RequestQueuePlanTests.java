@@ -59,11 +59,12 @@ class RequestQueuePlanTests {
 		String page = plan(this.search.pageSql(query(plain), 25), query(plain).params());
 		String counts = plan(this.search.countsSql(query(plain)), query(plain).params());
 		String search = plan(this.search.pageSql(query(searched), 25), query(searched).params());
+		String searchCounts = plan(this.search.countsSql(query(searched)), query(searched).params());
 		QueueFilter decidedFilter = new QueueFilter(scope, UUID.randomUUID(), QueueTab.DECIDED, null, null, null, null,
 				null, false, false, null, null, QueueSort.OLDEST);
 		String decided = plan(this.search.pageSql(query(decidedFilter), 25), query(decidedFilter).params());
 		System.out.println("[RequestQueuePlanTests] page:\n" + page + "\ncounts:\n" + counts + "\nsearch:\n" + search
-				+ "\ndecided:\n" + decided);
+				+ "\nsearch counts:\n" + searchCounts + "\ndecided:\n" + decided);
 		if (TestDatabase.isPostgres()) {
 			assertThat(page).contains("citizen_request_queue_ix").doesNotContain("Seq Scan on citizen_request");
 			assertThat(decided).as("each procedure and status read in the index's order, a page at most")
@@ -71,6 +72,9 @@ class RequestQueuePlanTests {
 				.doesNotContain("Seq Scan on citizen_request", "Bitmap Heap Scan on citizen_request");
 			assertThat(counts).contains("Index").doesNotContain("Seq Scan on citizen_request");
 			assertThat(search).contains("citizen_request_citizen_key").doesNotContain("Seq Scan on citizen_request");
+			assertThat(searchCounts).as("each status counted among the names of that status only")
+				.contains("citizen_request_citizen_key_status_ix")
+				.doesNotContain("Seq Scan on citizen_request");
 		}
 		else {
 			assertThat(page.toLowerCase()).contains("citizen_request_queue_ix");
