@@ -19,7 +19,7 @@ TRACKING_TOKEN=banc-d-essai-suivi-0123456789abcdefghijklmn
 AGENTS=32
 PIDS=()
 
-log() { printf '\n=== %s ===\n' "$*" >&2; }
+log() { printf '\n=== %s (%s) ===\n' "$*" "$(date +%T)" >&2; }
 die() { echo "bench: $*" >&2; exit 1; }
 # verdict VALUE OP TARGET: met or missed (VALUE and TARGET numbers).
 verdict() { if (($(echo "$1 $2 $3" | bc -l))); then echo met; else echo missed; fi; }
