@@ -6,9 +6,12 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import fr.comptecitoyen.instruction.internal.QueueWork;
 import fr.comptecitoyen.instruction.internal.StaffMember;
@@ -99,6 +102,30 @@ class RequestQueueTests {
 		String inverted = page(agent, "/agent/demandes?du=2026-03-06&amp;au=2026-03-04".replace("&amp;", "&"));
 		assertThat(inverted).contains("id=\"au-error\"").contains("La date de fin doit être");
 		assertThat(inverted).contains("value=\"06/03/2026\"");
+	}
+
+	@Test
+	void theAgentFilterListsTheStaffOfOnesDepartmentsByNameAndNoOneElse() throws Exception {
+		StaffMember self = this.staff.create(Set.of(StaffRole.AGENT), "education", "services-techniques");
+		StaffMember colleague = this.staff.create(Set.of(StaffRole.AGENT), "services-techniques");
+		StaffMember both = this.staff.create(Set.of(StaffRole.AGENT), "education", "services-techniques");
+		StaffMember elsewhere = this.staff.create(Set.of(StaffRole.AGENT), "etat-civil");
+		String page = page(this.staff.enrolled(self).client(), "/agent/demandes");
+		String select = page.substring(page.indexOf("<select id=\"agent\""));
+		select = select.substring(0, select.indexOf("</select>"));
+		assertThat(select).contains(option(self), option(colleague), option(both)).doesNotContain(option(elsewhere));
+		assertThat(select.indexOf(option(both))).as("once, though in two shared departments")
+			.isEqualTo(select.lastIndexOf(option(both)));
+		List<String> names = new ArrayList<>();
+		Matcher options = Pattern.compile("<option value=\"[0-9a-f-]{36}\">([^<]*)</option>").matcher(select);
+		while (options.find()) {
+			names.add(options.group(1));
+		}
+		assertThat(names).as("by name").isSortedAccordingTo(Comparator.naturalOrder());
+	}
+
+	private static String option(StaffMember member) {
+		return "<option value=\"" + member.getId() + "\">" + member.getDisplayName() + "</option>";
 	}
 
 	@Test

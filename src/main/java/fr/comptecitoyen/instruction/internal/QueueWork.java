@@ -119,12 +119,13 @@ public class QueueWork {
 
 	/** The staff members sharing a department with the person, id → name, by name. */
 	public Map<UUID, String> colleagues(StaffPrincipal person) {
-		return this.staff.findAllByOrderByUsername()
-			.stream()
-			.filter((member) -> member.getDepartments().stream().anyMatch(person.departments()::contains))
-			.sorted(Comparator.comparing(StaffMember::getDisplayName))
-			.collect(
-					Collectors.toMap(StaffMember::getId, StaffMember::getDisplayName, (a, b) -> a, LinkedHashMap::new));
+		Map<UUID, String> colleagues = new LinkedHashMap<>();
+		if (!person.departments().isEmpty()) {
+			for (Object[] row : this.staff.namesIn(person.departments())) {
+				colleagues.putIfAbsent((UUID) row[0], (String) row[1]);
+			}
+		}
+		return colleagues;
 	}
 
 	/**
