@@ -162,7 +162,7 @@ class SecurityConfiguration {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
 		passwords.setPasswordEncoder(encoder);
 		passwords.setUserDetailsPasswordService(rehash);
-		return new ThrottledAuthenticationProvider(passwords, users, throttle, "", encoder,
+		return new ThrottledAuthenticationProvider(passwords, users, throttle, SignInThrottle.Kind.ACCOUNT, encoder,
 				(users instanceof AccountsByEmail emails) ? emails : null, rehash);
 	}
 

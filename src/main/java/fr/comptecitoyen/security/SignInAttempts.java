@@ -1,5 +1,7 @@
 package fr.comptecitoyen.security;
 
+import java.util.List;
+
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
@@ -9,18 +11,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * The sign-in throttle and password check offered to other kinds of principal (staff):
- * counters per account (their own, apart from the citizens': {@link #REALM}) and per
- * client address (shared), the same hashing and the same identical refusals as for
- * citizens.
+ * counters per account (their own, apart from the citizens':
+ * {@link SignInThrottle.Kind#STAFF}) and per client address (shared), the same hashing
+ * and the same identical refusals as for citizens.
  */
 @Component
 public class SignInAttempts {
-
-	/**
-	 * The staff's identifiers in the throttle: an agent and a citizen of the same name
-	 * have counts of their own.
-	 */
-	static final String REALM = "agent:";
 
 	private final SignInThrottle throttle;
 
@@ -40,7 +36,8 @@ public class SignInAttempts {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
 		passwords.setPasswordEncoder(this.encoder);
 		passwords.setUserDetailsPasswordService(rehash);
-		return new ThrottledAuthenticationProvider(passwords, users, this.throttle, REALM, this.encoder);
+		return new ThrottledAuthenticationProvider(passwords, users, this.throttle, SignInThrottle.Kind.STAFF,
+				this.encoder);
 	}
 
 	/**
@@ -48,17 +45,17 @@ public class SignInAttempts {
 	 * refused unchecked.
 	 */
 	public boolean isBlocked(String identifier, String address) {
-		return this.throttle.isBlocked(SignInThrottle.inRealm(REALM, identifier), address);
+		return this.throttle.isBlocked(SignInThrottle.Kind.STAFF, List.of(identifier), address);
 	}
 
 	/** Counts a failed attempt (wrong password or wrong code) against both keys. */
 	public void failed(String identifier, String address) {
-		this.throttle.failed(SignInThrottle.inRealm(REALM, identifier), address);
+		this.throttle.failed(SignInThrottle.Kind.STAFF, List.of(identifier), address);
 	}
 
 	/** A complete sign-in clears the identifier's failures. */
 	public void succeeded(String identifier) {
-		this.throttle.succeeded(SignInThrottle.inRealm(REALM, identifier));
+		this.throttle.succeeded(SignInThrottle.Kind.STAFF, identifier);
 	}
 
 }

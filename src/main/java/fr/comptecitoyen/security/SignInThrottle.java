@@ -49,10 +49,16 @@ class SignInThrottle {
 	enum Kind {
 
 		/**
-		 * An account's identifier, or an email address as typed: delays after 5 failures,
-		 * at most 25 attempts a day.
+		 * A citizen account's identifier, or an email address as typed: delays after 5
+		 * failures, at most 25 attempts a day.
 		 */
 		ACCOUNT("u:", 5, 25),
+
+		/**
+		 * A staff member's identifier or email address: the same limits, counted apart
+		 * from the citizens' (anyone may register as « Agent Technique »).
+		 */
+		STAFF("s:", 5, 25),
 
 		/** The client address, which a whole town-hall counter may share: looser. */
 		ADDRESS("ip:", 20, 200);
@@ -77,23 +83,24 @@ class SignInThrottle {
 	}
 
 	/**
-	 * Whether an attempt with this identifier from this address must be refused
+	 * Whether an attempt with this citizen identifier from this address must be refused
 	 * unchecked.
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
 	public boolean isBlocked(String identifier, String address) {
-		return isBlocked(List.of(identifier), address);
+		return isBlocked(Kind.ACCOUNT, List.of(identifier), address);
 	}
 
 	/**
 	 * Whether an attempt must be refused unchecked because one of these identifiers (the
 	 * text typed, the account it designates) or the address is held back.
+	 * @param accounts {@link Kind#ACCOUNT} or {@link Kind#STAFF}: whose identifiers
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
-	public boolean isBlocked(Collection<String> identifiers, String address) {
+	public boolean isBlocked(Kind accounts, Collection<String> identifiers, String address) {
 		Instant now = this.clock.instant();
 		for (String identifier : identifiers) {
-			if (blockedUntil(Kind.ACCOUNT.key(identifier)).isAfter(now)) {
+			if (blockedUntil(accounts.key(identifier)).isAfter(now)) {
 				return true;
 			}
 		}
@@ -101,31 +108,13 @@ class SignInThrottle {
 	}
 
 	/**
-	 * An identifier of another directory than the citizens' (staff), so that its counts
-	 * never mix with a citizen's of the same name: anyone may register as « Agent
-	 * Technique ».
-	 * @param realm a short name ending with a colon ({@code "agent:"})
-	 */
-	static String inRealm(String realm, String identifier) {
-		return realm + typed((identifier == null) ? "" : identifier.strip());
-	}
-
-	/**
-	 * An identifier as typed, colons replaced (by U+FF1A): only a realm's prefix holds
-	 * one, so that no text typed on the citizens' form names a staff member's counts
-	 * ({@code agent:agent.technique}).
-	 */
-	static String typed(String identifier) {
-		return (identifier == null) ? null : identifier.replace(':', '\uFF1A');
-	}
-
-	/**
 	 * Whether attempts on this identifier alone are refused for now, whatever the
 	 * address.
+	 * @param accounts {@link Kind#ACCOUNT} or {@link Kind#STAFF}: whose identifier
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
-	public boolean isBlocked(String identifier) {
-		return blockedUntil(Kind.ACCOUNT.key(identifier)).isAfter(this.clock.instant());
+	public boolean isBlocked(Kind accounts, String identifier) {
+		return blockedUntil(accounts.key(identifier)).isAfter(this.clock.instant());
 	}
 
 	/**
@@ -135,7 +124,7 @@ class SignInThrottle {
 	 * new one (it then finds the row).
 	 */
 	public void failed(String identifier, String address) {
-		failed(List.of(identifier), address);
+		failed(Kind.ACCOUNT, List.of(identifier), address);
 	}
 
 	/**
@@ -143,16 +132,17 @@ class SignInThrottle {
 	 * accounts it designates, so that an email address and the identifier of its account
 	 * share one allowance) and once against the address. Rows are locked in the order of
 	 * their keys, so that two attempts at once never wait on each other.
+	 * @param accounts {@link Kind#ACCOUNT} or {@link Kind#STAFF}: whose identifiers
 	 * @param identifiers at least one; the same key given twice counts once
 	 */
-	public void failed(Collection<String> identifiers, String address) {
+	public void failed(Kind accounts, Collection<String> identifiers, String address) {
 		SortedSet<String> accountKeys = new TreeSet<>();
-		identifiers.forEach((identifier) -> accountKeys.add(Kind.ACCOUNT.key(identifier)));
+		identifiers.forEach((identifier) -> accountKeys.add(accounts.key(identifier)));
 		DuplicateKeyException last = null;
 		for (int attempt = 0; attempt < 3; attempt++) {
 			try {
 				this.ownTransaction.executeWithoutResult((status) -> {
-					accountKeys.forEach((key) -> count(Kind.ACCOUNT, key));
+					accountKeys.forEach((key) -> count(accounts, key));
 					count(Kind.ADDRESS, Kind.ADDRESS.key(address));
 				});
 				return;
@@ -164,10 +154,22 @@ class SignInThrottle {
 		throw last;
 	}
 
-	/** A successful sign-in clears the identifier's failures (not the address's). */
+	/**
+	 * A citizen's successful sign-in clears the identifier's failures (not the
+	 * address's).
+	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void succeeded(String identifier) {
-		this.jdbc.update("delete from sign_in_throttle where throttle_key = ?", Kind.ACCOUNT.key(identifier));
+		succeeded(Kind.ACCOUNT, identifier);
+	}
+
+	/**
+	 * A successful sign-in clears the identifier's failures (not the address's).
+	 * @param accounts {@link Kind#ACCOUNT} or {@link Kind#STAFF}: whose identifier
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void succeeded(Kind accounts, String identifier) {
+		this.jdbc.update("delete from sign_in_throttle where throttle_key = ?", accounts.key(identifier));
 	}
 
 	private Instant blockedUntil(String key) {

@@ -42,7 +42,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	private final SignInThrottle throttle;
 
-	private final String realm;
+	private final SignInThrottle.Kind accounts;
 
 	private final PasswordEncoder encoder;
 
@@ -57,12 +57,12 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	/**
 	 * @param passwords checks a password against the account {@code users} finds
 	 * @param users the directory the identifier typed is looked up in
-	 * @param realm prefixes the directory's identifiers in the throttle ("" for the
-	 * citizens', see {@link SignInThrottle#inRealm})
+	 * @param accounts whose identifiers the throttle counts:
+	 * {@link SignInThrottle.Kind#ACCOUNT} (citizens) or {@link SignInThrottle.Kind#STAFF}
 	 */
 	ThrottledAuthenticationProvider(DaoAuthenticationProvider passwords, UserDetailsService users,
-			SignInThrottle throttle, String realm, PasswordEncoder encoder) {
-		this(passwords, users, throttle, realm, encoder, null, null);
+			SignInThrottle throttle, SignInThrottle.Kind accounts, PasswordEncoder encoder) {
+		this(passwords, users, throttle, accounts, encoder, null, null);
 	}
 
 	/**
@@ -71,12 +71,12 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	 * @param rehash stores an upgraded hash after a sign-in by email, or null
 	 */
 	ThrottledAuthenticationProvider(DaoAuthenticationProvider passwords, UserDetailsService users,
-			SignInThrottle throttle, String realm, PasswordEncoder encoder, AccountsByEmail emails,
+			SignInThrottle throttle, SignInThrottle.Kind accounts, PasswordEncoder encoder, AccountsByEmail emails,
 			UserDetailsPasswordService rehash) {
 		this.passwords = passwords;
 		this.users = users;
 		this.throttle = throttle;
-		this.realm = realm;
+		this.accounts = accounts;
 		this.encoder = encoder;
 		this.dummyHash = new DecoyHash(encoder);
 		this.emails = emails;
@@ -93,7 +93,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 			return byEmail(attempt, identifier, address);
 		}
 		List<String> counted = counted(identifier);
-		if (this.throttle.isBlocked(counted, address)) {
+		if (this.throttle.isBlocked(this.accounts, counted, address)) {
 			this.encoder.matches(String.valueOf(attempt.getCredentials()), this.dummyHash.get());
 			throw new BadCredentialsException("refused");
 		}
@@ -108,7 +108,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 			throw busy;
 		}
 		catch (AuthenticationException refused) {
-			this.throttle.failed(counted, address);
+			this.throttle.failed(this.accounts, counted, address);
 			throw new BadCredentialsException("refused");
 		}
 	}
@@ -119,19 +119,15 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	 * identifier, so that every way to name an account shares its allowance.
 	 */
 	private List<String> counted(String identifier) {
-		List<String> counted = new ArrayList<>(List.of(key(identifier)));
+		List<String> counted = new ArrayList<>(List.of(identifier));
 		try {
 			// The same key twice counts once (SignInThrottle.failed).
-			counted.add(key(this.users.loadUserByUsername(identifier).getUsername()));
+			counted.add(this.users.loadUserByUsername(identifier).getUsername());
 		}
 		catch (UsernameNotFoundException unknown) {
 			// Only the text typed is counted.
 		}
 		return counted;
-	}
-
-	private String key(String identifier) {
-		return this.realm.isEmpty() ? SignInThrottle.typed(identifier) : SignInThrottle.inRealm(this.realm, identifier);
 	}
 
 	/**
@@ -140,7 +136,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	 */
 	private Authentication byEmail(Authentication attempt, String identifier, String address) {
 		String raw = String.valueOf(attempt.getCredentials());
-		if (this.throttle.isBlocked(key(identifier), address)) {
+		if (this.throttle.isBlocked(this.accounts, List.of(identifier), address)) {
 			for (int i = 0; i < AccountsByEmail.CHECKED; i++) {
 				this.encoder.matches(raw, this.dummyHash.get());
 			}
@@ -148,16 +144,16 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		}
 		List<UserDetails> accounts = this.emails.loadUsersByEmail(identifier);
 		boolean checkable = accounts.size() <= AccountsByEmail.CHECKED;
-		List<String> counted = new ArrayList<>(List.of(key(identifier)));
+		List<String> counted = new ArrayList<>(List.of(identifier));
 		UserDetails matched = null;
 		int matches = 0;
 		for (int i = 0; i < AccountsByEmail.CHECKED; i++) {
 			UserDetails account = (checkable && i < accounts.size()) ? accounts.get(i) : null;
-			if (account != null && this.throttle.isBlocked(key(account.getUsername()))) {
+			if (account != null && this.throttle.isBlocked(this.accounts, account.getUsername())) {
 				account = null;
 			}
 			if (account != null) {
-				counted.add(key(account.getUsername()));
+				counted.add(account.getUsername());
 			}
 			boolean right = this.encoder.matches(raw, (account != null) ? account.getPassword() : this.dummyHash.get());
 			if (right && account != null) {
@@ -166,14 +162,14 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 			}
 		}
 		if (matches != 1) {
-			this.throttle.failed(counted, address);
+			this.throttle.failed(this.accounts, counted, address);
 			throw new BadCredentialsException("refused");
 		}
 		try {
 			this.statusChecks.check(matched);
 		}
 		catch (AuthenticationException refused) {
-			this.throttle.failed(counted, address);
+			this.throttle.failed(this.accounts, counted, address);
 			throw new BadCredentialsException("refused");
 		}
 		if (this.rehash != null && this.encoder.upgradeEncoding(matched.getPassword())) {

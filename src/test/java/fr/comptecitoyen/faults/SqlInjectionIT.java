@@ -226,8 +226,8 @@ class SqlInjectionIT {
 	void theStaffSignInForm() throws Exception {
 		formTarget("staff-sign-in", SECONDS_60, "/agent/connexion", "username=" + AGENT + "&password=pas-le-bon",
 				"username");
-		assertThat(database.count("select count(*) from sign_in_throttle where throttle_key like ?",
-				"u:agent:" + AGENT + "%"))
+		assertThat(
+				database.count("select count(*) from sign_in_throttle where throttle_key like ?", "s:" + AGENT + "%"))
 			.as("identifiers tried, each reaching the staff's lookup")
 			.isGreaterThan(50);
 	}
