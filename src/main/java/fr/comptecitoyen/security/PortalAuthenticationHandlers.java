@@ -130,8 +130,7 @@ class PortalAuthenticationHandlers {
 				PasswordHashingBusy.answer(response);
 				return;
 			}
-			this.audit.record(AuditLog.Action.SIGN_IN_FAILED, knownUsername(request.getParameter("username")), null,
-					request);
+			this.audit.record(AuditLog.Action.SIGN_IN_FAILED, SignInRefused.account(exception), null, request);
 			forward.onAuthenticationFailure(request, response, exception);
 		};
 	}

@@ -19,7 +19,6 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -159,10 +158,7 @@ class SecurityConfiguration {
 	 */
 	static ThrottledAuthenticationProvider signInProvider(UserDetailsService users, UserDetailsPasswordService rehash,
 			PasswordEncoder encoder, SignInThrottle throttle) {
-		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
-		passwords.setPasswordEncoder(encoder);
-		passwords.setUserDetailsPasswordService(rehash);
-		return new ThrottledAuthenticationProvider(passwords, users, throttle, SignInThrottle.Kind.ACCOUNT, encoder,
+		return new ThrottledAuthenticationProvider(users, throttle, SignInThrottle.Kind.ACCOUNT, encoder,
 				(users instanceof AccountsByEmail emails) ? emails : null, rehash);
 	}
 

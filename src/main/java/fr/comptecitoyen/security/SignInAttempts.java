@@ -3,7 +3,6 @@ package fr.comptecitoyen.security;
 import java.util.List;
 
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -29,15 +28,12 @@ public class SignInAttempts {
 
 	/**
 	 * A password check under the throttle, for one directory of principals. Every refusal
-	 * is the same {@code BadCredentialsException}; older hash formats are upgraded
-	 * through {@code rehash}.
+	 * is the same {@link SignInRefused}; older hash formats are upgraded through
+	 * {@code rehash}.
 	 */
 	public AuthenticationProvider passwordProvider(UserDetailsService users, UserDetailsPasswordService rehash) {
-		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
-		passwords.setPasswordEncoder(this.encoder);
-		passwords.setUserDetailsPasswordService(rehash);
-		return new ThrottledAuthenticationProvider(passwords, users, this.throttle, SignInThrottle.Kind.STAFF,
-				this.encoder);
+		return new ThrottledAuthenticationProvider(users, this.throttle, SignInThrottle.Kind.STAFF, this.encoder, null,
+				rehash);
 	}
 
 	/**

@@ -4,9 +4,12 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -98,23 +101,26 @@ class SignInThrottle {
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
 	public boolean isBlocked(Kind accounts, Collection<String> identifiers, String address) {
-		Instant now = this.clock.instant();
-		for (String identifier : identifiers) {
-			if (blockedUntil(accounts.key(identifier)).isAfter(now)) {
-				return true;
-			}
-		}
-		return blockedUntil(Kind.ADDRESS.key(address)).isAfter(now);
+		return heldBack(accounts, identifiers, address).any();
 	}
 
 	/**
-	 * Whether attempts on this identifier alone are refused for now, whatever the
-	 * address.
-	 * @param accounts {@link Kind#ACCOUNT} or {@link Kind#STAFF}: whose identifier
+	 * Which of these identifiers, and whether the address, are held back now: one query
+	 * for all of them.
+	 * @param accounts {@link Kind#ACCOUNT} or {@link Kind#STAFF}: whose identifiers
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
-	public boolean isBlocked(Kind accounts, String identifier) {
-		return blockedUntil(accounts.key(identifier)).isAfter(this.clock.instant());
+	public HeldBack heldBack(Kind accounts, Collection<String> identifiers, String address) {
+		SortedSet<String> keys = new TreeSet<>();
+		identifiers.forEach((identifier) -> keys.add(accounts.key(identifier)));
+		keys.add(Kind.ADDRESS.key(address));
+		List<Object> arguments = new ArrayList<>(keys);
+		arguments.add(Timestamp.from(this.clock.instant()));
+		List<String> held = this.jdbc.queryForList(
+				"select throttle_key from sign_in_throttle where throttle_key in ("
+						+ String.join(", ", Collections.nCopies(keys.size(), "?")) + ") and blocked_until > ?",
+				String.class, arguments.toArray());
+		return new HeldBack(accounts, Set.copyOf(held));
 	}
 
 	/**
@@ -172,13 +178,6 @@ class SignInThrottle {
 		this.jdbc.update("delete from sign_in_throttle where throttle_key = ?", accounts.key(identifier));
 	}
 
-	private Instant blockedUntil(String key) {
-		List<Timestamp> until = this.jdbc.queryForList(
-				"select blocked_until from sign_in_throttle where throttle_key = ? and blocked_until is not null",
-				Timestamp.class, key);
-		return until.isEmpty() ? Instant.EPOCH : until.get(0).toInstant();
-	}
-
 	private void count(Kind kind, String key) {
 		Instant now = this.clock.instant();
 		List<Row> rows = this.jdbc.query(
@@ -217,6 +216,32 @@ class SignInThrottle {
 	}
 
 	private record Row(int failures, Instant windowStart) {
+	}
+
+	/**
+	 * The keys among those asked about that are held back at the time of asking.
+	 *
+	 * @param accounts whose identifiers were asked about
+	 * @param keys the throttle keys held back, prefixed ({@code u:}, {@code s:},
+	 * {@code ip:})
+	 */
+	record HeldBack(Kind accounts, Set<String> keys) {
+
+		/** Whether anything asked about is held back. */
+		boolean any() {
+			return !this.keys.isEmpty();
+		}
+
+		/** Whether this identifier (as typed, or an account's) is held back. */
+		boolean identifier(String identifier) {
+			return this.keys.contains(this.accounts.key(identifier));
+		}
+
+		/** Whether this client address is held back. */
+		boolean address(String address) {
+			return this.keys.contains(Kind.ADDRESS.key(address));
+		}
+
 	}
 
 }

@@ -136,6 +136,27 @@ class StaffSignInTests {
 		assertThat(audit(member)).containsExactly("STAFF_SIGN_IN_FAILED");
 	}
 
+	/**
+	 * A staff member's refused sign-in is journalled under the identifier of the staff
+	 * member it designates (typed by email address or in capitals alike), never as typed:
+	 * a password typed in the wrong field stays out of the journal.
+	 */
+	@Test
+	void theJournalKeepsARefusedStaffIdentifierOnlyWhenItDesignatesAStaffMember() throws Exception {
+		StaffMember member = this.staff.create(Set.of(StaffRole.AGENT), "education");
+		Client browser = this.staff.client();
+		String typedInTheWrongField = "mon mot de passe secret " + member.getId();
+		browser.post("/agent/connexion", "username", typedInTheWrongField, "password", "x");
+		browser.post("/agent/connexion", "username", member.getEmail().toUpperCase(), "password", "pas le bon");
+		assertThat(this.jdbc.queryForList(
+				"select actor from audit_event where action = 'STAFF_SIGN_IN_FAILED' and client_address = ? order by occurred_at",
+				String.class, browser.address()))
+			.containsExactly("", member.getUsername());
+		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where actor like ?", Integer.class,
+				"%" + member.getId() + "%"))
+			.isZero();
+	}
+
 	@Test
 	void theIdentifierAndTheEmailAddressOfAStaffMemberShareOneAllowance() throws Exception {
 		StaffMember byName = this.staff.create(Set.of(StaffRole.AGENT), "education");

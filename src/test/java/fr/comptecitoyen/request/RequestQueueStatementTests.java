@@ -10,6 +10,7 @@ import fr.comptecitoyen.instruction.StaffTest;
 import fr.comptecitoyen.support.Citizen;
 import fr.comptecitoyen.support.Client;
 import fr.comptecitoyen.support.QueueData;
+import fr.comptecitoyen.support.StatementCounter;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -9,6 +9,7 @@ import fr.comptecitoyen.support.Citizens;
 import fr.comptecitoyen.support.Client;
 import fr.comptecitoyen.support.Pages;
 import fr.comptecitoyen.support.PortalTest;
+import fr.comptecitoyen.support.StatementCounter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

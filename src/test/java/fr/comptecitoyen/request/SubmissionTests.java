@@ -27,6 +27,7 @@ import fr.comptecitoyen.support.Mailbox;
 import fr.comptecitoyen.support.MutableClock;
 import fr.comptecitoyen.support.Pages;
 import fr.comptecitoyen.support.PortalTest;
+import fr.comptecitoyen.support.StatementCounter;
 import fr.comptecitoyen.support.TestMail;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;

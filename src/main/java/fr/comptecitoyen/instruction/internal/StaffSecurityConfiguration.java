@@ -76,7 +76,7 @@ class StaffSecurityConfiguration {
 						PasswordHashingBusy.answer(response);
 						return;
 					}
-					signIn.passwordRefused(request);
+					signIn.passwordRefused(request, exception);
 					refused.onAuthenticationFailure(request, response, exception);
 				}))
 			.logout((logout) -> logout.logoutUrl(StaffPaths.SIGN_OUT)

@@ -12,12 +12,14 @@ import fr.comptecitoyen.security.SecondFactorCredentials;
 import fr.comptecitoyen.security.SecondFactorCredentials.Check;
 import fr.comptecitoyen.security.SessionSettings;
 import fr.comptecitoyen.security.SignInAttempts;
+import fr.comptecitoyen.security.SignInRefused;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -93,9 +95,12 @@ public class StaffSignIn {
 		response.sendRedirect(request.getContextPath() + next);
 	}
 
-	/** A refused password: journal, then the sign-in page again. */
-	void passwordRefused(HttpServletRequest request) {
-		this.audit.recordStaff(AuditLog.Action.STAFF_SIGN_IN_FAILED, request.getParameter("username"), null, request);
+	/**
+	 * A refused password: journal (the identifier of the staff member designated, never
+	 * the text typed), then the sign-in page again.
+	 */
+	void passwordRefused(HttpServletRequest request, AuthenticationException refusal) {
+		this.audit.recordStaff(AuditLog.Action.STAFF_SIGN_IN_FAILED, SignInRefused.account(refusal), null, request);
 	}
 
 	/** The pending state of the current session, if recent enough. */

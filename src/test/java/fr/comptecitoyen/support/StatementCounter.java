@@ -1,4 +1,4 @@
-package fr.comptecitoyen.request;
+package fr.comptecitoyen.support;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -19,19 +19,20 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * test can check how many a use case costs. Only the thread that called {@link #start()}
  * is counted: scheduled jobs running meanwhile are not.
  */
-final class StatementCounter {
+public final class StatementCounter {
 
 	private static final ThreadLocal<List<String>> STATEMENTS = new ThreadLocal<>();
 
 	private StatementCounter() {
 	}
 
-	static void start() {
+	/** Starts counting the statements of the current thread. */
+	public static void start() {
 		STATEMENTS.set(new ArrayList<>());
 	}
 
 	/** The statements prepared since {@link #start()}, and stops counting. */
-	static List<String> stop() {
+	public static List<String> stop() {
 		List<String> statements = STATEMENTS.get();
 		STATEMENTS.remove();
 		return statements;
@@ -39,10 +40,10 @@ final class StatementCounter {
 
 	/** Wraps the application's data source. */
 	@TestConfiguration(proxyBeanMethods = false)
-	static class Config {
+	public static class Config {
 
 		@Bean
-		static BeanPostProcessor countingDataSource() {
+		public static BeanPostProcessor countingDataSource() {
 			return new BeanPostProcessor() {
 				@Override
 				public Object postProcessAfterInitialization(Object bean, String name) {
