@@ -16,10 +16,10 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A sign-in looks up the accounts the text typed designates once, and reads the throttle
- * once for all its keys (the text typed, each account, the client address), whether the
- * password is right or wrong, typed with the identifier or with an email address that
- * several accounts share.
+ * A sign-in looks up the accounts the text typed designates once, reading what it needs
+ * of them and not their status history, and reads the throttle once for all its keys (the
+ * text typed, each account, the client address), whether the password is right or wrong,
+ * typed with the identifier or with an email address that several accounts share.
  */
 @Import(StatementCounter.Config.class)
 @PortalTest
@@ -35,6 +35,7 @@ class SignInStatementsTests {
 			List<String> statements = signIn(citizen.getUsername(), password);
 			assertThat(accountLookUps(statements)).as("%s: %s", password, statements).hasSize(1);
 			assertThat(throttleReads(statements)).as("%s: %s", password, statements).hasSize(1);
+			assertThat(historyReads(statements)).as("%s: %s", password, statements).isEmpty();
 		}
 	}
 
@@ -47,6 +48,7 @@ class SignInStatementsTests {
 			List<String> statements = signIn(shared, password);
 			assertThat(accountLookUps(statements)).as("%s: %s", password, statements).hasSize(1);
 			assertThat(throttleReads(statements)).as("%s: %s", password, statements).hasSize(1);
+			assertThat(historyReads(statements)).as("%s: %s", password, statements).isEmpty();
 		}
 	}
 
@@ -68,6 +70,10 @@ class SignInStatementsTests {
 			.filter((sql) -> lower(sql).matches("(?s)^select .* from sign_in_throttle .*")
 					&& !lower(sql).contains("for update"))
 			.toList();
+	}
+
+	private static List<String> historyReads(List<String> statements) {
+		return statements.stream().filter((sql) -> lower(sql).contains("from account_status_history")).toList();
 	}
 
 	private static String lower(String sql) {

@@ -1,7 +1,6 @@
 package fr.comptecitoyen.account.internal;
 
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -45,17 +44,17 @@ class AccountDirectory implements UserDetailsService, UserDetailsPasswordService
 	}
 
 	/** The account behind an identifier or an email address used by a single account. */
-	Optional<Account> find(String typed) {
+	private Optional<SignInAccount> find(String typed) {
 		if (typed == null || typed.isBlank()) {
 			return Optional.empty();
 		}
 		String normalised = typed.strip().toLowerCase(Locale.ROOT);
 		if (normalised.contains("@")) {
-			List<Account> matches = this.accounts.findByEmail(normalised);
+			List<SignInAccount> matches = this.accounts.signInByEmail(normalised);
 			return (matches.size() == 1) ? Optional.of(matches.get(0)).filter(AccountDirectory::open)
 					: Optional.empty();
 		}
-		return this.accounts.findByUsername(normalised).filter(AccountDirectory::open);
+		return this.accounts.signInByUsername(normalised).filter(AccountDirectory::open);
 	}
 
 	/**
@@ -67,10 +66,9 @@ class AccountDirectory implements UserDetailsService, UserDetailsPasswordService
 		if (typed == null || !typed.contains("@")) {
 			return List.of();
 		}
-		return this.accounts.findByEmail(typed.strip().toLowerCase(Locale.ROOT))
+		return this.accounts.signInByEmail(typed.strip().toLowerCase(Locale.ROOT))
 			.stream()
 			.filter(AccountDirectory::open)
-			.sorted(Comparator.comparing(Account::getUsername))
 			.map((account) -> (UserDetails) principal(account))
 			.toList();
 	}
@@ -78,17 +76,19 @@ class AccountDirectory implements UserDetailsService, UserDetailsPasswordService
 	@Override
 	@Transactional
 	public UserDetails updatePassword(UserDetails user, String newPassword) {
-		Account account = this.accounts.findById(((CitizenPrincipal) user).accountId()).orElseThrow();
+		CitizenPrincipal citizen = (CitizenPrincipal) user;
+		Account account = this.accounts.findById(citizen.accountId()).orElseThrow();
 		account.changePasswordHash(newPassword, this.clock.instant());
-		return principal(account);
+		return principal(account, citizen.totpEnabled());
 	}
 
-	private static boolean open(Account account) {
-		return account.getStatus().maySignIn();
+	private static boolean open(SignInAccount account) {
+		return account.status().maySignIn();
 	}
 
-	private CitizenPrincipal principal(Account account) {
-		return principal(account, this.secondFactors.isEnrolled(account.getId()));
+	private CitizenPrincipal principal(SignInAccount account) {
+		return new CitizenPrincipal(account.id(), account.username(), account.passwordHash(), true,
+				this.secondFactors.isEnrolled(account.id()));
 	}
 
 	/**

@@ -31,6 +31,19 @@ public interface AccountRepository extends JpaRepository<Account, UUID> {
 
 	boolean existsByUsername(String username);
 
+	/** What signing in needs of the account with this identifier (lower case). */
+	@Query("select new fr.comptecitoyen.account.internal.SignInAccount(a.id, a.username, a.passwordHash, a.status) "
+			+ "from Account a where a.username = ?1")
+	Optional<SignInAccount> signInByUsername(String username);
+
+	/**
+	 * What signing in needs of the accounts using this email address (lower case), by
+	 * identifier.
+	 */
+	@Query("select new fr.comptecitoyen.account.internal.SignInAccount(a.id, a.username, a.passwordHash, a.status) "
+			+ "from Account a where a.email = ?1 order by a.username")
+	List<SignInAccount> signInByEmail(String email);
+
 	/**
 	 * Accounts of a status not awaiting a correction, oldest first (the validation
 	 * queue).
