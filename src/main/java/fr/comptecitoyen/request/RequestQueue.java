@@ -41,7 +41,7 @@ public interface RequestQueue {
 	 * How many requests match the filters in each tab (one statement); a count above
 	 * {@link #COUNT_LIMIT} means « more than that ».
 	 */
-	Map<QueueTab, Long> counts(QueueFilter filter);
+	TabCounts counts(QueueFilter filter);
 
 	/**
 	 * The request just before or after this one in the same queue (same filters and
@@ -175,19 +175,19 @@ public interface RequestQueue {
 	}
 
 	/**
-	 * A page of the queue.
+	 * How many requests each tab holds, each count stopped at {@link #COUNT_LIMIT} + 1 («
+	 * plus de 1 000 »).
 	 *
-	 * @param lines the requests of the page
-	 * @param total how many match the filters in the tab, {@link #COUNT_LIMIT} + 1 for
-	 * more
-	 * @param page the page number, from 1
-	 * @param tabs how many match the same filters in each tab, likewise
+	 * @param byTab the count of each tab that holds any
 	 */
-	record QueuePage(List<QueueLine> lines, long total, int page, Map<QueueTab, Long> tabs) {
+	record TabCounts(Map<QueueTab, Long> byTab) {
 
-		/** Whether the tab holds more than {@link #COUNT_LIMIT} requests. */
-		public boolean beyond() {
-			return this.total > COUNT_LIMIT;
+		/** No request in any tab. */
+		public static final TabCounts NONE = new TabCounts(Map.of());
+
+		/** The count of one tab (0 when none). */
+		public long count(QueueTab tab) {
+			return this.byTab.getOrDefault(tab, 0L);
 		}
 
 		/** Whether that tab holds more than {@link #COUNT_LIMIT} requests. */
@@ -200,6 +200,47 @@ public interface RequestQueue {
 			return COUNT_LIMIT;
 		}
 
+		/**
+		 * The other tabs holding requests, in the tabs' order: where a search that finds
+		 * nothing in this tab finds something.
+		 */
+		public List<QueueTab> elsewhere(QueueTab tab) {
+			return this.byTab.entrySet()
+				.stream()
+				.filter((entry) -> entry.getKey() != tab && entry.getValue() > 0)
+				.map(Map.Entry::getKey)
+				.sorted()
+				.toList();
+		}
+
+	}
+
+	/**
+	 * A page of the queue.
+	 *
+	 * @param lines the requests of the page
+	 * @param total how many match the filters in the tab, {@link #COUNT_LIMIT} + 1 for
+	 * more
+	 * @param page the page number, from 1
+	 * @param tabs how many match the same filters in each tab, likewise
+	 */
+	record QueuePage(List<QueueLine> lines, long total, int page, TabCounts tabs) {
+
+		/** Whether the tab holds more than {@link #COUNT_LIMIT} requests. */
+		public boolean beyond() {
+			return this.total > COUNT_LIMIT;
+		}
+
+		/** Whether that tab holds more than {@link #COUNT_LIMIT} requests. */
+		public boolean beyond(QueueTab tab) {
+			return this.tabs.beyond(tab);
+		}
+
+		/** The {@link #COUNT_LIMIT}, for the pages that say « plus de … ». */
+		public long limit() {
+			return this.tabs.limit();
+		}
+
 		/** How many pages (at least one). */
 		public int pageCount() {
 			return (int) Math.max(1, (this.total + PAGE_SIZE - 1) / PAGE_SIZE);
@@ -207,7 +248,7 @@ public interface RequestQueue {
 
 		/** The count of one tab (0 when none). */
 		public long count(QueueTab tab) {
-			return this.tabs.getOrDefault(tab, 0L);
+			return this.tabs.count(tab);
 		}
 
 		/**
@@ -215,12 +256,7 @@ public interface RequestQueue {
 		 * order: where a search that finds nothing in this tab finds something.
 		 */
 		public List<QueueTab> elsewhere(QueueTab tab) {
-			return this.tabs.entrySet()
-				.stream()
-				.filter((entry) -> entry.getKey() != tab && entry.getValue() > 0)
-				.map(Map.Entry::getKey)
-				.sorted()
-				.toList();
+			return this.tabs.elsewhere(tab);
 		}
 
 	}

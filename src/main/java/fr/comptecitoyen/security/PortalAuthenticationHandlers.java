@@ -100,13 +100,13 @@ class PortalAuthenticationHandlers {
 	 */
 	void complete(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
 			throws IOException, ServletException {
-		this.throttle.succeeded(SignInThrottle.Kind.ACCOUNT, authentication.getName());
+		this.throttle.succeeded(authentication.getName());
 		// The text typed (an email address) is cleared too when it names this very
 		// account: the second-factor form could carry any "username" parameter.
 		String typed = request.getParameter("username");
 		if (typed != null && !typed.equalsIgnoreCase(authentication.getName())
 				&& knownUsername(typed).equals(authentication.getName())) {
-			this.throttle.succeeded(SignInThrottle.Kind.ACCOUNT, typed);
+			this.throttle.succeeded(typed);
 		}
 		store(authentication, request, response);
 		HttpSession session = request.getSession();

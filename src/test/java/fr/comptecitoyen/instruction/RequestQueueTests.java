@@ -141,6 +141,9 @@ class RequestQueueTests {
 			.doesNotContain(" (1001)", " (1\u202f001)");
 		assertThat(page(agent, search + "&page=" + (count / RequestQueue.PAGE_SIZE + 1))).contains(sent.get(count - 1));
 		assertThat(page(agent, search + "&onglet=decidees")).contains("Nouvelles (plus de 1\u202f000)");
+		assertThat(page(agent, "/agent")).as("the home page's counts say so alike")
+			.contains("Nouvelles : plus de 1\u202f000")
+			.doesNotContain("Nouvelles : 1001", "Nouvelles : 1\u202f001");
 	}
 
 	@Test

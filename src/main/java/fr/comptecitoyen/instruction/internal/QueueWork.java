@@ -98,7 +98,7 @@ public class QueueWork {
 	}
 
 	/** How many requests wait in each of the person's tabs, without filters. */
-	public Map<RequestQueue.QueueTab, Long> counts(StaffPrincipal person) {
+	public RequestQueue.TabCounts counts(StaffPrincipal person) {
 		return this.queue.counts(new QueueFilter(scope(person), person.staffId(), null, null, null, null, null, null,
 				false, false, null, null, null));
 	}
@@ -122,7 +122,7 @@ public class QueueWork {
 		Map<UUID, String> colleagues = new LinkedHashMap<>();
 		if (!person.departments().isEmpty()) {
 			for (Object[] row : this.staff.namesIn(person.departments())) {
-				colleagues.putIfAbsent((UUID) row[0], (String) row[1]);
+				colleagues.put((UUID) row[0], (String) row[1]);
 			}
 		}
 		return colleagues;

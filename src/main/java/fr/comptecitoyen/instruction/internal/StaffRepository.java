@@ -1,7 +1,7 @@
 package fr.comptecitoyen.instruction.internal;
 
-import java.util.List;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 

@@ -4,7 +4,6 @@ import java.util.List;
 
 import fr.comptecitoyen.account.PendingAccounts;
 import fr.comptecitoyen.account.PendingAccounts.PendingAccount;
-import fr.comptecitoyen.request.RequestQueue;
 import fr.comptecitoyen.instruction.StaffPrincipal;
 import fr.comptecitoyen.instruction.StaffRole;
 import fr.comptecitoyen.instruction.internal.Departments;
@@ -60,7 +59,6 @@ class StaffHomeController {
 			model.addAttribute("followed", this.followed.counts(staff));
 			model.addAttribute("queueCounts", this.work.counts(staff));
 			model.addAttribute("queueTabs", QueueForm.TABS);
-			model.addAttribute("countLimit", RequestQueue.COUNT_LIMIT);
 		}
 		return "agent/home";
 	}

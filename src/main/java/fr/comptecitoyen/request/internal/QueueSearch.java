@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -99,10 +98,10 @@ class QueueSearch implements RequestQueue {
 	public QueuePage page(QueueFilter filter, int page) {
 		int number = Math.max(page, 1);
 		if (filter.scope().isEmpty()) {
-			return new QueuePage(List.of(), 0, number, Map.of());
+			return new QueuePage(List.of(), 0, number, TabCounts.NONE);
 		}
-		Map<QueueTab, Long> tabs = tabCounts(filter);
-		long total = tabs.getOrDefault(filter.tab(), 0L);
+		TabCounts tabs = tabCounts(filter);
+		long total = tabs.count(filter.tab());
 		if (total == 0) {
 			return new QueuePage(List.of(), total, 1, tabs);
 		}
@@ -197,11 +196,11 @@ class QueueSearch implements RequestQueue {
 
 	@Override
 	@Transactional(readOnly = true)
-	public Map<QueueTab, Long> counts(QueueFilter filter) {
-		return filter.scope().isEmpty() ? Map.of() : tabCounts(filter);
+	public TabCounts counts(QueueFilter filter) {
+		return filter.scope().isEmpty() ? TabCounts.NONE : tabCounts(filter);
 	}
 
-	private Map<QueueTab, Long> tabCounts(QueueFilter filter) {
+	private TabCounts tabCounts(QueueFilter filter) {
 		QueueQuery query = QueueQuery.of(filter, this.zone);
 		Map<String, Long> counted = new HashMap<>();
 		this.jdbc.query(countsSql(query), query.params(),
@@ -212,7 +211,7 @@ class QueueSearch implements RequestQueue {
 					: tab.statuses().stream().mapToLong((status) -> counted.getOrDefault(status.name(), 0L)).sum();
 			tabs.put(tab, Math.min(count, COUNT_LIMIT + 1));
 		}
-		return tabs;
+		return new TabCounts(tabs);
 	}
 
 	@Override
