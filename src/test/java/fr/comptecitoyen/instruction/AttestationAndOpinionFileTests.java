@@ -27,7 +27,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -44,7 +43,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * departments, never by the citizen).
  */
 @StaffTest
-@Import({ TrackingData.class, SentRequests.class })
 @RecordApplicationEvents
 class AttestationAndOpinionFileTests {
 

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * security chain: a handful of SQL statements per page, the same for two requests as for
  * twelve, and the session read once and written at most once (its last access time).
  */
-@Import(StatementCounter.Config.class)
 @PortalTest
 class SignedInPageStatementsTests {
 

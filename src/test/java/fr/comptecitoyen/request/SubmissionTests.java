@@ -35,7 +35,6 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MvcResult;
@@ -51,7 +50,6 @@ import static org.mockito.Mockito.doReturn;
  * respected; the confirmation page, the email and the PDF receipt; a handful of SQL
  * statements.
  */
-@Import(StatementCounter.Config.class)
 @PortalTest
 class SubmissionTests {
 

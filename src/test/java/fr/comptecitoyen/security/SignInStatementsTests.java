@@ -11,7 +11,6 @@ import fr.comptecitoyen.support.StatementCounter;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * text typed, each account, the client address), whether the password is right or wrong,
  * typed with the identifier or with an email address that several accounts share.
  */
-@Import(StatementCounter.Config.class)
 @PortalTest
 class SignInStatementsTests {
 

@@ -34,13 +34,15 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The beans {@link PortalTest} adds to the application: the movable clock in place of the
- * system clock, an SMS provider that records, and the test support (test data builders:
- * every test class that needs no other bean or setting shares one context, built once per
- * test JVM; the queue's tests, which count requests across the whole database, import
- * {@link QueueData} and keep a context of their own).
+ * system clock, an SMS provider that records, the data source wrapped by
+ * {@link StatementCounter} (which counts only where a test starts it), and the test
+ * support (test data builders: every test class that needs no other bean or setting
+ * shares one context, built once per test JVM; the queue's tests, which count requests
+ * across the whole database, import {@link QueueData} and keep a context of their own).
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({ TrackingData.class, SentRequests.class, SubmittedRequests.class, StaffMembers.class })
+@Import({ TrackingData.class, SentRequests.class, SubmittedRequests.class, StaffMembers.class,
+		StatementCounter.Config.class })
 class PortalTestConfiguration {
 
 	@Bean

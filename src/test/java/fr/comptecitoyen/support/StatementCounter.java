@@ -38,7 +38,10 @@ public final class StatementCounter {
 		return statements;
 	}
 
-	/** Wraps the application's data source. */
+	/**
+	 * Wraps the application's data source; part of every {@link PortalTest} context, so
+	 * that counting tests share it.
+	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	public static class Config {
 

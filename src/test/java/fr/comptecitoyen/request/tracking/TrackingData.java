@@ -17,6 +17,7 @@ import fr.comptecitoyen.request.internal.Request;
 import fr.comptecitoyen.request.internal.RequestRepository;
 import fr.comptecitoyen.support.Citizen;
 import fr.comptecitoyen.support.Citizens;
+import jakarta.persistence.EntityManager;
 
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.ApplicationEventPublisher;
@@ -48,9 +49,12 @@ public class TrackingData {
 
 	private final Clock clock;
 
+	private final EntityManager entities;
+
 	TrackingData(Citizens citizens, Clock clock, RequestRepository requests, Catalogue catalogue,
-			ApplicationEventPublisher events, TransactionTemplate transactions) {
+			ApplicationEventPublisher events, TransactionTemplate transactions, EntityManager entities) {
 		this.citizens = citizens;
+		this.entities = entities;
 		this.requests = requests;
 		this.catalogue = catalogue;
 		this.events = events;
@@ -104,9 +108,12 @@ public class TrackingData {
 		return request;
 	}
 
-	/** Saves requests in one transaction (no email). */
+	/**
+	 * Saves new requests in one transaction (no email): persisted, not merged (their id
+	 * is set, so the repository would read each one back first).
+	 */
 	public void saveAll(List<Request> list) {
-		this.transactions.executeWithoutResult((tx) -> this.requests.saveAll(list));
+		this.transactions.executeWithoutResult((tx) -> list.forEach(this.entities::persist));
 	}
 
 	/**
