@@ -106,9 +106,10 @@ stop_pid() {
 rss_mb() { awk '/VmRSS/ {printf "%d", $2/1024}' "/proc/$1/status" 2>/dev/null || echo 0; }
 peak_rss_mb() { awk '/VmHWM/ {printf "%d", $2/1024}' "/proc/$1/status" 2>/dev/null || echo 0; }
 
-# gatling_classpath: compiles the scenarios and resolves Gatling with Maven, once per run.
+# gatling_classpath: packages the bench module (the bare page's jar), compiles the
+# scenarios and resolves Gatling with Maven: one Maven start per run.
 gatling_classpath() {
-	(cd "$BENCH" && "$ROOT"/mvnw -B -ntp -q test-compile dependency:build-classpath \
+	(cd "$BENCH" && "$ROOT"/mvnw -B -ntp -q package -DskipTests dependency:build-classpath \
 		-Dmdep.outputFile="$WORK/classpath.txt" -Dmdep.includeScope=test) >&2
 }
 
