@@ -14,7 +14,10 @@ public final class LocalPaths {
 	/**
 	 * Whether the value is a path of this portal ({@code /services?x=1}), and not a URL
 	 * to another host ({@code //evil.example}, {@code /\evil.example},
-	 * {@code https://…}).
+	 * {@code https://…}), nor a text that cannot go in a {@code Location} header as it
+	 * is: printable ASCII only, no space, no backslash (a line break would split the
+	 * header, a character beyond ASCII is dropped from it; RFC 3986 §2, RFC 9110
+	 * §10.2.2).
 	 * @param path what the visitor sent
 	 * @return true if it is safe to redirect to
 	 */
@@ -25,7 +28,7 @@ public final class LocalPaths {
 		if (path.startsWith("//") || path.startsWith("/\\")) {
 			return false;
 		}
-		return path.chars().noneMatch((c) -> c < 0x20 || c == 0x7f || c == '\\');
+		return path.chars().allMatch((c) -> c > 0x20 && c < 0x7f && c != '\\');
 	}
 
 	/**

@@ -1,6 +1,8 @@
 package fr.comptecitoyen.security;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -8,9 +10,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.web.DefaultRedirectStrategy;
 
 /**
- * Redirects only within the portal: a {@code retour} parameter pointing elsewhere
- * (another host, a protocol-relative URL) is replaced by the home page, so sign-in cannot
- * be used as an open redirect.
+ * Redirects only within the portal: a {@code retour} parameter (or a page saved before
+ * sign-in) pointing elsewhere is replaced by the home page, so sign-in cannot be used as
+ * an open redirect (OWASP ASVS 5.0 V1.2, « unvalidated redirects »). Accepted: a path of
+ * the portal ({@link LocalPaths#isLocal}), or an absolute URL whose scheme, host and port
+ * are exactly those of the request, without user information ({@code http://host:@evil})
+ * and with such a path.
  */
 final class LocalRedirectStrategy extends DefaultRedirectStrategy {
 
@@ -19,15 +24,39 @@ final class LocalRedirectStrategy extends DefaultRedirectStrategy {
 		super.sendRedirect(request, response, isLocal(request, url) ? url : "/");
 	}
 
+	/**
+	 * Whether the portal may redirect there.
+	 * @param request the request being answered (its scheme, host and port)
+	 * @param url what the visitor sent, or the page saved before sign-in
+	 * @return true for a path of the portal or an absolute URL of this very origin
+	 */
 	static boolean isLocal(HttpServletRequest request, String url) {
-		if (url == null || url.isBlank()) {
+		if (url == null || LocalPaths.isLocal(url)) {
+			return url != null;
+		}
+		URI uri;
+		try {
+			uri = new URI(url);
+		}
+		catch (URISyntaxException ex) {
 			return false;
 		}
-		if (url.startsWith("/")) {
-			return !url.startsWith("//") && !url.startsWith("/\\");
+		if (!uri.isAbsolute() || uri.isOpaque() || uri.getRawUserInfo() != null || uri.getHost() == null) {
+			return false;
 		}
-		String origin = request.getScheme() + "://" + request.getServerName();
-		return url.startsWith(origin + "/") || url.startsWith(origin + ":");
+		boolean sameOrigin = uri.getScheme().equalsIgnoreCase(request.getScheme())
+				&& uri.getHost().equalsIgnoreCase(request.getServerName()) && port(uri) == request.getServerPort();
+		String path = (uri.getRawPath() == null || uri.getRawPath().isEmpty()) ? "/" : uri.getRawPath();
+		String rest = ((uri.getRawQuery() != null) ? "?" + uri.getRawQuery() : "")
+				+ ((uri.getRawFragment() != null) ? "#" + uri.getRawFragment() : "");
+		return sameOrigin && LocalPaths.isLocal(path + rest);
+	}
+
+	private static int port(URI uri) {
+		if (uri.getPort() != -1) {
+			return uri.getPort();
+		}
+		return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
 	}
 
 }
