@@ -1,6 +1,7 @@
 package fr.comptecitoyen.shared;
 
 import fr.comptecitoyen.support.PortalTest;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -72,6 +73,23 @@ class PortalShellTests {
 		MvcResult result = this.mvc.perform(get("/").param("lang", "en")).andExpect(status().isOk()).andReturn();
 		assertThat(result.getResponse().getContentAsString()).contains("<html lang=\"en\">");
 		assertThat(result.getResponse().getCookie("cc-lang").getValue()).isEqualTo("en");
+	}
+
+	/**
+	 * A language the portal has no messages in, asked for or left in the cookie, gives
+	 * the French pages declared French, and no cookie that says otherwise.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "de", "xx", "a-b-c-d-e-f-g-h", "" })
+	void anUnknownLanguageGivesFrenchDeclaredFrench(String language) throws Exception {
+		MvcResult asked = this.mvc.perform(get("/").param("lang", language)).andExpect(status().isOk()).andReturn();
+		assertThat(asked.getResponse().getContentAsString()).contains("<html lang=\"fr\">");
+		Cookie cookie = asked.getResponse().getCookie("cc-lang");
+		assertThat((cookie == null) ? "" : cookie.getValue()).isIn("", "fr");
+		MvcResult kept = this.mvc.perform(get("/").cookie(new Cookie("cc-lang", language.isEmpty() ? "de" : language)))
+			.andExpect(status().isOk())
+			.andReturn();
+		assertThat(kept.getResponse().getContentAsString()).contains("<html lang=\"fr\">");
 	}
 
 	@ParameterizedTest
