@@ -32,7 +32,7 @@ class SignInController {
 		// identifier, whether or not the address is known.
 		String typed = request.getParameter("username");
 		model.addAttribute("signInFailedByEmail", typed != null && typed.contains("@"));
-		model.addAttribute("typedUsername", request.getParameter("username"));
+		model.addAttribute("typedUsername", SignInRefused.typedBack(typed));
 		return signIn(request, model);
 	}
 

@@ -12,6 +12,12 @@ import org.springframework.security.core.AuthenticationException;
  */
 public class SignInRefused extends BadCredentialsException {
 
+	/**
+	 * The longest text the « Identifiant » field takes (its {@code maxlength}: an email
+	 * address, RFC 5321 §4.5.3.1.3).
+	 */
+	public static final int IDENTIFIER_MAX_LENGTH = 254;
+
 	private static final long serialVersionUID = 1L;
 
 	private final String account;
@@ -27,6 +33,16 @@ public class SignInRefused extends BadCredentialsException {
 	 */
 	public String account() {
 		return this.account;
+	}
+
+	/**
+	 * What the refused form shows again of the text typed as identifier: at most the
+	 * field's length (a longer text was sent by something other than the form).
+	 * @param typed the {@code username} parameter, or null
+	 */
+	public static String typedBack(String typed) {
+		return (typed == null || typed.length() <= IDENTIFIER_MAX_LENGTH) ? typed
+				: typed.substring(0, IDENTIFIER_MAX_LENGTH);
 	}
 
 	/**

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import fr.comptecitoyen.instruction.StaffMembers.Signed;
 import fr.comptecitoyen.instruction.internal.StaffMember;
+import fr.comptecitoyen.security.SignInRefused;
 import fr.comptecitoyen.support.Citizen;
 import fr.comptecitoyen.support.Citizens;
 import fr.comptecitoyen.support.Client;
@@ -134,6 +135,15 @@ class StaffSignInTests {
 			.getResponse()
 			.getContentAsString()).contains("La connexion a échoué", "value=\"" + member.getUsername() + "\"");
 		assertThat(audit(member)).containsExactly("STAFF_SIGN_IN_FAILED");
+	}
+
+	@Test
+	void aRefusedStaffIdentifierComesBackNoLongerThanTheField() throws Exception {
+		Client browser = this.staff.client();
+		String typed = "x".repeat(10_000);
+		String page = browser.post("/agent/connexion/refusee", "username", typed).getResponse().getContentAsString();
+		assertThat(page).contains("value=\"" + "x".repeat(SignInRefused.IDENTIFIER_MAX_LENGTH) + "\"")
+			.doesNotContain("x".repeat(SignInRefused.IDENTIFIER_MAX_LENGTH + 1));
 	}
 
 	/**

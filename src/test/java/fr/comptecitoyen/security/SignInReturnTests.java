@@ -63,6 +63,21 @@ class SignInReturnTests {
 		}
 	}
 
+	/**
+	 * A refused sign-in shows the identifier typed again, but no more of it than the
+	 * field takes: a megabyte sent by a script does not come back.
+	 */
+	@Test
+	void aRefusedIdentifierComesBackNoLongerThanTheField() throws Exception {
+		String typed = "x".repeat(10_000);
+		String page = this.citizens.client()
+			.post("/connexion/echec", "username", typed)
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("value=\"" + "x".repeat(SignInRefused.IDENTIFIER_MAX_LENGTH) + "\"")
+			.doesNotContain("x".repeat(SignInRefused.IDENTIFIER_MAX_LENGTH + 1));
+	}
+
 	private MvcResult signIn(Citizen citizen, String retour) throws Exception {
 		return this.citizens.client()
 			.post("/connexion", "username", citizen.getUsername(), "password", Citizens.PASSWORD, "retour", retour);

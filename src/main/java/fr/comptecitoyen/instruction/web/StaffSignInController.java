@@ -8,6 +8,7 @@ import fr.comptecitoyen.instruction.internal.StaffPaths;
 import fr.comptecitoyen.instruction.internal.StaffSignIn;
 import fr.comptecitoyen.security.SecondFactorCredentials;
 import fr.comptecitoyen.security.SecondFactorCredentials.Enrolment;
+import fr.comptecitoyen.security.SignInRefused;
 import fr.comptecitoyen.shared.CitySettings;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -55,7 +56,7 @@ class StaffSignInController {
 	@RequestMapping(StaffPaths.SIGN_IN + "/refusee")
 	String refused(HttpServletRequest request, Model model) {
 		model.addAttribute("signInFailed", true);
-		model.addAttribute("typedUsername", request.getParameter("username"));
+		model.addAttribute("typedUsername", SignInRefused.typedBack(request.getParameter("username")));
 		return BASE + "sign-in";
 	}
 
