@@ -4,6 +4,7 @@ import fr.comptecitoyen.support.MutableClock;
 import fr.comptecitoyen.support.PortalTest;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
@@ -146,16 +147,37 @@ class CaptchaTests {
 
 	@Test
 	void purgeForgetsOnlyExpiredSolutions() throws Exception {
+		String payload = CaptchaSolver.solve(this.mvc);
+		String spentId = "pow:" + JsonMapper.builder()
+			.build()
+			.readTree(Base64.getDecoder().decode(payload))
+			.get("signature")
+			.asString();
+		assertThat(this.captcha.verify(payload, null, null)).isTrue();
 		this.captcha.purge();
-		int before = this.jdbc.queryForObject("select count(*) from captcha_spent", Integer.class);
-		assertThat(this.captcha.verify(CaptchaSolver.solve(this.mvc), null, null)).isTrue();
-		this.captcha.purge();
-		assertThat(this.jdbc.queryForObject("select count(*) from captcha_spent", Integer.class)).isEqualTo(before + 1);
+		assertThat(spent(spentId)).as("a solution not yet expired is kept").isOne();
 		this.clock.advance(Duration.ofHours(1));
+		Timestamp now = Timestamp.from(this.clock.instant());
+		String laterId = "pow:later-" + System.nanoTime();
+		this.jdbc.update("insert into captcha_spent (spent_id, expires_at) values (?, ?)", laterId,
+				Timestamp.from(this.clock.instant().plus(Duration.ofMinutes(5))));
+		int later = this.jdbc.queryForObject("select count(*) from captcha_spent where expires_at > ?", Integer.class,
+				now);
 		this.captcha.purge();
-		assertThat(this.jdbc.queryForList("select spent_id, expires_at from captcha_spent"))
-			.as("now %s", this.clock.instant())
-			.isEmpty();
+		assertThat(spent(spentId)).as("an expired solution is forgotten").isZero();
+		assertThat(spent(laterId)).as("a solution expiring later is kept").isOne();
+		assertThat(this.jdbc.queryForObject("select count(*) from captcha_spent where expires_at <= ?", Integer.class,
+				now))
+			.isZero();
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from captcha_spent where expires_at > ?", Integer.class, now))
+			.as("solutions expiring later, spent by other tests at a later clock, are kept")
+			.isEqualTo(later);
+	}
+
+	private int spent(String spentId) {
+		return this.jdbc.queryForObject("select count(*) from captcha_spent where spent_id = ?", Integer.class,
+				spentId);
 	}
 
 	private static String encode(String json) {
