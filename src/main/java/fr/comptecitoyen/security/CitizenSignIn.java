@@ -34,9 +34,28 @@ public class CitizenSignIn {
 
 	private final SessionSettings settings;
 
-	CitizenSignIn(Clock clock, SessionSettings settings) {
+	private final SignInThrottle throttle;
+
+	CitizenSignIn(Clock clock, SessionSettings settings, SignInThrottle throttle) {
 		this.clock = clock;
 		this.settings = settings;
+		this.throttle = throttle;
+	}
+
+	/**
+	 * Clears the failed sign-ins counted against a citizen's identifier and email address
+	 * once they proved they hold the account's mailbox (a lost-password link spent):
+	 * otherwise, past the daily maximum, the owner would stay locked out with the new
+	 * password until the next day (OWASP ASVS 4.0.3 2.2.1, lockout must not be usable
+	 * against the owner). The client address's count is kept.
+	 * @param username the account's identifier
+	 * @param email the account's address, or null
+	 */
+	public void forgetFailures(String username, String email) {
+		this.throttle.succeeded(username);
+		if (email != null && !email.isBlank()) {
+			this.throttle.succeeded(email);
+		}
 	}
 
 	/**

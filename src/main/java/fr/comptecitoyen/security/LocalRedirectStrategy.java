@@ -31,8 +31,11 @@ final class LocalRedirectStrategy extends DefaultRedirectStrategy {
 	 * @return true for a path of the portal or an absolute URL of this very origin
 	 */
 	static boolean isLocal(HttpServletRequest request, String url) {
-		if (url == null || LocalPaths.isLocal(url)) {
-			return url != null;
+		if (url == null) {
+			return false;
+		}
+		if (LocalPaths.isLocal(url)) {
+			return true;
 		}
 		URI uri;
 		try {

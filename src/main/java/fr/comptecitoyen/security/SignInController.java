@@ -1,7 +1,11 @@
 package fr.comptecitoyen.security;
 
-import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,13 +20,35 @@ class SignInController {
 
 	static final String FAILED = SecuredPaths.SIGN_IN + "/echec";
 
+	private static final LocalRedirectStrategy REDIRECTS = new LocalRedirectStrategy();
+
+	/**
+	 * The form, or for a citizen already signed in (a bookmark, the back button) the page
+	 * they were going to, else the home page: the form would only sign them in again.
+	 */
 	@GetMapping(SecuredPaths.SIGN_IN)
-	String signIn(HttpServletRequest request, Model model) {
+	String signIn(HttpServletRequest request, HttpServletResponse response, Authentication authentication, Model model)
+			throws IOException {
+		if (signedIn(authentication)) {
+			REDIRECTS.sendRedirect(request, response, request.getParameter("retour"));
+			return null;
+		}
+		return form(request, model);
+	}
+
+	private static String form(HttpServletRequest request, Model model) {
 		String retour = request.getParameter("retour");
 		if (retour != null && LocalRedirectStrategy.isLocal(request, retour)) {
 			model.addAttribute("retour", retour);
 		}
 		return "citizen/security/sign-in";
+	}
+
+	private static boolean signedIn(Authentication authentication) {
+		return authentication != null && authentication.isAuthenticated()
+				&& authentication.getAuthorities()
+					.stream()
+					.anyMatch((granted) -> SecuredPaths.CITIZEN_AUTHORITY.equals(granted.getAuthority()));
 	}
 
 	@RequestMapping(FAILED)
@@ -33,7 +59,7 @@ class SignInController {
 		String typed = request.getParameter("username");
 		model.addAttribute("signInFailedByEmail", typed != null && typed.contains("@"));
 		model.addAttribute("typedUsername", SignInRefused.typedBack(typed));
-		return signIn(request, model);
+		return form(request, model);
 	}
 
 }

@@ -146,6 +146,31 @@ class PasswordRecoveryTests {
 		assertThat(elsewhere.get("/compte/securite").getResponse().getRedirectedUrl()).isEqualTo("/connexion?inactive");
 	}
 
+	/**
+	 * Past the daily maximum of failed sign-ins the account is blocked for the day; its
+	 * owner, who proves they hold the mailbox by a lost-password link, signs in with the
+	 * new password at once, by identifier or by address.
+	 */
+	@Test
+	void resetLiftsTheDailyBlockOfTheAccount() throws Exception {
+		Citizen account = this.citizens.validated().create();
+		for (int i = 0; i < 25; i++) {
+			String typed = (i % 2 == 0) ? account.getUsername() : account.getEmail();
+			this.citizens.client().signIn(typed, "faux " + i);
+			this.clock.advance(Duration.ofMinutes(31));
+		}
+		assertThat(
+				this.citizens.client().signIn(account.getUsername(), Citizens.PASSWORD).getResponse().getForwardedUrl())
+			.isEqualTo("/connexion/echec");
+		this.citizens.client().post("/mot-de-passe-oublie", "identifier", account.getUsername());
+		String link = Mailbox.linkPath(this.mailbox.mails(account.getEmail()).get(0), "/mot-de-passe-oublie/");
+		this.citizens.client().post(link, "password", NEW_PASSWORD, "confirmation", NEW_PASSWORD);
+		for (String typed : List.of(account.getUsername(), account.getEmail())) {
+			assertThat(this.citizens.client().signIn(typed, NEW_PASSWORD).getResponse().getRedirectedUrl()).as(typed)
+				.isEqualTo("/");
+		}
+	}
+
 	@Test
 	void newPasswordIsCheckedByThePolicyInFrench() throws Exception {
 		Citizen account = this.citizens.pending().create();

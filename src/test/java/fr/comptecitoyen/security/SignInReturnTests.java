@@ -64,6 +64,24 @@ class SignInReturnTests {
 	}
 
 	/**
+	 * A citizen already signed in who opens the sign-in page (a bookmark, the back
+	 * button) goes where the page was sending them, or home: not to a form that would
+	 * sign them in again. A visitor still gets the form.
+	 */
+	@Test
+	void aSignedInCitizenOpeningTheSignInPageGoesOn() throws Exception {
+		Client client = this.citizens.signedIn(this.citizens.validated().create());
+		assertThat(client.get("/connexion").getResponse().getRedirectedUrl()).isEqualTo("/");
+		assertThat(client.get("/connexion?retour=/demandes?page=2").getResponse().getRedirectedUrl())
+			.isEqualTo("/demandes?page=2");
+		assertThat(client.get("/connexion?retour=http://localhost:@evil.example/").getResponse().getRedirectedUrl())
+			.isEqualTo("/");
+		MvcResult visitor = this.citizens.client().get("/connexion");
+		assertThat(visitor.getResponse().getStatus()).isEqualTo(200);
+		assertThat(visitor.getResponse().getContentAsString()).contains("name=\"password\"");
+	}
+
+	/**
 	 * A refused sign-in shows the identifier typed again, but no more of it than the
 	 * field takes: a megabyte sent by a script does not come back.
 	 */

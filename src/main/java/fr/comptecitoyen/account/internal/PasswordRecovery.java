@@ -13,9 +13,10 @@ import fr.comptecitoyen.account.CredentialEvents.PasswordResetRequested;
 import fr.comptecitoyen.account.internal.AccountTokens.Issued;
 import fr.comptecitoyen.account.internal.AccountTokens.Purpose;
 import fr.comptecitoyen.account.internal.AccountTokens.Valid;
+import fr.comptecitoyen.security.AuditLog;
+import fr.comptecitoyen.security.CitizenSignIn;
 import fr.comptecitoyen.security.RateLimit;
 import fr.comptecitoyen.security.RateLimit.Limit;
-import fr.comptecitoyen.security.AuditLog;
 import fr.comptecitoyen.security.SessionControl;
 import fr.comptecitoyen.shared.CitySettings;
 import fr.comptecitoyen.shared.FieldProblem;
@@ -61,6 +62,8 @@ public class PasswordRecovery {
 
 	private final SessionControl sessions;
 
+	private final CitizenSignIn signIn;
+
 	private final AuditLog audit;
 
 	private final ApplicationEventPublisher events;
@@ -70,14 +73,15 @@ public class PasswordRecovery {
 	private final Clock clock;
 
 	PasswordRecovery(AccountRepository accounts, AccountTokens tokens, RateLimit quota, PasswordRules rules,
-			PasswordEncoder encoder, SessionControl sessions, AuditLog audit, ApplicationEventPublisher events,
-			CitySettings city, Clock clock) {
+			PasswordEncoder encoder, SessionControl sessions, CitizenSignIn signIn, AuditLog audit,
+			ApplicationEventPublisher events, CitySettings city, Clock clock) {
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.quota = quota;
 		this.rules = rules;
 		this.encoder = encoder;
 		this.sessions = sessions;
+		this.signIn = signIn;
 		this.audit = audit;
 		this.events = events;
 		this.city = city;
@@ -152,6 +156,7 @@ public class PasswordRecovery {
 				account.getEmail(), account.getDisplayName(), this.clock.instant()));
 		this.audit.record(AuditLog.Action.PASSWORD_RESET, account.getUsername(), account.getId(), request);
 		this.sessions.endAll(account.getUsername());
+		this.signIn.forgetFailures(account.getUsername(), account.getEmail());
 		return List.of();
 	}
 
