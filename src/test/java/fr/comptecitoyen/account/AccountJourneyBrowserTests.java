@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * emailed link, signed in again, household change refused while pending, account
  * validated by the town hall, household change accepted.
  */
-@TestPropertySource(properties = "cc.captcha.max-number=20000")
 class AccountJourneyBrowserTests extends BrowserTest {
 
 	private static final String FIRST_PASSWORD = "cheval agrafe pile correcte";

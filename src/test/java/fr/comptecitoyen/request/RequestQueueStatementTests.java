@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * size (no statement per row: labels and papers to bring come with the page).
  */
 @StaffTest
-@Import({ StatementCounter.Config.class, QueueData.class })
+@Import(QueueData.class)
 class RequestQueueStatementTests {
 
 	@Autowired

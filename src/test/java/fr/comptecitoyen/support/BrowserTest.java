@@ -38,8 +38,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>
  * Where Chromium is not installed the tests are skipped with the reason printed, unless
  * {@code CC_REQUIRE_BROWSER=1}, in which case they fail.
+ *
+ * <p>
+ * The captcha's proof of work is made 50 times easier than in production (the same script
+ * solves it, in a few milliseconds), so that a journey's time is the portal's and every
+ * journey shares one context.
  */
-@PortalTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@PortalTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "cc.captcha.max-number=20000")
 public abstract class BrowserTest {
 
 	private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CC_CHROMIUM", "/usr/bin/chromium"));

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * every page; and a visitor sent from a procedure to create an account, coming back with
  * what they typed.
  */
-@TestPropertySource(properties = "cc.captcha.max-number=20000")
 @Import(ResumeTestPage.class)
 class RegistrationBrowserTests extends BrowserTest {
 

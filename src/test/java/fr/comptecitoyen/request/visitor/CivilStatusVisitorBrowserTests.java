@@ -5,15 +5,12 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.springframework.test.context.TestPropertySource;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A birth certificate requested without an account, with JavaScript: the captcha is the
  * proof of work of "Je ne suis pas un robot".
  */
-@TestPropertySource(properties = "cc.captcha.max-number=20000")
 class CivilStatusVisitorBrowserTests extends CivilStatusJourney {
 
 	@Override
