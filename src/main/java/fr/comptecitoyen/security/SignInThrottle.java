@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -111,7 +112,7 @@ class SignInThrottle {
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
 	public HeldBack heldBack(Kind accounts, Collection<String> identifiers, String address) {
-		SortedSet<String> keys = new TreeSet<>();
+		Set<String> keys = new LinkedHashSet<>();
 		identifiers.forEach((identifier) -> keys.add(accounts.key(identifier)));
 		keys.add(Kind.ADDRESS.key(address));
 		List<Object> arguments = new ArrayList<>(keys);
