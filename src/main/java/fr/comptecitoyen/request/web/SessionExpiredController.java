@@ -4,6 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import fr.comptecitoyen.request.internal.VisitorRequests;
+import fr.comptecitoyen.security.LocalPaths;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,8 +28,6 @@ class SessionExpiredController {
 	private static final Pattern VISITOR_DRAFT = Pattern
 		.compile(Pattern.quote(VisitorDraftController.PATH) + "/([A-Za-z0-9]{1,24})(?:/.*)?");
 
-	private static final Pattern LOCAL_PATH = Pattern.compile("/(?![/\\\\])[A-Za-z0-9/_.~%-]{0,200}");
-
 	private final VisitorRequests visitors;
 
 	SessionExpiredController(VisitorRequests visitors) {
@@ -37,7 +36,7 @@ class SessionExpiredController {
 
 	@GetMapping(PATH)
 	String expired(@RequestParam(required = false) String retour, Model model) {
-		String back = (retour != null && LOCAL_PATH.matcher(retour).matches()) ? retour : "/";
+		String back = LocalPaths.isLocal(retour) ? retour : "/";
 		Matcher visitor = VISITOR_DRAFT.matcher(back);
 		if (visitor.matches()) {
 			this.visitors.find(visitor.group(1))

@@ -232,6 +232,12 @@ class VisitorRequestTests {
 		assertThat(other.get(elsewhere).getResponse().getContentAsString()).contains("href=\"/inscription\"");
 		assertThat(other.get("/session-expiree?retour=//evil.example").getResponse().getContentAsString())
 			.doesNotContain("evil.example");
+		assertThat(other.get("/session-expiree?retour=/\\evil.example").getResponse().getContentAsString())
+			.doesNotContain("evil.example");
+		// The same rule as every return path: a page with its query string is a page of
+		// the portal.
+		assertThat(other.get("/session-expiree?retour=/services?x=1").getResponse().getContentAsString())
+			.contains("href=\"/services?x=1\"");
 	}
 
 	@Test
