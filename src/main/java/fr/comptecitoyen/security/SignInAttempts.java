@@ -44,6 +44,15 @@ public class SignInAttempts {
 		return this.throttle.isBlocked(SignInThrottle.Kind.STAFF, List.of(identifier), address);
 	}
 
+	/**
+	 * Whether this identifier or this address is held back now, for the refused page.
+	 * @param identifier the text typed, as it was typed
+	 * @param address the client address
+	 */
+	public SignInHold hold(String identifier, String address) {
+		return this.throttle.heldBack(SignInThrottle.Kind.STAFF, List.of(identifier), address).hold(address);
+	}
+
 	/** Counts a failed attempt (wrong password or wrong code) against both keys. */
 	public void failed(String identifier, String address) {
 		this.throttle.failed(SignInThrottle.Kind.STAFF, List.of(identifier), address);

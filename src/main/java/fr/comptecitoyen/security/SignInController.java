@@ -1,6 +1,7 @@
 package fr.comptecitoyen.security;
 
 import java.io.IOException;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,7 +14,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
  * The sign-in page. A failed attempt is forwarded here so that the identifier typed is
- * kept; the refusal reads the same whatever went wrong.
+ * kept; the refusal reads the same whatever went wrong, unless what was typed or the
+ * client address is held back by the throttle ({@link SignInHold}).
  */
 @Controller
 class SignInController {
@@ -21,6 +23,12 @@ class SignInController {
 	static final String FAILED = SecuredPaths.SIGN_IN + "/echec";
 
 	private static final LocalRedirectStrategy REDIRECTS = new LocalRedirectStrategy();
+
+	private final SignInThrottle throttle;
+
+	SignInController(SignInThrottle throttle) {
+		this.throttle = throttle;
+	}
 
 	/**
 	 * The form, or for a citizen already signed in (a bookmark, the back button) the page
@@ -59,6 +67,12 @@ class SignInController {
 		String typed = request.getParameter("username");
 		model.addAttribute("signInFailedByEmail", typed != null && typed.contains("@"));
 		model.addAttribute("typedUsername", SignInRefused.typedBack(typed));
+		// Held back: the page says so rather than to check the password.
+		model.addAttribute("signInHeld",
+				this.throttle
+					.heldBack(SignInThrottle.Kind.ACCOUNT, List.of((typed != null) ? typed : ""),
+							request.getRemoteAddr())
+					.hold(request.getRemoteAddr()));
 		return form(request, model);
 	}
 

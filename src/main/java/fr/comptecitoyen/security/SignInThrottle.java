@@ -243,6 +243,18 @@ class SignInThrottle {
 			return this.keys.contains(Kind.ADDRESS.key(address));
 		}
 
+		/**
+		 * What the refused page says: the address first (a new password does not lift
+		 * it), else an identifier.
+		 * @param address the client address asked about
+		 */
+		SignInHold hold(String address) {
+			if (address(address)) {
+				return SignInHold.ADDRESS;
+			}
+			return any() ? SignInHold.ACCOUNT : SignInHold.NONE;
+		}
+
 	}
 
 }

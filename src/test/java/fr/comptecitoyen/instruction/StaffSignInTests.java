@@ -176,6 +176,12 @@ class StaffSignInTests {
 		}
 		assertThat(passwordAccepted(browser, " " + byName.getEmail().toUpperCase(Locale.ROOT))).isFalse();
 		assertThat(passwordAccepted(browser, byName.getEmail())).isFalse();
+		// The refused page says the account is held back, not to check the password.
+		assertThat(this.staff.client()
+			.post("/agent/connexion/refusee", "username", byName.getUsername())
+			.getResponse()
+			.getContentAsString()).contains("Trop d’essais ont échoué pour ce compte", "un administrateur de la mairie")
+			.doesNotContain("Vérifiez votre identifiant");
 
 		StaffMember byEmail = this.staff.create(Set.of(StaffRole.AGENT), "education");
 		for (int i = 0; i < 5; i++) {
@@ -249,15 +255,20 @@ class StaffSignInTests {
 		this.staff.clock().advance(Duration.ofHours(10));
 		assertThat(browser.get("/agent").getResponse().getRedirectedUrl()).isEqualTo("/agent/connexion?expiree");
 		assertThat(browser.get("/agent").getResponse().getRedirectedUrl()).endsWith("/agent/connexion");
+		assertThat(browser.get("/agent/connexion").getResponse().getStatus()).isEqualTo(200);
 	}
 
 	@Test
 	void signingOutEndsTheStaffSession() throws Exception {
 		StaffMember member = this.staff.create(Set.of(StaffRole.AGENT), "education");
 		Client browser = this.staff.enrolled(member).client();
+		// Signed in, the sign-in page goes on to the back office instead of a second
+		// form.
+		assertThat(browser.get("/agent/connexion").getResponse().getRedirectedUrl()).isEqualTo("/agent");
 		assertThat(browser.post("/agent/deconnexion").getResponse().getRedirectedUrl())
 			.isEqualTo("/agent/connexion?deconnecte");
 		assertThat(browser.get("/agent").getResponse().getRedirectedUrl()).endsWith("/agent/connexion");
+		assertThat(browser.get("/agent/connexion").getResponse().getStatus()).isEqualTo(200);
 	}
 
 	private Client passwordGiven(StaffMember member) throws Exception {

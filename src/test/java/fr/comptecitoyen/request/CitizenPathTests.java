@@ -271,8 +271,8 @@ class CitizenPathTests {
 		client.expireSession(this.jdbc);
 		assertThat(client.post(path + "/enregistrement", "_step", "0").getResponse().getStatus()).isEqualTo(401);
 		assertThat(client.get("/demandes").getResponse().getRedirectedUrl()).endsWith("/connexion?inactive");
-		assertThat(client.get("/connexion?inactive").getResponse().getContentAsString())
-			.contains("Votre session a expiré après une période sans activité");
+		assertThat(client.get("/connexion?inactive").getResponse().getContentAsString()).contains(
+				"Votre session a pris fin : après une période sans activité, ou parce que le mot de passe du compte a été changé");
 	}
 
 	@Test

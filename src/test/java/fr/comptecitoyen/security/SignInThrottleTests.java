@@ -187,21 +187,52 @@ class SignInThrottleTests {
 	void unknownLockedAndWrongGetTheSameRefusal() throws Exception {
 		Citizen locked = this.citizens.validated().create();
 		Citizen wrong = this.citizens.validated().create();
+		String unknown = Citizens.unique("personne.inconnue");
 		for (int i = 0; i < 5; i++) {
 			this.citizens.client().signIn(locked.getUsername(), "faux " + i);
+			this.citizens.client().signIn(unknown, "faux " + i);
 		}
-		MvcResult unknownResult = this.citizens.client().signIn("personne.inconnue", Citizens.PASSWORD);
+		MvcResult unknownResult = this.citizens.client().signIn(unknown, Citizens.PASSWORD);
 		MvcResult lockedResult = this.citizens.client().signIn(locked.getUsername(), Citizens.PASSWORD);
 		MvcResult wrongResult = this.citizens.client().signIn(wrong.getUsername(), "pas le bon");
 		for (MvcResult result : new MvcResult[] { unknownResult, lockedResult, wrongResult }) {
 			assertRefused(result);
 		}
+		// Held back after five failures, whether the identifier designates an account or
+		// not: the page says the attempts are suspended, the same for both, and does not
+		// send the person to check a password that was not checked.
 		Client reader = this.citizens.client();
-		String unknownPage = page(reader, "personne.inconnue");
+		String unknownPage = page(reader, unknown);
 		String lockedPage = page(reader, locked.getUsername());
-		assertThat(unknownPage).contains("La connexion a échoué");
-		assertThat(unknownPage.replace("personne.inconnue", "X"))
-			.isEqualTo(lockedPage.replace(locked.getUsername(), "X"));
+		assertThat(unknownPage).contains("Trop d’essais ont échoué pour ce compte")
+			.contains("votre mot de passe n’a pas été vérifié")
+			.doesNotContain("Vérifiez votre identifiant");
+		assertThat(unknownPage.replace(unknown, "X")).isEqualTo(lockedPage.replace(locked.getUsername(), "X"));
+		// A wrong password once: check what was typed.
+		assertThat(page(reader, wrong.getUsername())).contains("La connexion a échoué. Vérifiez votre identifiant")
+			.doesNotContain("Trop d’essais");
+	}
+
+	@Test
+	void anAddressHeldBackIsSaidToBeTheConnectionNotTheAccount() throws Exception {
+		Citizen account = this.citizens.validated().create();
+		Client shared = this.citizens.client();
+		for (int i = 0; i < 20; i++) {
+			assertRefused(shared.signIn(Citizens.unique("devinette"), "faux " + i));
+		}
+		// Someone else behind the same address, with the right password: refused, and
+		// told
+		// why, without the promise that a new password lifts it (it would not).
+		assertRefused(shared.signIn(account.getUsername(), Citizens.PASSWORD));
+		String html = page(shared, account.getUsername());
+		assertThat(html).contains("Trop d’essais ont échoué depuis votre connexion à Internet")
+			.doesNotContain("Vérifiez votre identifiant")
+			.doesNotContain("lève aussitôt");
+		// From another address the account signs in.
+		assertThat(this.citizens.client()
+			.signIn(account.getUsername(), Citizens.PASSWORD)
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/");
 	}
 
 	private static String page(Client browser, String username) throws Exception {

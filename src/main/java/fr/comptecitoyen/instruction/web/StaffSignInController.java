@@ -8,12 +8,14 @@ import fr.comptecitoyen.instruction.internal.StaffPaths;
 import fr.comptecitoyen.instruction.internal.StaffSignIn;
 import fr.comptecitoyen.security.SecondFactorCredentials;
 import fr.comptecitoyen.security.SecondFactorCredentials.Enrolment;
+import fr.comptecitoyen.security.SignInAttempts;
 import fr.comptecitoyen.security.SignInRefused;
 import fr.comptecitoyen.shared.CitySettings;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,21 +44,37 @@ class StaffSignInController {
 
 	private final CitySettings city;
 
-	StaffSignInController(StaffSignIn signIn, SecondFactorCredentials secondFactors, CitySettings city) {
+	private final SignInAttempts attempts;
+
+	StaffSignInController(StaffSignIn signIn, SecondFactorCredentials secondFactors, CitySettings city,
+			SignInAttempts attempts) {
+		this.attempts = attempts;
 		this.signIn = signIn;
 		this.secondFactors = secondFactors;
 		this.city = city;
 	}
 
+	/**
+	 * The form, or for a staff member already signed in (a bookmark, the back button) the
+	 * back office's home: the form would only sign them in again.
+	 */
 	@GetMapping(StaffPaths.SIGN_IN)
-	String signInPage() {
+	String signInPage(Authentication authentication) {
+		if (authentication != null && authentication.isAuthenticated()
+				&& authentication.getAuthorities()
+					.stream()
+					.anyMatch((granted) -> StaffPrincipal.STAFF.equals(granted.getAuthority()))) {
+			return "redirect:" + StaffPaths.HOME;
+		}
 		return BASE + "sign-in";
 	}
 
 	@RequestMapping(StaffPaths.SIGN_IN + "/refusee")
 	String refused(HttpServletRequest request, Model model) {
 		model.addAttribute("signInFailed", true);
-		model.addAttribute("typedUsername", SignInRefused.typedBack(request.getParameter("username")));
+		String typed = request.getParameter("username");
+		model.addAttribute("typedUsername", SignInRefused.typedBack(typed));
+		model.addAttribute("signInHeld", this.attempts.hold((typed != null) ? typed : "", request.getRemoteAddr()));
 		return BASE + "sign-in";
 	}
 
