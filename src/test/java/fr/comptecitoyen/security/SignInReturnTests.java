@@ -34,7 +34,9 @@ class SignInReturnTests {
 				"http://localhost:x@localhost:8111/", "http://user@localhost/compte", "//evil.example/",
 				"/\\evil.example", "https://evil.example/", "http://localhost.evil.example/",
 				"https://localhost/compte", "http://localhost:8080/compte", "javascript:alert(1)", "/compte\nx",
-				"/compte\r\nSet-Cookie: x=1", "/\u2028x", "/compte é", "/compte x")) {
+				"/compte\r\nSet-Cookie: x=1", "/\u2028x", "/compte é", "/compte x", "/.//evil.example",
+				"/..//evil.example", "/%2e//evil.example", "/compte/../..//evil.example",
+				"http://localhost/.//evil.example")) {
 			MvcResult result = signIn(citizen, retour);
 			assertThat(result.getResponse().getStatus()).as(retour).isEqualTo(302);
 			assertThat(result.getResponse().getRedirectedUrl()).as(retour).isEqualTo("/");

@@ -237,7 +237,9 @@ class VisitorRequestTests {
 		// The same rule as every return path: a page with its query string is a page of
 		// the portal.
 		assertThat(other.get("/session-expiree?retour=/services?x=1").getResponse().getContentAsString())
-			.contains("href=\"/services?x=1\"");
+			.contains("href=\"/services?x=1\"")
+			// No tab is current: the page belongs to none of them.
+			.doesNotContain("aria-current=\"page\"");
 	}
 
 	@Test
