@@ -97,7 +97,7 @@ class SecurityConfiguration {
 				.failureHandler(handlers.failure())
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl(SecuredPaths.SIGN_OUT)
-				.logoutSuccessUrl("/?deconnecte")
+				.logoutSuccessUrl(SIGNED_OUT)
 				.deleteCookies(SessionCookies.NAME, SessionCookies.SECURE_NAME))
 			.exceptionHandling((errors) -> errors.authenticationEntryPoint(SecurityConfiguration::signInFirst)
 				.accessDeniedHandler(SecurityConfiguration::denied))
@@ -110,6 +110,9 @@ class SecurityConfiguration {
 
 	/** The page a form posted after its session expired lands on. */
 	static final String SESSION_EXPIRED_PAGE = "/session-expiree";
+
+	/** Where signing out lands. */
+	private static final String SIGNED_OUT = "/?deconnecte";
 
 	private static final LoginUrlAuthenticationEntryPoint SIGN_IN_NEEDED = new LoginUrlAuthenticationEntryPoint(
 			SecuredPaths.SIGN_IN + "?requis");
@@ -141,6 +144,11 @@ class SecurityConfiguration {
 		if (denied instanceof CsrfException && request.getRequestedSessionId() != null
 				&& !request.isRequestedSessionIdValid()) {
 			String path = request.getRequestURI().substring(request.getContextPath().length());
+			if (SecuredPaths.SIGN_OUT.equals(path)) {
+				// Signing out of a session already gone: done.
+				response.sendRedirect(request.getContextPath() + SIGNED_OUT);
+				return;
+			}
 			response.sendRedirect(request.getContextPath() + UriComponentsBuilder.fromPath(SESSION_EXPIRED_PAGE)
 				.queryParam("retour", path)
 				.encode()

@@ -180,7 +180,7 @@ class StaffSignInTests {
 		assertThat(this.staff.client()
 			.post("/agent/connexion/refusee", "username", byName.getUsername())
 			.getResponse()
-			.getContentAsString()).contains("Trop d’essais ont échoué pour ce compte", "un administrateur de la mairie")
+			.getContentAsString()).contains("Trop d’essais ont échoué pour ce compte", "elle prend fin d’elle-même")
 			.doesNotContain("Vérifiez votre identifiant");
 
 		StaffMember byEmail = this.staff.create(Set.of(StaffRole.AGENT), "education");

@@ -273,6 +273,12 @@ class CitizenPathTests {
 		assertThat(client.get("/demandes").getResponse().getRedirectedUrl()).endsWith("/connexion?inactive");
 		assertThat(client.get("/connexion?inactive").getResponse().getContentAsString()).contains(
 				"Votre session a pris fin : après une période sans activité, ou parce que le mot de passe du compte a été changé");
+		// Signing out of a session already gone: signed out, not a page about a lost form
+		// whose link leads to the sign-out address.
+		assertThat(client
+			.perform(MockMvcRequestBuilders.post("/deconnexion").param("_csrf", "jeton-de-la-session-expiree"))
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/?deconnecte");
 	}
 
 	@Test

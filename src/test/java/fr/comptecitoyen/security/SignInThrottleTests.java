@@ -205,7 +205,7 @@ class SignInThrottleTests {
 		String unknownPage = page(reader, unknown);
 		String lockedPage = page(reader, locked.getUsername());
 		assertThat(unknownPage).contains("Trop d’essais ont échoué pour ce compte")
-			.contains("votre mot de passe n’a pas été vérifié")
+			.contains("tant qu’elle dure, aucun mot de passe n’est vérifié")
 			.doesNotContain("Vérifiez votre identifiant");
 		assertThat(unknownPage.replace(unknown, "X")).isEqualTo(lockedPage.replace(locked.getUsername(), "X"));
 		// A wrong password once: check what was typed.
