@@ -2,8 +2,12 @@ package fr.comptecitoyen.account;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import fr.comptecitoyen.shared.web.SignedIn;
+
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -36,6 +40,17 @@ public final class CitizenPrincipal implements UserDetails, CredentialsContainer
 		this.passwordHash = passwordHash;
 		this.enabled = enabled;
 		this.totpEnabled = totpEnabled;
+	}
+
+	/**
+	 * The citizen signed in by this authentication, if it is one (not a visitor, a staff
+	 * member, or a password awaiting its second factor).
+	 * @param authentication the request's authentication, or {@code null}
+	 * @return the citizen, or empty
+	 */
+	public static Optional<CitizenPrincipal> signedIn(Authentication authentication) {
+		return (SignedIn.as(authentication, ROLE) && authentication.getPrincipal() instanceof CitizenPrincipal citizen)
+				? Optional.of(citizen) : Optional.empty();
 	}
 
 	/** The account's id: never shown in URLs, used to scope queries. */

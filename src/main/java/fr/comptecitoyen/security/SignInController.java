@@ -3,6 +3,7 @@ package fr.comptecitoyen.security;
 import java.io.IOException;
 import java.util.List;
 
+import fr.comptecitoyen.shared.web.SignedIn;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -37,7 +38,7 @@ class SignInController {
 	@GetMapping(SecuredPaths.SIGN_IN)
 	String signIn(HttpServletRequest request, HttpServletResponse response, Authentication authentication, Model model)
 			throws IOException {
-		if (signedIn(authentication)) {
+		if (SignedIn.as(authentication, SecuredPaths.CITIZEN_AUTHORITY)) {
 			REDIRECTS.sendRedirect(request, response, request.getParameter("retour"));
 			return null;
 		}
@@ -50,13 +51,6 @@ class SignInController {
 			model.addAttribute("retour", retour);
 		}
 		return "citizen/security/sign-in";
-	}
-
-	private static boolean signedIn(Authentication authentication) {
-		return authentication != null && authentication.isAuthenticated()
-				&& authentication.getAuthorities()
-					.stream()
-					.anyMatch((granted) -> SecuredPaths.CITIZEN_AUTHORITY.equals(granted.getAuthority()));
 	}
 
 	@RequestMapping(FAILED)

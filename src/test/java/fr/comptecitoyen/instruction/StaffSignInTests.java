@@ -271,6 +271,34 @@ class StaffSignInTests {
 		assertThat(browser.get("/agent/connexion").getResponse().getStatus()).isEqualTo(200);
 	}
 
+	@Test
+	void afterAnIdleStaffSessionEndedPagesFormsAndSignOutSaySoInsteadOfRefusingAccess() throws Exception {
+		StaffMember member = this.staff.create(Set.of(StaffRole.AGENT), "education");
+		Client browser = this.staff.enrolled(member).client();
+		assertThat(browser.get("/agent/preferences").getResponse().getStatus()).isEqualTo(200);
+		browser.expireSession(this.jdbc);
+		// A page: the sign-in page says the session ended.
+		assertThat(browser.get("/agent/demandes").getResponse().getRedirectedUrl())
+			.isEqualTo("/agent/connexion?inactive");
+		assertThat(browser.get("/agent/connexion?inactive").getResponse().getContentAsString())
+			.contains("Votre session a pris fin")
+			.doesNotContain("n’a pas été enregistré");
+		// A form posted into the ended session (its token is gone with it): the same
+		// page,
+		// saying the form was not saved, instead of « Accès refusé ».
+		browser.expireSession(this.jdbc);
+		assertThat(browser.post("/agent/preferences", "_csrf", "jeton-de-la-session-finie", "digest", "true")
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/agent/connexion?inactive&envoi");
+		assertThat(browser.get("/agent/connexion?inactive&envoi").getResponse().getContentAsString())
+			.contains("Le formulaire que vous venez d’envoyer n’a pas été enregistré");
+		// « Déconnexion » from the ended session: signed out.
+		browser.expireSession(this.jdbc);
+		assertThat(browser.post("/agent/deconnexion", "_csrf", "jeton-de-la-session-finie")
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/agent/connexion?deconnecte");
+	}
+
 	private Client passwordGiven(StaffMember member) throws Exception {
 		Client browser = this.staff.client();
 		MvcResult password = browser.post("/agent/connexion", "username", member.getUsername(), "password",

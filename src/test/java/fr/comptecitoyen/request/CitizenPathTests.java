@@ -260,6 +260,11 @@ class CitizenPathTests {
 		MvcResult signedIn = client.post("/connexion", "username", camille.username(), "password", Citizens.PASSWORD,
 				"retour", back);
 		assertThat(signedIn.getResponse().getRedirectedUrl()).isEqualTo(back);
+		// Signed in again, the page about an expired session (history, back button) goes
+		// on
+		// to the page it names: the session did not expire.
+		assertThat(client.get("/session-expiree?retour=/demandes").getResponse().getRedirectedUrl())
+			.isEqualTo("/demandes");
 		String restored = client.perform(MockMvcRequestBuilders.get(URI.create(back)))
 			.getResponse()
 			.getContentAsString();

@@ -76,6 +76,17 @@ class ErrorPagesTests {
 	}
 
 	@Test
+	void aBackOfficeErrorPageSendsToAnAdministratorNotToTheCitizensHelpAddress() throws Exception {
+		HttpResponse<String> response = send("POST", "/agent/deconnexion");
+		assertThat(response.statusCode()).isEqualTo(403);
+		assertRevealsNothing(response);
+		assertThat(response.body()).contains("Accès refusé", "un administrateur de l’espace agents")
+			.doesNotContain("écrivez à");
+		assertThat(send("POST", "/deconnexion").body()).contains("écrivez à")
+			.doesNotContain("un administrateur de l’espace agents");
+	}
+
+	@Test
 	void serverErrorIsAFrenchPageWithoutStackTrace() throws Exception {
 		HttpResponse<String> response = send("GET", "/test/panne");
 		assertThat(response.statusCode()).isEqualTo(500);

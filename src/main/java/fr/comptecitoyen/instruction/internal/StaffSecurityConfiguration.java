@@ -18,12 +18,14 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.ForwardAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.NullRequestCache;
@@ -43,6 +45,9 @@ class StaffSecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
 			+ "object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+	/** Where signing out lands. */
+	private static final String SIGNED_OUT = StaffPaths.SIGN_IN + "?deconnecte";
 
 	@Bean
 	@Order(1)
@@ -80,10 +85,9 @@ class StaffSecurityConfiguration {
 					refused.onAuthenticationFailure(request, response, exception);
 				}))
 			.logout((logout) -> logout.logoutUrl(StaffPaths.SIGN_OUT)
-				.logoutSuccessUrl(StaffPaths.SIGN_IN + "?deconnecte")
+				.logoutSuccessUrl(SIGNED_OUT)
 				.deleteCookies("SESSION"))
-			.exceptionHandling((errors) -> errors
-				.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(StaffPaths.SIGN_IN))
+			.exceptionHandling((errors) -> errors.authenticationEntryPoint(StaffSecurityConfiguration::signInFirst)
 				.accessDeniedHandler(StaffSecurityConfiguration::denied))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
@@ -93,8 +97,35 @@ class StaffSecurityConfiguration {
 		return http.build();
 	}
 
+	/** The sign-in page after the session ended: it says so. */
+	static final String SESSION_ENDED = StaffPaths.SIGN_IN + "?inactive";
+
 	/**
-	 * A pending second factor goes back to sign in; a signed-in person gets the 403 page.
+	 * The same, after a form was posted into the ended session: it also says the form was
+	 * lost.
+	 */
+	static final String FORM_LOST = SESSION_ENDED + "&envoi";
+
+	private static final LoginUrlAuthenticationEntryPoint SIGN_IN_NEEDED = new LoginUrlAuthenticationEntryPoint(
+			StaffPaths.SIGN_IN);
+
+	private static final LoginUrlAuthenticationEntryPoint SESSION_ENDED_PAGE = new LoginUrlAuthenticationEntryPoint(
+			SESSION_ENDED);
+
+	/**
+	 * A back-office page without a signed-in staff member: the sign-in page, saying that
+	 * the session ended when the browser sent one that is gone.
+	 */
+	private static void signInFirst(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException problem) throws IOException, ServletException {
+		(sessionGone(request) ? SESSION_ENDED_PAGE : SIGN_IN_NEEDED).commence(request, response, problem);
+	}
+
+	/**
+	 * A pending second factor goes back to sign in; a form posted after its session ended
+	 * (its CSRF token lived in that session) to the sign-in page saying the form was
+	 * lost, or for « Déconnexion » to the signed-out page; a signed-in person gets the
+	 * 403 page.
 	 */
 	private static void denied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
 			throws IOException, ServletException {
@@ -102,7 +133,17 @@ class StaffSecurityConfiguration {
 			response.sendRedirect(request.getContextPath() + StaffPaths.SIGN_IN);
 			return;
 		}
+		if (denied instanceof CsrfException && sessionGone(request)) {
+			boolean signingOut = StaffPaths.SIGN_OUT
+				.equals(request.getRequestURI().substring(request.getContextPath().length()));
+			response.sendRedirect(request.getContextPath() + (signingOut ? SIGNED_OUT : FORM_LOST));
+			return;
+		}
 		new AccessDeniedHandlerImpl().handle(request, response, denied);
+	}
+
+	private static boolean sessionGone(HttpServletRequest request) {
+		return request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
 	}
 
 }

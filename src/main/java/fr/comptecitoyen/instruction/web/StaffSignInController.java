@@ -11,6 +11,7 @@ import fr.comptecitoyen.security.SecondFactorCredentials.Enrolment;
 import fr.comptecitoyen.security.SignInAttempts;
 import fr.comptecitoyen.security.SignInRefused;
 import fr.comptecitoyen.shared.CitySettings;
+import fr.comptecitoyen.shared.web.SignedIn;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -60,10 +61,7 @@ class StaffSignInController {
 	 */
 	@GetMapping(StaffPaths.SIGN_IN)
 	String signInPage(Authentication authentication) {
-		if (authentication != null && authentication.isAuthenticated()
-				&& authentication.getAuthorities()
-					.stream()
-					.anyMatch((granted) -> StaffPrincipal.STAFF.equals(granted.getAuthority()))) {
+		if (SignedIn.as(authentication, StaffPrincipal.STAFF)) {
 			return "redirect:" + StaffPaths.HOME;
 		}
 		return BASE + "sign-in";

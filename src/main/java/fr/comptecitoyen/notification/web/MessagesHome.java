@@ -27,10 +27,8 @@ class MessagesHome implements SignedInHome {
 
 	@Override
 	public boolean fill(Model model, Authentication authentication) {
-		if (authentication == null || !(authentication.getPrincipal() instanceof CitizenPrincipal citizen)
-				|| authentication.getAuthorities()
-					.stream()
-					.noneMatch((a) -> CitizenPrincipal.ROLE.equals(a.getAuthority()))) {
+		CitizenPrincipal citizen = CitizenPrincipal.signedIn(authentication).orElse(null);
+		if (citizen == null) {
 			return false;
 		}
 		model.addAttribute("unreadMessages", this.inbox.unread(citizen.accountId()));

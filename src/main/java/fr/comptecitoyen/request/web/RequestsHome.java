@@ -45,7 +45,7 @@ class RequestsHome implements SignedInHome {
 
 	@Override
 	public boolean fill(Model model, Authentication authentication) {
-		Optional<CitizenPrincipal> citizen = citizen(authentication);
+		Optional<CitizenPrincipal> citizen = CitizenPrincipal.signedIn(authentication);
 		Optional<AccountSummary> account = citizen.flatMap((c) -> this.accounts.find(c.accountId()));
 		if (account.isEmpty()) {
 			return false;
@@ -60,14 +60,5 @@ class RequestsHome implements SignedInHome {
 	}
 
 	/** The signed-in citizen, unless only the password was given (second factor due). */
-	static Optional<CitizenPrincipal> citizen(Authentication authentication) {
-		if (authentication != null && authentication.getPrincipal() instanceof CitizenPrincipal citizen
-				&& authentication.getAuthorities()
-					.stream()
-					.anyMatch((a) -> CitizenPrincipal.ROLE.equals(a.getAuthority()))) {
-			return Optional.of(citizen);
-		}
-		return Optional.empty();
-	}
 
 }

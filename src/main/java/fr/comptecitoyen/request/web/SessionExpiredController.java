@@ -3,9 +3,11 @@ package fr.comptecitoyen.request.web;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import fr.comptecitoyen.account.CitizenPrincipal;
 import fr.comptecitoyen.request.internal.VisitorRequests;
 import fr.comptecitoyen.security.LocalPaths;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,9 +36,16 @@ class SessionExpiredController {
 		this.visitors = visitors;
 	}
 
+	/**
+	 * The page, or for a citizen signed in again since (the back button, a second tab)
+	 * the page the form came from: their session did not expire.
+	 */
 	@GetMapping(PATH)
-	String expired(@RequestParam(required = false) String retour, Model model) {
+	String expired(@RequestParam(required = false) String retour, Authentication authentication, Model model) {
 		String back = LocalPaths.isLocal(retour) ? retour : "/";
+		if (CitizenPrincipal.signedIn(authentication).isPresent()) {
+			return "redirect:" + back;
+		}
 		Matcher visitor = VISITOR_DRAFT.matcher(back);
 		if (visitor.matches()) {
 			this.visitors.find(visitor.group(1))
