@@ -1,5 +1,6 @@
 package fr.comptecitoyen.credentials;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -93,6 +95,42 @@ class PasswordRecoveryTests {
 		List<String> mails = this.mailbox.mails(account.getEmail());
 		assertThat(mails.get(1)).contains("Votre mot de passe a été modifié", "Si ce n’est pas vous",
 				"aide-compte-citoyen@example.org");
+	}
+
+	@Test
+	void thePageThePersonWasGoingToFollowsThemThroughTheLostPasswordToTheSignInAfterIt() throws Exception {
+		Citizen account = this.citizens.pending().create();
+		Client visitor = this.citizens.client();
+		String signIn = visitor.get("/connexion?retour=/demandes").getResponse().getContentAsString();
+		assertThat(signIn).contains("href=\"/mot-de-passe-oublie?retour=/demandes\"");
+		String form = visitor.get("/mot-de-passe-oublie?retour=/demandes").getResponse().getContentAsString();
+		assertThat(form).contains("name=\"retour\" value=\"/demandes\"", "href=\"/connexion?retour=%2Fdemandes\"");
+		String sent = visitor.post("/mot-de-passe-oublie", "identifier", account.getUsername(), "retour", "/demandes")
+			.getResponse()
+			.getContentAsString();
+		assertThat(sent).contains("href=\"/connexion?retour=%2Fdemandes\"",
+				"Au plus 5 courriels sont envoyés par heure pour un même compte");
+		String link = Mailbox.linkPath(this.mailbox.mails(account.getEmail()).get(0), "/mot-de-passe-oublie/");
+		assertThat(link).endsWith("?retour=%2Fdemandes");
+		String reset = visitor.perform(MockMvcRequestBuilders.get(URI.create(link))).getResponse().getContentAsString();
+		assertThat(reset).contains("name=\"retour\" value=\"/demandes\"");
+		String done = visitor
+			.post(link.substring(0, link.indexOf('?')), "password", NEW_PASSWORD, "confirmation", NEW_PASSWORD,
+					"retour", "/demandes")
+			.getResponse()
+			.getContentAsString();
+		assertThat(done).contains("Votre mot de passe a été modifié", "href=\"/connexion?retour=%2Fdemandes\"");
+
+		// Another site is never carried.
+		Citizen other = this.citizens.pending().create();
+		assertThat(visitor.get("/mot-de-passe-oublie?retour=//evil.example").getResponse().getContentAsString())
+			.doesNotContain("value=\"//evil.example\"", "/connexion?retour=//evil.example")
+			.contains("href=\"/connexion\"");
+		assertThat(visitor.post("/mot-de-passe-oublie", "identifier", other.getUsername(), "retour", "//evil.example")
+			.getResponse()
+			.getContentAsString()).doesNotContain("evil.example").contains("href=\"/connexion\"");
+		assertThat(Mailbox.linkPath(this.mailbox.mails(other.getEmail()).get(0), "/mot-de-passe-oublie/"))
+			.doesNotContain("retour");
 	}
 
 	@Test

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -287,14 +288,18 @@ class StaffSignInTests {
 		// page,
 		// saying the form was not saved, instead of « Accès refusé ».
 		browser.expireSession(this.jdbc);
-		assertThat(browser.post("/agent/preferences", "_csrf", "jeton-de-la-session-finie", "digest", "true")
+		assertThat(browser
+			.perform(MockMvcRequestBuilders.post("/agent/preferences")
+				.param("_csrf", "jeton-de-la-session-finie")
+				.param("digest", "true"))
 			.getResponse()
 			.getRedirectedUrl()).isEqualTo("/agent/connexion?inactive&envoi");
 		assertThat(browser.get("/agent/connexion?inactive&envoi").getResponse().getContentAsString())
 			.contains("Le formulaire que vous venez d’envoyer n’a pas été enregistré");
 		// « Déconnexion » from the ended session: signed out.
 		browser.expireSession(this.jdbc);
-		assertThat(browser.post("/agent/deconnexion", "_csrf", "jeton-de-la-session-finie")
+		assertThat(browser
+			.perform(MockMvcRequestBuilders.post("/agent/deconnexion").param("_csrf", "jeton-de-la-session-finie"))
 			.getResponse()
 			.getRedirectedUrl()).isEqualTo("/agent/connexion?deconnecte");
 	}

@@ -1,5 +1,7 @@
 package fr.comptecitoyen.shared;
 
+import java.net.URI;
+
 import fr.comptecitoyen.support.PortalTest;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
@@ -73,6 +75,23 @@ class PortalShellTests {
 		MvcResult result = this.mvc.perform(get("/").param("lang", "en")).andExpect(status().isOk()).andReturn();
 		assertThat(result.getResponse().getContentAsString()).contains("<html lang=\"en\">");
 		assertThat(result.getResponse().getCookie("cc-lang").getValue()).isEqualTo("en");
+	}
+
+	@Test
+	void theLanguageSwitchKeepsTheRestOfTheAddress() throws Exception {
+		String signIn = this.mvc.perform(get(URI.create("/connexion?retour=/demandes/A-1%3Fx")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(signIn).contains("href=\"?retour=/demandes/A-1%3Fx&amp;lang=en\" lang=\"en\"",
+				"href=\"?retour=/demandes/A-1%3Fx&amp;lang=fr\" lang=\"fr\"");
+		String english = this.mvc.perform(get("/services?lang=en&q=cantine"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(english).contains("href=\"?q=cantine&amp;lang=fr\" lang=\"fr\"").doesNotContain("lang=en&amp;lang");
+		assertThat(this.mvc.perform(get("/faq")).andReturn().getResponse().getContentAsString())
+			.contains("href=\"?lang=en\" lang=\"en\"");
 	}
 
 	/**

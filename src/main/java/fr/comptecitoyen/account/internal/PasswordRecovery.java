@@ -20,6 +20,7 @@ import fr.comptecitoyen.security.RateLimit.Limit;
 import fr.comptecitoyen.security.SessionControl;
 import fr.comptecitoyen.shared.CitySettings;
 import fr.comptecitoyen.shared.FieldProblem;
+import fr.comptecitoyen.shared.web.LocalPaths;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -39,11 +40,14 @@ public class PasswordRecovery {
 	/** How long a link works. */
 	public static final Duration VALIDITY = Duration.ofMinutes(60);
 
+	/** Links sent for one account in an hour at most; later requests send none. */
+	public static final int LINKS_PER_HOUR = 5;
+
 	/**
 	 * Links per account, per hour, however it was named (its identifier, its email
 	 * address, in any letter case).
 	 */
-	static final Limit PER_ACCOUNT = new Limit("recovery-account", 5, Duration.ofHours(1));
+	static final Limit PER_ACCOUNT = new Limit("recovery-account", LINKS_PER_HOUR, Duration.ofHours(1));
 
 	/** Requests per client address, per hour (a town-hall counter may share one). */
 	static final Limit PER_ADDRESS = new Limit("recovery-ip", 30, Duration.ofHours(1));
@@ -91,9 +95,13 @@ public class PasswordRecovery {
 	/**
 	 * Sends a link to each account the identifier or address designates, within the
 	 * quotas. Says nothing back: the caller shows the same page whatever happened.
+	 * @param typed an identifier or an email address, as typed
+	 * @param retour the page the person was going to when signing in (carried in the link
+	 * to the sign-in that follows the new password), or null
+	 * @param request the request, for its client address
 	 */
 	@Transactional
-	public void request(String typed, HttpServletRequest request) {
+	public void request(String typed, String retour, HttpServletRequest request) {
 		String identifier = (typed == null) ? "" : typed.strip().toLowerCase(Locale.ROOT);
 		boolean withinQuota = this.quota.tryAcquire(PER_ADDRESS, AuditLog.clientAddress(request));
 		List<Account> targets = (withinQuota ? designated(identifier) : List.<Account>of()).stream()
@@ -108,7 +116,7 @@ public class PasswordRecovery {
 			Issued issued = this.tokens.issue(account.getId(), Purpose.PASSWORD_RESET, VALIDITY, null);
 			this.events.publishEvent(new PasswordResetRequested(UUID.randomUUID(), account.getId(),
 					account.getUsername(), account.getEmail(), account.getDisplayName(),
-					this.city.link(LINK_PATH + issued.token()), issued.expiresAt()));
+					this.city.link(LocalPaths.withRetour(LINK_PATH + issued.token(), retour)), issued.expiresAt()));
 			this.audit.record(AuditLog.Action.PASSWORD_RESET_REQUESTED, account.getUsername(), account.getId(),
 					request);
 		}

@@ -1,7 +1,7 @@
 package fr.comptecitoyen.account.web;
 
 import fr.comptecitoyen.account.CitizenPrincipal;
-import fr.comptecitoyen.security.LocalPaths;
+import fr.comptecitoyen.shared.web.LocalPaths;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

@@ -15,11 +15,11 @@ import fr.comptecitoyen.account.internal.Registration.TooManyRegistrationsExcept
 import fr.comptecitoyen.account.internal.Registration;
 import fr.comptecitoyen.security.Captcha;
 import fr.comptecitoyen.security.CitizenSignIn;
-import fr.comptecitoyen.security.LocalPaths;
 import fr.comptecitoyen.security.PasswordConfirmation;
 import fr.comptecitoyen.security.PasswordPolicy;
 import fr.comptecitoyen.shared.CitySettings;
 import fr.comptecitoyen.shared.web.FormErrors;
+import fr.comptecitoyen.shared.web.LocalPaths;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -144,7 +144,7 @@ class RegistrationController {
 		model.addAttribute("username", citizen.getUsername());
 		model.addAttribute("retour", back);
 		model.addAttribute("sharedEmail", this.registration.sharesEmail(citizen.accountId()));
-		model.addAttribute("householdStep", withRetour(HOUSEHOLD_STEP, back));
+		model.addAttribute("householdStep", LocalPaths.withRetour(HOUSEHOLD_STEP, back));
 		return "citizen/account/register-confirmation";
 	}
 
@@ -161,18 +161,7 @@ class RegistrationController {
 	}
 
 	private static String confirmation(String retour) {
-		return withRetour(CONFIRMATION, retour);
-	}
-
-	private static String withRetour(String path, String retour) {
-		if (retour == null) {
-			return path;
-		}
-		return UriComponentsBuilder.fromPath(path)
-			.queryParam("retour", "{retour}")
-			.encode()
-			.buildAndExpand(retour)
-			.toUriString();
+		return LocalPaths.withRetour(CONFIRMATION, retour);
 	}
 
 	private String newKey() {

@@ -17,8 +17,8 @@ import fr.comptecitoyen.household.internal.HouseholdRuleException;
 import fr.comptecitoyen.household.internal.HouseholdService;
 import fr.comptecitoyen.household.internal.MemberDetails;
 import fr.comptecitoyen.household.internal.MemberRules;
-import fr.comptecitoyen.security.LocalPaths;
 import fr.comptecitoyen.shared.web.FormErrors;
+import fr.comptecitoyen.shared.web.LocalPaths;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;

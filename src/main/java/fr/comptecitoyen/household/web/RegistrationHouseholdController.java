@@ -5,7 +5,7 @@ import fr.comptecitoyen.account.Accounts;
 import fr.comptecitoyen.account.CitizenPrincipal;
 import fr.comptecitoyen.household.Household;
 import fr.comptecitoyen.household.MemberFilter;
-import fr.comptecitoyen.security.LocalPaths;
+import fr.comptecitoyen.shared.web.LocalPaths;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 import fr.comptecitoyen.account.CitizenPrincipal;
 import fr.comptecitoyen.request.internal.VisitorRequests;
-import fr.comptecitoyen.security.LocalPaths;
+import fr.comptecitoyen.shared.web.LocalPaths;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;

@@ -1,10 +1,16 @@
 package fr.comptecitoyen.shared.web;
 
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
 import fr.comptecitoyen.shared.CitySettings;
 import fr.comptecitoyen.shared.DemoSettings;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Puts the commune's settings in every page's model (the layout shows its name, logo and
@@ -12,6 +18,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  */
 @ControllerAdvice
 class LayoutAdvice {
+
+	private static final String RETURN = "retour";
 
 	private final CitySettings city;
 
@@ -26,6 +34,33 @@ class LayoutAdvice {
 	@ModelAttribute("demoMode")
 	boolean demoMode() {
 		return this.demo.enabled();
+	}
+
+	/**
+	 * The links of the language switch, by language code: the same page with the same
+	 * query (a search, the page to return to after sign-in…) and {@code lang} set; only
+	 * {@code lang} for a page answering a form, whose fields are not in its address. A
+	 * page to return to that is not the portal's is left out, as every page ignores it.
+	 * @param request the page's request
+	 * @return relative links such as {@code ?retour=%2Fdemandes&lang=en}, by language
+	 * code
+	 */
+	@ModelAttribute("languageLinks")
+	Map<String, String> languageLinks(HttpServletRequest request) {
+		String query = "GET".equals(request.getMethod()) ? request.getQueryString() : null;
+		Map<String, String> links = new LinkedHashMap<>();
+		for (Locale language : LocaleConfiguration.LANGUAGES) {
+			UriComponentsBuilder link = UriComponentsBuilder.newInstance().query(query);
+			String retour = request.getParameter(RETURN);
+			if (retour != null && !LocalPaths.isLocal(retour)) {
+				link.replaceQueryParam(RETURN);
+			}
+			links.put(language.getLanguage(),
+					link.replaceQueryParam(LocaleConfiguration.PARAMETER, language.getLanguage())
+						.build()
+						.toUriString());
+		}
+		return links;
 	}
 
 	@ModelAttribute("city")

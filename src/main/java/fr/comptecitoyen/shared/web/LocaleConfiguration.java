@@ -25,6 +25,9 @@ class LocaleConfiguration implements WebMvcConfigurer {
 	/** The languages of the message bundles, the default first. */
 	static final List<Locale> LANGUAGES = List.of(Locale.FRENCH, Locale.ENGLISH);
 
+	/** The query parameter that switches the language. */
+	static final String PARAMETER = "lang";
+
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("cc-lang") {
@@ -47,7 +50,7 @@ class LocaleConfiguration implements WebMvcConfigurer {
 				return supported(value);
 			}
 		};
-		interceptor.setParamName("lang");
+		interceptor.setParamName(PARAMETER);
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
 	}

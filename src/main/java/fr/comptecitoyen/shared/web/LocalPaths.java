@@ -1,4 +1,6 @@
-package fr.comptecitoyen.security;
+package fr.comptecitoyen.shared.web;
+
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Which {@code retour} values the portal may send a visitor back to: paths of the portal
@@ -60,6 +62,23 @@ public final class LocalPaths {
 	 */
 	public static String localOrNull(String path) {
 		return isLocal(path) ? path : null;
+	}
+
+	/**
+	 * A portal path carrying the page to go back to afterwards.
+	 * @param path a path of the portal, such as {@code /connexion}
+	 * @param retour the page to go back to, or null
+	 * @return {@code path?retour=…} (encoded) when the page is local, else the path alone
+	 */
+	public static String withRetour(String path, String retour) {
+		if (!isLocal(retour)) {
+			return path;
+		}
+		return UriComponentsBuilder.fromPath(path)
+			.queryParam("retour", "{retour}")
+			.encode()
+			.buildAndExpand(retour)
+			.toUriString();
 	}
 
 }
