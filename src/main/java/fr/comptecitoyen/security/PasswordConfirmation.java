@@ -50,7 +50,7 @@ public class PasswordConfirmation {
 	public boolean matches(String username, String typed, String hash, HttpServletRequest request) {
 		String address = AuditLog.clientAddress(request);
 		String candidate = (typed == null) ? "" : typed;
-		if (this.throttle.isBlocked(username, address)) {
+		if (this.throttle.isBlocked(username)) {
 			this.encoder.matches(candidate, this.dummyHash.get());
 			return false;
 		}
@@ -79,7 +79,7 @@ public class PasswordConfirmation {
 			return matches(username, typed, hash, request);
 		}
 		String address = AuditLog.clientAddress(request);
-		if (this.throttle.isBlocked(username, address)) {
+		if (this.throttle.isBlocked(username)) {
 			return false;
 		}
 		if (this.secondFactors.verifyAppCode(ownerId, code)) {

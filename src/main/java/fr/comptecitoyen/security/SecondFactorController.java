@@ -71,7 +71,7 @@ class SecondFactorController {
 		}
 		String username = pending.getName();
 		String address = AuditLog.clientAddress(request);
-		boolean accepted = !this.throttle.isBlocked(username, address)
+		boolean accepted = !this.throttle.isBlocked(username)
 				&& this.secondFactor.getObject().verify(pending.getPrincipal(), code);
 		if (!accepted) {
 			this.throttle.failed(username, address);

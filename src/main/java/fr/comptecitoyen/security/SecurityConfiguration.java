@@ -77,7 +77,7 @@ class SecurityConfiguration {
 	SecurityFilterChain portalSecurity(HttpSecurity http, PortalAuthenticationHandlers handlers,
 			UserDetailsService users, UserDetailsPasswordService rehash, PasswordEncoder encoder,
 			SignInThrottle throttle, SecurityContextRepository contexts, Clock clock, SessionSettings sessions,
-			AuditLog audit) throws Exception {
+			AuditLog audit, SignInCaptcha captcha) throws Exception {
 		// The chain's own manager, without the global one as parent: a refused password
 		// must run the throttled check once, not once here and again in the parent.
 		http.authenticationManager(new ProviderManager(signInProvider(users, rehash, encoder, throttle)));
@@ -93,6 +93,7 @@ class SecurityConfiguration {
 			.requestCache((cache) -> cache.requestCache(new CookieRequestCache()))
 			.formLogin((login) -> login.loginPage(SecuredPaths.SIGN_IN)
 				.loginProcessingUrl(SecuredPaths.SIGN_IN)
+				.authenticationDetailsSource(captcha.detailsSource())
 				.successHandler(handlers.success())
 				.failureHandler(handlers.failure())
 				.permitAll())

@@ -1,12 +1,18 @@
 package fr.comptecitoyen.security;
 
 import java.util.List;
+import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.security.authentication.AuthenticationDetailsSource;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 
 /**
  * The sign-in throttle and password check offered to other kinds of principal (staff):
@@ -21,9 +27,12 @@ public class SignInAttempts {
 
 	private final PasswordEncoder encoder;
 
-	SignInAttempts(SignInThrottle throttle, PasswordEncoder encoder) {
+	private final SignInCaptcha captcha;
+
+	SignInAttempts(SignInThrottle throttle, PasswordEncoder encoder, SignInCaptcha captcha) {
 		this.throttle = throttle;
 		this.encoder = encoder;
+		this.captcha = captcha;
 	}
 
 	/**
@@ -37,20 +46,33 @@ public class SignInAttempts {
 	}
 
 	/**
-	 * Whether an attempt (password or code) for this identifier from this address is
-	 * refused unchecked.
+	 * Whether a step past the password (a code, the enrolment of an app) for this
+	 * identifier is refused unchecked: the account is held back.
 	 */
-	public boolean isBlocked(String identifier, String address) {
-		return this.throttle.isBlocked(SignInThrottle.Kind.STAFF, List.of(identifier), address);
+	public boolean isBlocked(String identifier) {
+		return this.throttle.isBlocked(SignInThrottle.Kind.STAFF, identifier);
 	}
 
 	/**
-	 * Whether this identifier or this address is held back now, for the refused page.
-	 * @param identifier the text typed, as it was typed
-	 * @param address the client address
+	 * The details of each password attempt, with the captcha asked while the client
+	 * address is held back ({@link SignInCaptcha}).
 	 */
-	public SignInHold hold(String identifier, String address) {
-		return this.throttle.heldBack(SignInThrottle.Kind.STAFF, List.of(identifier), address).hold(address);
+	public AuthenticationDetailsSource<HttpServletRequest, WebAuthenticationDetails> detailsSource() {
+		return this.captcha.detailsSource();
+	}
+
+	/** For a sign-in form page: the captcha, while the client address is held back. */
+	public void offerCaptcha(HttpServletRequest request, Locale locale, Model model) {
+		this.captcha.offer(request, locale, model);
+	}
+
+	/**
+	 * For the refused page: why ({@code signInHeld}) and the captcha for the next attempt
+	 * ({@link SignInCaptcha#refused}).
+	 * @param typed the identifier typed, or null
+	 */
+	public void refused(String typed, HttpServletRequest request, Locale locale, Model model) {
+		this.captcha.refused(SignInThrottle.Kind.STAFF, typed, request, locale, model);
 	}
 
 	/** Counts a failed attempt (wrong password or wrong code) against both keys. */

@@ -1,7 +1,7 @@
 package fr.comptecitoyen.security;
 
 import java.io.IOException;
-import java.util.List;
+import java.util.Locale;
 
 import fr.comptecitoyen.shared.web.SignedIn;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,10 +25,10 @@ class SignInController {
 
 	private static final LocalRedirectStrategy REDIRECTS = new LocalRedirectStrategy();
 
-	private final SignInThrottle throttle;
+	private final SignInCaptcha captcha;
 
-	SignInController(SignInThrottle throttle) {
-		this.throttle = throttle;
+	SignInController(SignInCaptcha captcha) {
+		this.captcha = captcha;
 	}
 
 	/**
@@ -36,12 +36,13 @@ class SignInController {
 	 * they were going to, else the home page: the form would only sign them in again.
 	 */
 	@GetMapping(SecuredPaths.SIGN_IN)
-	String signIn(HttpServletRequest request, HttpServletResponse response, Authentication authentication, Model model)
-			throws IOException {
+	String signIn(HttpServletRequest request, HttpServletResponse response, Authentication authentication,
+			Locale locale, Model model) throws IOException {
 		if (SignedIn.as(authentication, SecuredPaths.CITIZEN_AUTHORITY)) {
 			REDIRECTS.sendRedirect(request, response, request.getParameter("retour"));
 			return null;
 		}
+		this.captcha.offer(request, locale, model);
 		return form(request, model);
 	}
 
@@ -54,19 +55,16 @@ class SignInController {
 	}
 
 	@RequestMapping(FAILED)
-	String failed(HttpServletRequest request, Model model) {
+	String failed(HttpServletRequest request, Locale locale, Model model) {
 		model.addAttribute("signInFailed", true);
 		// An address may be shared by several accounts: the refusal then says to use the
 		// identifier, whether or not the address is known.
 		String typed = request.getParameter("username");
 		model.addAttribute("signInFailedByEmail", typed != null && typed.contains("@"));
 		model.addAttribute("typedUsername", SignInRefused.typedBack(typed));
-		// Held back: the page says so rather than to check the password.
-		model.addAttribute("signInHeld",
-				this.throttle
-					.heldBack(SignInThrottle.Kind.ACCOUNT, List.of((typed != null) ? typed : ""),
-							request.getRemoteAddr())
-					.hold(request.getRemoteAddr()));
+		// Held back: the page says so rather than to check the password, and asks for the
+		// captcha while the address is held.
+		this.captcha.refused(SignInThrottle.Kind.ACCOUNT, typed, request, locale, model);
 		return form(request, model);
 	}
 

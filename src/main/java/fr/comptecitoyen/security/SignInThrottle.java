@@ -87,22 +87,25 @@ class SignInThrottle {
 	}
 
 	/**
-	 * Whether an attempt with this citizen identifier from this address must be refused
-	 * unchecked.
+	 * Whether a step past the password (a second-factor code, the password confirmed by
+	 * someone signed in) for this citizen identifier must be refused unchecked: the
+	 * account is held back. The client address is not asked: whoever got here gave the
+	 * password, and the address's hold is against guessing across accounts.
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
-	public boolean isBlocked(String identifier, String address) {
-		return isBlocked(Kind.ACCOUNT, List.of(identifier), address);
+	public boolean isBlocked(String identifier) {
+		return isBlocked(Kind.ACCOUNT, identifier);
 	}
 
 	/**
-	 * Whether an attempt must be refused unchecked because one of these identifiers (the
-	 * text typed, the account it designates) or the address is held back.
-	 * @param accounts {@link Kind#ACCOUNT} or {@link Kind#STAFF}: whose identifiers
+	 * The same for an identifier of these accounts.
+	 * @param accounts {@link Kind#ACCOUNT} or {@link Kind#STAFF}: whose identifier
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
-	public boolean isBlocked(Kind accounts, Collection<String> identifiers, String address) {
-		return heldBack(accounts, identifiers, address).any();
+	public boolean isBlocked(Kind accounts, String identifier) {
+		return this.jdbc.queryForObject(
+				"select count(*) from sign_in_throttle where throttle_key = ? and blocked_until > ?", Integer.class,
+				accounts.key(identifier), Timestamp.from(this.clock.instant())) > 0;
 	}
 
 	/**
@@ -228,9 +231,9 @@ class SignInThrottle {
 	 */
 	record HeldBack(Kind accounts, Set<String> keys) {
 
-		/** Whether anything asked about is held back. */
-		boolean any() {
-			return !this.keys.isEmpty();
+		/** Whether an identifier asked about (as typed, or an account's) is held back. */
+		boolean anyIdentifier() {
+			return this.keys.stream().anyMatch((key) -> !key.startsWith(Kind.ADDRESS.prefix));
 		}
 
 		/** Whether this identifier (as typed, or an account's) is held back. */
@@ -244,15 +247,29 @@ class SignInThrottle {
 		}
 
 		/**
-		 * What the refused page says: the address first (a new password does not lift
-		 * it), else an identifier.
+		 * What the refused page says: an identifier first (nothing but time lifts it),
+		 * else the address (a captcha solved lets an attempt through).
 		 * @param address the client address asked about
 		 */
 		SignInHold hold(String address) {
-			if (address(address)) {
-				return SignInHold.ADDRESS;
+			if (anyIdentifier()) {
+				return SignInHold.ACCOUNT;
 			}
-			return any() ? SignInHold.ACCOUNT : SignInHold.NONE;
+			return address(address) ? SignInHold.ADDRESS : SignInHold.NONE;
+		}
+
+		/**
+		 * Whether an attempt is refused unchecked: an identifier is held back, or the
+		 * address is and no captcha was solved with the attempt.
+		 * @param typed what was typed as the identifier
+		 * @param address the client address
+		 * @param byEmail whether what was typed is an email address several accounts may
+		 * share (then only it and the address are asked, each account is skipped apart)
+		 * @param captchaSolved whether the attempt came with a captcha solved
+		 */
+		boolean refuses(String typed, String address, boolean byEmail, boolean captchaSolved) {
+			boolean addressHeld = address(address) && !captchaSolved;
+			return addressHeld || (byEmail ? identifier(typed) : anyIdentifier());
 		}
 
 	}

@@ -34,7 +34,9 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * client address and once against each name of the account: a failure by email address
  * counts against the address typed and against every account using it that was tried; an
  * account held back by its identifier is not tried by its email address either (its hash
- * is replaced by the decoy), so that the two ways in share one allowance (ASVS 2.2.1).
+ * is replaced by the decoy), so that the two ways in share one allowance (ASVS 2.2.1). A
+ * client address held back lets an attempt through only with a captcha solved
+ * ({@link SignInCaptcha}).
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -88,7 +90,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		named.add(typed);
 		designated.forEach((account) -> named.add(account.getUsername()));
 		SignInThrottle.HeldBack held = this.throttle.heldBack(this.accounts, named, address);
-		if (byEmail ? held.identifier(typed) || held.address(address) : held.any()) {
+		boolean captchaSolved = attempt.getDetails() instanceof SignInDetails details && details.captchaSolved();
+		if (held.refuses(typed, address, byEmail, captchaSolved)) {
 			for (int i = 0; i < hashes; i++) {
 				this.encoder.matches(raw, this.dummyHash.get());
 			}

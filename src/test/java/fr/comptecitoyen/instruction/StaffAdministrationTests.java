@@ -157,7 +157,9 @@ class StaffAdministrationTests {
 			.contains("Cochez la case pour confirmer la désactivation.");
 		assertThat(agent.get("/agent").getResponse().getStatus()).as("still signed in").isEqualTo(200);
 		admin.post("/agent/admin/agents/" + member.getUsername() + "/desactiver", "confirm", "1");
-		assertThat(agent.get("/agent").getResponse().getRedirectedUrl()).endsWith("/agent/connexion");
+		assertThat(agent.get("/agent").getResponse().getRedirectedUrl()).endsWith("/agent/connexion?inactive");
+		assertThat(agent.get("/agent/connexion?inactive").getResponse().getContentAsString())
+			.contains("un administrateur l’a fermée");
 		assertThat(this.staff.client()
 			.post("/agent/connexion", "username", member.getUsername(), "password", StaffMembers.PASSWORD)
 			.getResponse()
@@ -200,7 +202,7 @@ class StaffAdministrationTests {
 		admin.post("/agent/admin/agents/" + member.getUsername() + "/roles", "roles", "ACCOUNT_VALIDATOR", "roles",
 				"AGENT", "departments", "education");
 		assertThat(agent.get("/agent").getResponse().getRedirectedUrl()).as("sessions ended")
-			.endsWith("/agent/connexion");
+			.endsWith("/agent/connexion?inactive");
 		admin.post("/agent/admin/agents/" + member.getUsername() + "/second-facteur");
 		Client again = this.staff.enrolled(member).client();
 		assertThat(again.get("/agent/comptes").getResponse().getStatus()).isEqualTo(200);

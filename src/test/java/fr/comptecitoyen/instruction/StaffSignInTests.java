@@ -304,6 +304,37 @@ class StaffSignInTests {
 			.getRedirectedUrl()).isEqualTo("/agent/connexion?deconnecte");
 	}
 
+	@Test
+	void fromAnAddressHeldBackAStaffMemberSignsInWithTheCaptchaAndTheCodeIsStillChecked() throws Exception {
+		StaffMember member = this.staff.create(Set.of(StaffRole.AGENT), "education");
+		String secret = this.staff.enrolled(member).secret();
+		Client counter = this.staff.client();
+		for (int i = 0; i < 20; i++) {
+			counter.post("/agent/connexion", "username", Citizens.unique("devinette"), "password", "faux " + i);
+		}
+		Client colleague = this.citizens.client(counter.address());
+		String form = colleague.get("/agent/connexion").getResponse().getContentAsString();
+		assertThat(form).contains("name=\"captchaAnswer\"", "répondez aussi à cette question anti-robot");
+		assertThat(
+				colleague.post("/agent/connexion", "username", member.getUsername(), "password", StaffMembers.PASSWORD)
+					.getResponse()
+					.getForwardedUrl())
+			.isEqualTo("/agent/connexion/refusee");
+		String question = form.substring(form.indexOf("<label for=\"captchaAnswer\">") + 27,
+				form.indexOf("</label>", form.indexOf("<label for=\"captchaAnswer\">")));
+		String token = form.replaceAll("(?s).*name=\"captchaToken\" value=\"([^\"]*)\".*", "$1");
+		assertThat(colleague
+			.post("/agent/connexion", "username", member.getUsername(), "password", StaffMembers.PASSWORD,
+					"captchaToken", token, "captchaAnswer", fr.comptecitoyen.security.CaptchaSolver.answer(question))
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/agent/code");
+		// The code step is not held back by the address: the password was given.
+		this.staff.clock().advance(Duration.ofSeconds(60));
+		assertThat(colleague.post("/agent/code", "code", StaffMembers.code(secret, this.staff.clock().instant()))
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/agent");
+	}
+
 	private Client passwordGiven(StaffMember member) throws Exception {
 		Client browser = this.staff.client();
 		MvcResult password = browser.post("/agent/connexion", "username", member.getUsername(), "password",

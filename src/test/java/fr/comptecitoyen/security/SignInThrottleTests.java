@@ -214,25 +214,64 @@ class SignInThrottleTests {
 	}
 
 	@Test
-	void anAddressHeldBackIsSaidToBeTheConnectionNotTheAccount() throws Exception {
+	void anAddressHeldBackAsksForACaptchaInsteadOfLockingEveryoneBehindItOut() throws Exception {
 		Citizen account = this.citizens.validated().create();
 		Client shared = this.citizens.client();
+		assertThat(shared.get("/connexion").getResponse().getContentAsString()).doesNotContain("captchaAnswer");
 		for (int i = 0; i < 20; i++) {
 			assertRefused(shared.signIn(Citizens.unique("devinette"), "faux " + i));
 		}
-		// Someone else behind the same address, with the right password: refused, and
-		// told
-		// why, without the promise that a new password lifts it (it would not).
+		// Someone else behind the same address (a town-hall counter): the sign-in page
+		// asks the captcha, and says why.
+		String form = shared.get("/connexion").getResponse().getContentAsString();
+		assertThat(form).contains("name=\"captchaAnswer\"", "répondez aussi à cette question anti-robot");
+		// Without it, the right password is refused unchecked, and the page says why
+		// (the connection, not the account: no promise that a new password lifts it).
 		assertRefused(shared.signIn(account.getUsername(), Citizens.PASSWORD));
 		String html = page(shared, account.getUsername());
-		assertThat(html).contains("Trop d’essais ont échoué depuis votre connexion à Internet")
+		assertThat(html)
+			.contains("Trop d’essais ont échoué depuis votre connexion à Internet",
+					"votre mot de passe n’a pas été vérifié", "name=\"captchaAnswer\"")
 			.doesNotContain("Vérifiez votre identifiant")
 			.doesNotContain("lève aussitôt");
-		// From another address the account signs in.
+		// A wrong answer: refused unchecked too.
+		assertRefused(withCaptcha(shared, form, 1, account.getUsername(), Citizens.PASSWORD));
+		// With the captcha solved, the right password signs in; the answer serves once.
+		String again = shared.get("/connexion").getResponse().getContentAsString();
+		assertThat(withCaptcha(shared, again, 0, account.getUsername(), Citizens.PASSWORD).getResponse()
+			.getRedirectedUrl()).isEqualTo("/");
+		assertRefused(withCaptcha(this.citizens.client(shared.address()), again, 0, account.getUsername(),
+				Citizens.PASSWORD));
+		// A hold on the account is not lifted by a captcha.
+		Citizen guessed = this.citizens.validated().create();
+		for (int i = 0; i < 5; i++) {
+			this.citizens.client().signIn(guessed.getUsername(), "faux " + i);
+		}
+		Client other = this.citizens.client(shared.address());
+		assertRefused(withCaptcha(other, other.get("/connexion").getResponse().getContentAsString(), 0,
+				guessed.getUsername(), Citizens.PASSWORD));
+		// From another address the account signs in without a captcha.
 		assertThat(this.citizens.client()
 			.signIn(account.getUsername(), Citizens.PASSWORD)
 			.getResponse()
 			.getRedirectedUrl()).isEqualTo("/");
+	}
+
+	/**
+	 * Posts the sign-in form with the captcha of the page given, answered right
+	 * ({@code offset} 0) or wrong.
+	 */
+	private static MvcResult withCaptcha(Client browser, String page, int offset, String username, String password)
+			throws Exception {
+		String question = between(page, "<label for=\"captchaAnswer\">", "</label>");
+		String token = between(page, "name=\"captchaToken\" value=\"", "\"");
+		return browser.post("/connexion", "username", username, "password", password, "captchaToken", token,
+				"captchaAnswer", String.valueOf(Integer.parseInt(CaptchaSolver.answer(question)) + offset));
+	}
+
+	private static String between(String text, String before, String after) {
+		int start = text.indexOf(before) + before.length();
+		return text.substring(start, text.indexOf(after, start));
 	}
 
 	private static String page(Client browser, String username) throws Exception {

@@ -130,6 +130,13 @@ public class Citizens {
 	}
 
 	/**
+	 * A new browser, without a session, behind that client address (a shared network).
+	 */
+	public Client client(String address) {
+		return new Client(this.mvc.get(), address);
+	}
+
+	/**
 	 * A client signed in through the sign-in form, with a code from the authenticator app
 	 * when the citizen has one.
 	 */

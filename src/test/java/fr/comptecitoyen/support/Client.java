@@ -30,9 +30,17 @@ public final class Client {
 	private Cookie session;
 
 	Client(MockMvc mvc) {
+		this(mvc, randomAddress());
+	}
+
+	Client(MockMvc mvc, String address) {
 		this.mvc = mvc;
+		this.address = address;
+	}
+
+	private static String randomAddress() {
 		ThreadLocalRandom random = ThreadLocalRandom.current();
-		this.address = "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
+		return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
 	}
 
 	/** Performs the request with this client's session and address. */

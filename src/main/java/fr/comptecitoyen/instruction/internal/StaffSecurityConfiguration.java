@@ -74,6 +74,7 @@ class StaffSecurityConfiguration {
 			.requestCache((cache) -> cache.requestCache(new NullRequestCache()))
 			.formLogin((login) -> login.loginPage(StaffPaths.SIGN_IN)
 				.loginProcessingUrl(StaffPaths.SIGN_IN)
+				.authenticationDetailsSource(attempts.detailsSource())
 				.successHandler(signIn::passwordAccepted)
 				.failureHandler((request, response, exception) -> {
 					if (exception instanceof PasswordHashingBusy) {

@@ -120,7 +120,7 @@ public class StaffSignIn {
 	@Transactional
 	public Check verify(StaffPrincipal principal, String code, HttpServletRequest request) {
 		String address = AuditLog.clientAddress(request);
-		Check check = this.attempts.isBlocked(principal.getUsername(), address) ? Check.REFUSED
+		Check check = this.attempts.isBlocked(principal.getUsername()) ? Check.REFUSED
 				: this.secondFactors.verify(principal.staffId(), code);
 		if (!check.accepted()) {
 			this.attempts.failed(principal.getUsername(), address);
@@ -141,7 +141,7 @@ public class StaffSignIn {
 	public Optional<List<String>> enrol(StaffPrincipal principal, String secretBase32, String code,
 			HttpServletRequest request) {
 		String address = AuditLog.clientAddress(request);
-		Optional<List<String>> codes = this.attempts.isBlocked(principal.getUsername(), address) ? Optional.empty()
+		Optional<List<String>> codes = this.attempts.isBlocked(principal.getUsername()) ? Optional.empty()
 				: this.secondFactors.confirm(principal.staffId(), secretBase32, code);
 		if (codes.isEmpty()) {
 			this.attempts.failed(principal.getUsername(), address);

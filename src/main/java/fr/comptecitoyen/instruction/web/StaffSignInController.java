@@ -1,6 +1,7 @@
 package fr.comptecitoyen.instruction.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import fr.comptecitoyen.instruction.StaffPrincipal;
@@ -60,19 +61,20 @@ class StaffSignInController {
 	 * back office's home: the form would only sign them in again.
 	 */
 	@GetMapping(StaffPaths.SIGN_IN)
-	String signInPage(Authentication authentication) {
+	String signInPage(Authentication authentication, HttpServletRequest request, Locale locale, Model model) {
 		if (SignedIn.as(authentication, StaffPrincipal.STAFF)) {
 			return "redirect:" + StaffPaths.HOME;
 		}
+		this.attempts.offerCaptcha(request, locale, model);
 		return BASE + "sign-in";
 	}
 
 	@RequestMapping(StaffPaths.SIGN_IN + "/refusee")
-	String refused(HttpServletRequest request, Model model) {
+	String refused(HttpServletRequest request, Locale locale, Model model) {
 		model.addAttribute("signInFailed", true);
 		String typed = request.getParameter("username");
 		model.addAttribute("typedUsername", SignInRefused.typedBack(typed));
-		model.addAttribute("signInHeld", this.attempts.hold((typed != null) ? typed : "", request.getRemoteAddr()));
+		this.attempts.refused(typed, request, locale, model);
 		return BASE + "sign-in";
 	}
 

@@ -1,0 +1,103 @@
+package fr.comptecitoyen.security;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.security.authentication.AuthenticationDetailsSource;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * The captcha of the sign-in forms, asked only while the client address is held back by
+ * the throttle: instead of suspending everyone behind a shared address (a town-hall
+ * counter, a library, a mobile network), an attempt from it goes through when it comes
+ * with a captcha solved, which keeps password spraying slow without locking people out
+ * (OWASP Authentication Cheat Sheet, "Login throttling"; ASVS 2.2.1). A hold on the
+ * account is not lifted by it.
+ */
+@Component
+public class SignInCaptcha {
+
+	/** The request attribute telling the refused page how the captcha went. */
+	private static final String OUTCOME = SignInCaptcha.class.getName() + ".outcome";
+
+	private final Captcha captcha;
+
+	private final SignInThrottle throttle;
+
+	SignInCaptcha(Captcha captcha, SignInThrottle throttle) {
+		this.captcha = captcha;
+		this.throttle = throttle;
+	}
+
+	/** How the captcha of an attempt went. */
+	private enum Outcome {
+
+		/** None was sent (the form had none). */
+		ABSENT,
+
+		/** Solved: the attempt goes through an address hold. */
+		SOLVED,
+
+		/** Sent but wrong, expired or already used. */
+		REFUSED
+
+	}
+
+	/**
+	 * The details of each sign-in attempt: the client address and whether a captcha sent
+	 * with the form ({@code captchaPayload}, or {@code captchaToken} and
+	 * {@code captchaAnswer}) is solved; it is spent either way.
+	 * @return the source to give the form login
+	 */
+	public AuthenticationDetailsSource<HttpServletRequest, WebAuthenticationDetails> detailsSource() {
+		return (request) -> {
+			String payload = request.getParameter("captchaPayload");
+			String token = request.getParameter("captchaToken");
+			boolean sent = (payload != null && !payload.isBlank()) || (token != null && !token.isBlank());
+			boolean solved = sent && this.captcha.verify(payload, token, request.getParameter("captchaAnswer"));
+			request.setAttribute(OUTCOME, sent ? (solved ? Outcome.SOLVED : Outcome.REFUSED) : Outcome.ABSENT);
+			return new SignInDetails(request, solved);
+		};
+	}
+
+	/**
+	 * For a sign-in form page: puts a captcha question in the model ({@code captcha})
+	 * when the client address is held back now.
+	 * @param request the page's request, for its client address
+	 * @param locale the page's language
+	 * @param model the page's model
+	 */
+	public void offer(HttpServletRequest request, Locale locale, Model model) {
+		String address = request.getRemoteAddr();
+		if (this.throttle.heldBack(SignInThrottle.Kind.ADDRESS, List.of(), address).address(address)) {
+			model.addAttribute("captcha", this.captcha.question(locale));
+		}
+	}
+
+	/**
+	 * For a refused sign-in page: why it was refused ({@code signInHeld}: a hold on what
+	 * was typed, on the address while no captcha was solved, or none: the password was
+	 * checked), and the captcha to answer with the next attempt ({@code captcha},
+	 * {@code captchaFailed}) while the address is held back.
+	 * @param accounts whose identifiers: {@link SignInThrottle.Kind#ACCOUNT} or
+	 * {@link SignInThrottle.Kind#STAFF}
+	 * @param typed the identifier typed, or null
+	 */
+	void refused(SignInThrottle.Kind accounts, String typed, HttpServletRequest request, Locale locale, Model model) {
+		String address = request.getRemoteAddr();
+		SignInThrottle.HeldBack held = this.throttle.heldBack(accounts, List.of((typed != null) ? typed : ""), address);
+		Outcome outcome = (request.getAttribute(OUTCOME) instanceof Outcome given) ? given : Outcome.ABSENT;
+		SignInHold hold = held.hold(address);
+		model.addAttribute("signInHeld",
+				(hold == SignInHold.ADDRESS && outcome == Outcome.SOLVED) ? SignInHold.NONE : hold);
+		if (held.address(address)) {
+			model.addAttribute("captcha", this.captcha.question(locale));
+			model.addAttribute("captchaFailed", outcome == Outcome.REFUSED);
+		}
+	}
+
+}
