@@ -76,7 +76,8 @@ class SecondFactorController {
 		if (!accepted) {
 			this.throttle.failed(username, address);
 			this.audit.record(AuditLog.Action.SECOND_FACTOR_FAILED, username, null, request);
-			model.addAttribute("errors", FormErrors.of("code", "security.code.refused"));
+			model.addAttribute("errors", FormErrors.of("code",
+					SecondFactorForm.recovery(request) ? "security.code.recovery.refused" : "security.code.refused"));
 			keepRetour(request, model);
 			return VIEW;
 		}
@@ -94,11 +95,15 @@ class SecondFactorController {
 		return null;
 	}
 
+	/**
+	 * Keeps the page to return to and the mode of the form: the app's code, or a recovery
+	 * code ({@code secours}); {@code switchLink} is the same page in the other mode.
+	 */
 	private static void keepRetour(HttpServletRequest request, Model model) {
 		String retour = request.getParameter("retour");
-		if (retour != null && LocalRedirectStrategy.isLocal(request, retour)) {
-			model.addAttribute("retour", retour);
-		}
+		String local = (retour != null && LocalRedirectStrategy.isLocal(request, retour)) ? retour : null;
+		model.addAttribute("retour", local);
+		SecondFactorForm.prepare(request, model, PATH, local);
 	}
 
 }

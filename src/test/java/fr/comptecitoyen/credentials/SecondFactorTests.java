@@ -178,12 +178,26 @@ class SecondFactorTests {
 		String recovery = enrolled.recoveryCodes().get(3);
 		Client lostPhone = this.citizens.client();
 		lostPhone.signIn(account.getUsername(), Citizens.PASSWORD);
-		assertThat(lostPhone.post("/connexion/code", "code", recovery.toUpperCase()).getResponse().getRedirectedUrl())
-			.isEqualTo("/");
+		// The app's code: a numeric keyboard; a link to the recovery-code mode, with a
+		// text keyboard.
+		String appMode = lostPhone.get("/connexion/code").getResponse().getContentAsString();
+		assertThat(appMode).contains("inputmode=\"numeric\"", "autocomplete=\"one-time-code\"",
+				"href=\"/connexion/code?secours=1\"", "Je n’ai pas mon application : utiliser un code de secours");
+		String recoveryMode = lostPhone.get("/connexion/code?secours=1").getResponse().getContentAsString();
+		assertThat(recoveryMode)
+			.contains(">Code de secours<", "inputmode=\"text\"", "name=\"secours\"", "href=\"/connexion/code\"")
+			.doesNotContain("inputmode=\"numeric\"");
+		assertThat(lostPhone.post("/connexion/code", "code", recovery.toUpperCase(), "secours", "1")
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/");
 		Client again = this.citizens.client();
 		again.signIn(account.getUsername(), Citizens.PASSWORD);
-		assertThat(again.post("/connexion/code", "code", recovery).getResponse().getContentAsString())
-			.contains("Ce code n’est pas accepté");
+		assertThat(again.post("/connexion/code", "code", recovery, "secours", "1").getResponse().getContentAsString())
+			.contains("Ce code de secours n’est pas accepté", "inputmode=\"text\"");
+		// Either code is accepted in either mode: the mode only sets the keyboard.
+		assertThat(
+				again.post("/connexion/code", "code", enrolled.recoveryCodes().get(4)).getResponse().getRedirectedUrl())
+			.isEqualTo("/");
 	}
 
 	@Test

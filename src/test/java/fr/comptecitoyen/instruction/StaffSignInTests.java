@@ -100,6 +100,14 @@ class StaffSignInTests {
 	void aRecoveryCodeOpensTheSignInOnce() throws Exception {
 		StaffMember member = this.staff.create(Set.of(StaffRole.AGENT), "education");
 		String recovery = recoveryCodes(this.staff.enrolled(member).codesPage()).get(3);
+		Client browser = passwordGiven(member);
+		assertThat(browser.get("/agent/code").getResponse().getContentAsString()).contains("inputmode=\"numeric\"",
+				"href=\"/agent/code?secours=1\"");
+		assertThat(browser.get("/agent/code?secours=1").getResponse().getContentAsString())
+			.contains(">Code de secours<", "inputmode=\"text\"", "href=\"/agent/code\"");
+		assertThat(
+				browser.post("/agent/code", "code", "zzzzz-zzzzz", "secours", "1").getResponse().getContentAsString())
+			.contains("Ce code de secours n’est pas accepté", "inputmode=\"text\"");
 		assertThat(codeAccepted(member, recovery.toUpperCase())).isTrue();
 		assertThat(codeAccepted(member, recovery)).isFalse();
 		assertThat(audit(member)).contains("STAFF_RECOVERY_CODE_USED");

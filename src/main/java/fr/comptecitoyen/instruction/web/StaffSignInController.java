@@ -8,6 +8,7 @@ import fr.comptecitoyen.instruction.StaffPrincipal;
 import fr.comptecitoyen.instruction.internal.StaffPaths;
 import fr.comptecitoyen.instruction.internal.StaffSignIn;
 import fr.comptecitoyen.security.SecondFactorCredentials;
+import fr.comptecitoyen.security.SecondFactorForm;
 import fr.comptecitoyen.security.SecondFactorCredentials.Enrolment;
 import fr.comptecitoyen.security.SignInAttempts;
 import fr.comptecitoyen.security.SignInRefused;
@@ -79,8 +80,12 @@ class StaffSignInController {
 	}
 
 	@GetMapping(StaffPaths.CODE)
-	String codePage() {
-		return this.signIn.pending().isPresent() ? BASE + "code" : TO_SIGN_IN;
+	String codePage(HttpServletRequest request, Model model) {
+		if (this.signIn.pending().isEmpty()) {
+			return TO_SIGN_IN;
+		}
+		SecondFactorForm.prepare(request, model, StaffPaths.CODE, null);
+		return BASE + "code";
 	}
 
 	@PostMapping(StaffPaths.CODE)
@@ -91,7 +96,9 @@ class StaffSignInController {
 			return TO_SIGN_IN;
 		}
 		if (!this.signIn.verify(pending.get(), code, request).accepted()) {
-			Problems.show(model, "code", "agent.signin.code.refused");
+			Problems.show(model, "code", SecondFactorForm.recovery(request) ? "security.code.recovery.refused"
+					: "agent.signin.code.refused");
+			SecondFactorForm.prepare(request, model, StaffPaths.CODE, null);
 			return BASE + "code";
 		}
 		return this.signIn.complete(pending.get(), request, response) ? "redirect:" + StaffPaths.HOME : TO_SIGN_IN;
