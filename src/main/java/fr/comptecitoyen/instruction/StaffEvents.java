@@ -15,8 +15,8 @@ public final class StaffEvents {
 	}
 
 	/**
-	 * An administrator invited a staff member: the email carries the single-use link to
-	 * choose a password.
+	 * An administrator invited a staff member, or voided their password: the email
+	 * carries the single-use link to choose a password.
 	 *
 	 * @param eventId unique per invitation (a new invitation sends a new email)
 	 * @param staffId the staff member
@@ -25,9 +25,10 @@ public final class StaffEvents {
 	 * @param displayName the name, for the greeting
 	 * @param link the absolute link to choose a password
 	 * @param expiresAt when the link stops working
+	 * @param passwordReset whether it replaces a password (else a first invitation)
 	 */
 	public record StaffInvited(UUID eventId, UUID staffId, String username, String email, String displayName,
-			String link, Instant expiresAt) {
+			String link, Instant expiresAt, boolean passwordReset) {
 	}
 
 	/**

@@ -82,6 +82,12 @@ public class AuditLog {
 		/** An administrator reset a staff member's second factor. */
 		STAFF_SECOND_FACTOR_RESET,
 
+		/**
+		 * An administrator voided a staff member's password and sent a link to choose a
+		 * new one.
+		 */
+		STAFF_PASSWORD_RESET,
+
 		/** An administrator invited a staff member. */
 		STAFF_INVITED,
 

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import fr.comptecitoyen.catalogue.Catalogue;
+import fr.comptecitoyen.instruction.StaffMembers.Signed;
 import fr.comptecitoyen.instruction.internal.StaffMember;
 import fr.comptecitoyen.instruction.internal.StaffRepository;
 import fr.comptecitoyen.request.tracking.TrackingData;
@@ -208,6 +209,41 @@ class StaffAdministrationTests {
 		assertThat(again.get("/agent/comptes").getResponse().getStatus()).isEqualTo(200);
 		assertThat(journal("agent:" + member.getUsername())).contains("STAFF_ROLES_CHANGED",
 				"STAFF_SECOND_FACTOR_RESET");
+	}
+
+	@Test
+	void anAdministratorResetsAForgottenPasswordTheOldOneStopsAndTheAppIsKept() throws Exception {
+		StaffMember member = this.staff.create(Set.of(StaffRole.AGENT), "education");
+		Signed signed = this.staff.enrolled(member);
+		Client admin = this.staff.enrolled(this.staff.create(Set.of(StaffRole.ADMINISTRATOR))).client();
+		String page = admin.get("/agent/admin/agents/" + member.getUsername()).getResponse().getContentAsString();
+		assertThat(page).contains("Réinitialiser le mot de passe");
+		assertThat(admin.post("/agent/admin/agents/" + member.getUsername() + "/mot-de-passe")
+			.getResponse()
+			.getRedirectedUrl()).endsWith("?motdepasse");
+		assertThat(admin.get("/agent/admin/agents/" + member.getUsername() + "?motdepasse")
+			.getResponse()
+			.getContentAsString()).contains("un lien pour en choisir un nouveau a été envoyé à " + member.getEmail());
+		// Sessions ended, the old password refused.
+		assertThat(signed.client().get("/agent").getResponse().getRedirectedUrl()).contains("/agent/connexion");
+		assertThat(this.staff.client()
+			.post("/agent/connexion", "username", member.getUsername(), "password", StaffMembers.PASSWORD)
+			.getResponse()
+			.getForwardedUrl()).isEqualTo("/agent/connexion/refusee");
+		// The email says what happened and carries the link.
+		String mail = this.mailbox.mails(member.getEmail()).get(0);
+		assertThat(mail).contains("a réinitialisé votre mot de passe", "Votre application d’authentification reste");
+		String link = Mailbox.linkPath(mail, "/agent/invitation/");
+		String chosen = "une nouvelle phrase de passe solide";
+		Client again = this.staff.client();
+		assertThat(again.post(link, "password", chosen, "confirmation", chosen).getResponse().getStatus()).isIn(200,
+				302);
+		// The new password signs in, straight to the app's code: the app was kept.
+		assertThat(again.post("/agent/connexion", "username", member.getUsername(), "password", chosen)
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/agent/code");
+		assertThat(journal("agent:" + member.getUsername())).contains("STAFF_PASSWORD_RESET",
+				"STAFF_INVITATION_ACCEPTED");
 	}
 
 	@Test

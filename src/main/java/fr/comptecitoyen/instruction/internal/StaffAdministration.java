@@ -99,7 +99,7 @@ public class StaffAdministration {
 		}
 		StaffMember member = this.staff.saveAndFlush(new StaffMember(username, email, invitation.displayName().strip(),
 				invitation.roles(), invitation.departments(), admin.getUsername(), this.clock.instant()));
-		this.invitations.send(member);
+		this.invitations.send(member, false);
 		this.audit.recordStaff(AuditLog.Action.STAFF_INVITED, admin.getUsername(), object(member), request);
 		return List.of();
 	}
@@ -183,6 +183,20 @@ public class StaffAdministration {
 		this.secondFactors.remove(member.getId());
 		this.sessions.endAll(StaffSignIn.sessionPrincipalName(member.getUsername()));
 		this.audit.recordStaff(AuditLog.Action.STAFF_SECOND_FACTOR_RESET, admin.getUsername(), object(member), request);
+	}
+
+	/**
+	 * Voids a member's password (it no longer signs in), ends their sessions and emails
+	 * them a link to choose a new one: for a forgotten or exposed password. The
+	 * authenticator app is kept.
+	 */
+	@Transactional
+	public void resetPassword(StaffPrincipal admin, UUID staffId, HttpServletRequest request) {
+		StaffMember member = load(staffId);
+		member.forgetPassword();
+		this.sessions.endAll(StaffSignIn.sessionPrincipalName(member.getUsername()));
+		this.invitations.send(member, true);
+		this.audit.recordStaff(AuditLog.Action.STAFF_PASSWORD_RESET, admin.getUsername(), object(member), request);
 	}
 
 	/** How a staff member appears in the journal's "object" column. */

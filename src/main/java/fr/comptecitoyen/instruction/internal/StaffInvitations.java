@@ -11,6 +11,7 @@ import fr.comptecitoyen.instruction.StaffEvents.StaffInvited;
 import fr.comptecitoyen.security.AuditLog;
 import fr.comptecitoyen.security.PasswordPolicy;
 import fr.comptecitoyen.security.SecretTokens;
+import fr.comptecitoyen.security.SignInAttempts;
 import fr.comptecitoyen.shared.CitySettings;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -47,8 +48,12 @@ public class StaffInvitations {
 
 	private final Clock clock;
 
+	private final SignInAttempts attempts;
+
 	StaffInvitations(JdbcTemplate jdbc, StaffRepository staff, PasswordPolicy policy, PasswordEncoder encoder,
-			ApplicationEventPublisher events, AuditLog audit, CitySettings city, StaffSettings settings, Clock clock) {
+			ApplicationEventPublisher events, AuditLog audit, CitySettings city, StaffSettings settings, Clock clock,
+			SignInAttempts attempts) {
+		this.attempts = attempts;
 		this.jdbc = jdbc;
 		this.staff = staff;
 		this.policy = policy;
@@ -60,9 +65,13 @@ public class StaffInvitations {
 		this.clock = clock;
 	}
 
-	/** Sends a new invitation link to the member (older links stop working). */
+	/**
+	 * Sends a new link to choose a password to the member (older links stop working).
+	 * @param passwordReset whether it replaces a password voided by an administrator (the
+	 * email says so), else a first invitation
+	 */
 	@Transactional
-	public void send(StaffMember member) {
+	public void send(StaffMember member, boolean passwordReset) {
 		Instant now = this.clock.instant();
 		Instant expiresAt = now.plus(this.settings.invitationValidity());
 		String token = SecretTokens.newToken();
@@ -71,9 +80,9 @@ public class StaffInvitations {
 		this.jdbc.update(
 				"insert into staff_invitation (token_hash, staff_id, created_at, expires_at) values (?, ?, ?, ?)",
 				SecretTokens.sha256(token), member.getId(), Timestamp.from(now), Timestamp.from(expiresAt));
-		this.events
-			.publishEvent(new StaffInvited(UUID.randomUUID(), member.getId(), member.getUsername(), member.getEmail(),
-					member.getDisplayName(), this.city.link(StaffPaths.INVITATION + "/" + token), expiresAt));
+		this.events.publishEvent(new StaffInvited(UUID.randomUUID(), member.getId(), member.getUsername(),
+				member.getEmail(), member.getDisplayName(), this.city.link(StaffPaths.INVITATION + "/" + token),
+				expiresAt, passwordReset));
 	}
 
 	/** The member a still valid link was sent to. */
@@ -101,6 +110,8 @@ public class StaffInvitations {
 			throw new IllegalArgumentException("Invalid link");
 		}
 		member.choosePassword(this.encoder.encode(password));
+		// A suspension of the account by wrong passwords ends with the new password.
+		this.attempts.succeeded(member.getUsername());
 		this.audit.recordStaff(AuditLog.Action.STAFF_INVITATION_ACCEPTED, member.getUsername(),
 				StaffAdministration.object(member), request);
 		return List.of();

@@ -100,6 +100,13 @@ public class StaffMember {
 		this.passwordHash = hash;
 	}
 
+	/**
+	 * Voids the password: nothing signs in until a new one is chosen by a link.
+	 */
+	public void forgetPassword() {
+		this.passwordHash = null;
+	}
+
 	/** Replaces the roles and departments. */
 	public void assign(Set<StaffRole> roles, Set<String> departments) {
 		this.roles = roles.isEmpty() ? new HashSet<>() : EnumSet.copyOf(roles);

@@ -129,6 +129,13 @@ class StaffAdminController {
 		return "redirect:" + StaffPaths.ADMIN + "/agents/" + username + "?facteur";
 	}
 
+	@PostMapping("/{username}/mot-de-passe")
+	String resetPassword(@AuthenticationPrincipal StaffPrincipal admin, @PathVariable String username,
+			HttpServletRequest request) {
+		this.administration.resetPassword(admin, load(username).getId(), request);
+		return "redirect:" + StaffPaths.ADMIN + "/agents/" + username + "?motdepasse";
+	}
+
 	private String inviteView(Model model, InviteForm form) {
 		model.addAttribute("form", form);
 		model.addAttribute("roles", StaffRole.values());

@@ -37,8 +37,8 @@ class StaffMails {
 	@EventListener
 	void on(StaffInvited event) {
 		this.mails.send("staff-invitation:" + event.eventId(), MessageKind.ACCOUNT, null, event.email(),
-				"staff-invitation", Map.of("name", event.displayName(), "username", event.username(), "link",
-						event.link(), "expiresAt", this.dates.dateTime(event.expiresAt())));
+				"staff-invitation", Map.of("reset", event.passwordReset(), "name", event.displayName(), "username",
+						event.username(), "link", event.link(), "expiresAt", this.dates.dateTime(event.expiresAt())));
 	}
 
 	/** One digest per person and day: its deduplication key names both. */
