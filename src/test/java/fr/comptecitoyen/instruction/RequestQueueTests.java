@@ -97,7 +97,10 @@ class RequestQueueTests {
 		assertThat(page(agent, "/agent/demandes?demarche=VOIRIE")).contains(road).doesNotContain(bulky.get(0));
 		assertThat(page(agent, "/agent/demandes?q=quelconque&du=2026-03-04&au=2026-03-06")).contains(road)
 			.contains("Une demande correspond");
-		assertThat(page(agent, "/agent/demandes?q=quelconque&du=2026-03-06")).contains("Aucune demande ne correspond");
+		assertThat(page(agent, "/agent/demandes?q=quelconque&du=2026-03-06")).as("nothing to export: no CSV link")
+			.contains("Aucune demande ne correspond")
+			.doesNotContain("Exporter ces demandes");
+		assertThat(page(agent, "/agent/demandes?q=quelconque")).contains("Exporter ces demandes");
 
 		String inverted = page(agent, "/agent/demandes?du=2026-03-06&amp;au=2026-03-04".replace("&amp;", "&"));
 		assertThat(inverted).contains("id=\"au-error\"").contains("La date de fin doit être");
