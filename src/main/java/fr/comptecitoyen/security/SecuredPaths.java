@@ -21,6 +21,13 @@ public final class SecuredPaths {
 	 */
 	public static final String CITIZEN_AUTHORITY = "ROLE_CITIZEN";
 
+	/**
+	 * The parameter of the page a form lands on when its CSRF token is refused
+	 * ({@code /session-expiree}) saying that the session lives on but the form came from
+	 * a page older than it (signed in or out in another tab since).
+	 */
+	public static final String STALE_FORM = "formulaire";
+
 	/** Where a citizen with an authenticator app types its code after the password. */
 	public static final String SECOND_FACTOR = SIGN_IN + "/code";
 

@@ -133,8 +133,11 @@ class SecurityConfiguration {
 
 	/**
 	 * A pending second factor goes to the code page; a form posted after its session
-	 * expired (its CSRF token lived in that session) to the page that says so and what to
-	 * do ({@value #SESSION_EXPIRED_PAGE}); anyone else gets the 403 page.
+	 * expired (its CSRF token lived in that session), or from a page older than the
+	 * session (signed in or out in another tab), to the page that says so and what to do
+	 * ({@value #SESSION_EXPIRED_PAGE}), « Déconnexion » to the signed-out page or to the
+	 * page that confirms it; anyone else (a form posted without any session) gets the 403
+	 * page.
 	 */
 	private static void denied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
 			throws IOException, ServletException {
@@ -142,19 +145,22 @@ class SecurityConfiguration {
 			response.sendRedirect(request.getContextPath() + SecondFactorController.PATH);
 			return;
 		}
-		if (denied instanceof CsrfException && request.getRequestedSessionId() != null
-				&& !request.isRequestedSessionIdValid()) {
+		if (denied instanceof CsrfException && request.getRequestedSessionId() != null) {
+			boolean gone = !request.isRequestedSessionIdValid();
 			String path = request.getRequestURI().substring(request.getContextPath().length());
 			if (SecuredPaths.SIGN_OUT.equals(path)) {
-				// Signing out of a session already gone: done.
-				response.sendRedirect(request.getContextPath() + SIGNED_OUT);
+				// Signing out of a session already gone: done; from a page older than the
+				// session (signed in again in another tab): the page that asks to
+				// confirm.
+				response.sendRedirect(request.getContextPath() + (gone ? SIGNED_OUT : SecuredPaths.SIGN_OUT));
 				return;
 			}
-			response.sendRedirect(request.getContextPath() + UriComponentsBuilder.fromPath(SESSION_EXPIRED_PAGE)
-				.queryParam("retour", path)
-				.encode()
-				.build()
-				.toUriString());
+			// A form of a session that expired, or of a page older than the session.
+			UriComponentsBuilder page = UriComponentsBuilder.fromPath(SESSION_EXPIRED_PAGE).queryParam("retour", path);
+			if (!gone) {
+				page.queryParam(SecuredPaths.STALE_FORM, "1");
+			}
+			response.sendRedirect(request.getContextPath() + page.encode().build().toUriString());
 			return;
 		}
 		new AccessDeniedHandlerImpl().handle(request, response, denied);

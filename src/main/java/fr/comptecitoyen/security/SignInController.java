@@ -7,6 +7,7 @@ import fr.comptecitoyen.shared.web.SignedIn;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,6 +45,21 @@ class SignInController {
 		}
 		this.captcha.offer(request, locale, model);
 		return form(request, model);
+	}
+
+	/**
+	 * « Déconnexion » opened as a page: a form to confirm it for someone signed in (a
+	 * sign-out form from a page older than the session lands here too), else the home
+	 * page.
+	 */
+	@GetMapping(SecuredPaths.SIGN_OUT)
+	String signOut(Authentication authentication, Model model) {
+		if (authentication == null || !authentication.isAuthenticated()
+				|| authentication instanceof AnonymousAuthenticationToken) {
+			return "redirect:/";
+		}
+		model.addAttribute("staff", false);
+		return "shared/sign-out";
 	}
 
 	private static String form(HttpServletRequest request, Model model) {

@@ -283,7 +283,8 @@ class StaffSignInTests {
 	@Test
 	void afterAnIdleStaffSessionEndedPagesFormsAndSignOutSaySoInsteadOfRefusingAccess() throws Exception {
 		StaffMember member = this.staff.create(Set.of(StaffRole.AGENT), "education");
-		Client browser = this.staff.enrolled(member).client();
+		Signed signed = this.staff.enrolled(member);
+		Client browser = signed.client();
 		assertThat(browser.get("/agent/preferences").getResponse().getStatus()).isEqualTo(200);
 		browser.expireSession(this.jdbc);
 		// A page: the sign-in page says the session ended.
@@ -304,6 +305,28 @@ class StaffSignInTests {
 			.getRedirectedUrl()).isEqualTo("/agent/connexion?inactive&envoi");
 		assertThat(browser.get("/agent/connexion?inactive&envoi").getResponse().getContentAsString())
 			.contains("Le formulaire que vous venez d’envoyer n’a pas été enregistré");
+		// Signed in again in another tab, a form of the older page: a page saying it was
+		// not
+		// saved, with a link back; « Déconnexion » from it: a page to confirm.
+		Client again = passwordGiven(member);
+		this.staff.clock().advance(Duration.ofSeconds(60));
+		assertThat(again.post("/agent/code", "code", StaffMembers.code(signed.secret(), this.staff.clock().instant()))
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/agent");
+		String stale = again
+			.perform(MockMvcRequestBuilders.post("/agent/preferences").param("_csrf", "jeton-d-une-page-ancienne"))
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(stale).isEqualTo("/agent/formulaire-expire?retour=%2Fagent%2Fpreferences");
+		assertThat(again.perform(MockMvcRequestBuilders.get(java.net.URI.create(stale)))
+			.getResponse()
+			.getContentAsString()).contains("Formulaire expiré", "href=\"/agent/preferences\"");
+		assertThat(again
+			.perform(MockMvcRequestBuilders.post("/agent/deconnexion").param("_csrf", "jeton-d-une-page-ancienne"))
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/agent/deconnexion");
+		assertThat(again.get("/agent/deconnexion").getResponse().getContentAsString()).contains("Me déconnecter",
+				"action=\"/agent/deconnexion\"");
 		// « Déconnexion » from the ended session: signed out.
 		browser.expireSession(this.jdbc);
 		assertThat(browser

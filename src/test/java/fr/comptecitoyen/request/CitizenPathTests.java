@@ -278,6 +278,28 @@ class CitizenPathTests {
 		assertThat(client.get("/demandes").getResponse().getRedirectedUrl()).endsWith("/connexion?inactive");
 		assertThat(client.get("/connexion?inactive").getResponse().getContentAsString()).contains(
 				"Votre session a pris fin : après une période sans activité, ou parce que le mot de passe du compte a été changé");
+		// A form from a page older than the session (signed in again in another tab): not
+		// « Accès refusé » but a page saying the form was not taken into account.
+		Client again = this.citizens.signedIn(camille);
+		String stale = again
+			.perform(MockMvcRequestBuilders.post("/compte/modifier").param("_csrf", "jeton-d-une-page-ancienne"))
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(stale).isEqualTo("/session-expiree?retour=/compte/modifier&formulaire=1");
+		assertThat(again.perform(MockMvcRequestBuilders.get(URI.create(stale))).getResponse().getContentAsString())
+			.contains("Formulaire expiré", "il n’a pas été pris en compte", "href=\"/compte/modifier\"")
+			.doesNotContain("Votre session a expiré");
+		// « Déconnexion » from such a page: a page to confirm it, with a fresh form; a
+		// visitor opening that address goes home.
+		assertThat(
+				again.perform(MockMvcRequestBuilders.post("/deconnexion").param("_csrf", "jeton-d-une-page-ancienne"))
+					.getResponse()
+					.getRedirectedUrl())
+			.isEqualTo("/deconnexion");
+		assertThat(again.get("/deconnexion").getResponse().getContentAsString()).contains("Me déconnecter",
+				"action=\"/deconnexion\"");
+		assertThat(again.post("/deconnexion").getResponse().getRedirectedUrl()).isEqualTo("/?deconnecte");
+		assertThat(this.citizens.client().get("/deconnexion").getResponse().getRedirectedUrl()).isEqualTo("/");
 		// Signing out of a session already gone: signed out, not a page about a lost form
 		// whose link leads to the sign-out address.
 		assertThat(client

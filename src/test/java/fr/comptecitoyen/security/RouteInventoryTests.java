@@ -107,7 +107,7 @@ class RouteInventoryTests {
 			prefix("/mot-de-passe-oublie", Audience.VISITOR), prefix("/suivi", Audience.VISITOR),
 			prefix("/etat-civil", Audience.VISITOR), prefix("/demarches/visiteur", Audience.VISITOR),
 			prefix("/demarches/sans-compte", Audience.VISITOR), exact("/session-expiree", Audience.VISITOR),
-			exact("/demarches/{code}/sans-compte", Audience.VISITOR),
+			exact("/deconnexion", Audience.PUBLIC), exact("/demarches/{code}/sans-compte", Audience.VISITOR),
 			// Owner-scoped pages.
 			prefix("/compte", Audience.CITIZEN), prefix("/demandes", Audience.CITIZEN),
 			prefix("/messages", Audience.CITIZEN), prefix("/demarches/brouillons", Audience.CITIZEN),
@@ -209,8 +209,16 @@ class RouteInventoryTests {
 						.perform(
 								MockMvcRequestBuilders.request(method.asHttpMethod(), path).param("status", "ACCEPTED"))
 						.getResponse();
-					assertThat(answer.getStatus()).as(method + " " + route.getKey() + " without a token")
-						.isEqualTo(403);
+					// Refused: the 403 page without a session; with one (a visitor gets
+					// one
+					// once a page needs it), the page saying the form was not taken into
+					// account (or, for « Déconnexion », the page confirming it).
+					String what = method + " " + route.getKey() + " without a token";
+					if (answer.getStatus() != 403) {
+						assertThat(answer.getRedirectedUrl()).as(what)
+							.matches("/session-expiree\\?retour=[^&]+&formulaire=1|/agent/formulaire-expire\\?retour=.+"
+									+ "|(/agent)?/deconnexion");
+					}
 					assertHardened(method + " " + route.getKey(), answer);
 				}
 				tried.add(method + " " + route.getKey());

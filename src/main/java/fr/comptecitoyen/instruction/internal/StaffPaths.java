@@ -18,6 +18,9 @@ public final class StaffPaths {
 	/** Sign-out (POST only). */
 	public static final String SIGN_OUT = "/agent/deconnexion";
 
+	/** Where a form from a page older than the session lands (not saved). */
+	public static final String STALE_FORM = "/agent/formulaire-expire";
+
 	/** Choosing a password from an invitation link. */
 	public static final String INVITATION = "/agent/invitation";
 

@@ -7,6 +7,7 @@ import fr.comptecitoyen.instruction.StaffPrincipal;
 import fr.comptecitoyen.instruction.StaffRole;
 import fr.comptecitoyen.security.PasswordHashingBusy;
 import fr.comptecitoyen.security.SignInAttempts;
+import fr.comptecitoyen.shared.web.LocalPaths;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -125,8 +126,9 @@ class StaffSecurityConfiguration {
 	/**
 	 * A pending second factor goes back to sign in; a form posted after its session ended
 	 * (its CSRF token lived in that session) to the sign-in page saying the form was
-	 * lost, or for « Déconnexion » to the signed-out page; a signed-in person gets the
-	 * 403 page.
+	 * lost, or for « Déconnexion » to the signed-out page; a form from a page older than
+	 * a live session to the page saying it was not saved, or for « Déconnexion » to the
+	 * page confirming it; a form posted without any session gets the 403 page.
 	 */
 	private static void denied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
 			throws IOException, ServletException {
@@ -134,10 +136,18 @@ class StaffSecurityConfiguration {
 			response.sendRedirect(request.getContextPath() + StaffPaths.SIGN_IN);
 			return;
 		}
-		if (denied instanceof CsrfException && sessionGone(request)) {
-			boolean signingOut = StaffPaths.SIGN_OUT
-				.equals(request.getRequestURI().substring(request.getContextPath().length()));
-			response.sendRedirect(request.getContextPath() + (signingOut ? SIGNED_OUT : FORM_LOST));
+		if (denied instanceof CsrfException && request.getRequestedSessionId() != null) {
+			String path = request.getRequestURI().substring(request.getContextPath().length());
+			boolean signingOut = StaffPaths.SIGN_OUT.equals(path);
+			if (sessionGone(request)) {
+				response.sendRedirect(request.getContextPath() + (signingOut ? SIGNED_OUT : FORM_LOST));
+			}
+			else {
+				// A page older than the session (signed in again in another tab): the
+				// sign-out to confirm, a form to fill in again.
+				response.sendRedirect(request.getContextPath()
+						+ (signingOut ? StaffPaths.SIGN_OUT : LocalPaths.withRetour(StaffPaths.STALE_FORM, path)));
+			}
 			return;
 		}
 		new AccessDeniedHandlerImpl().handle(request, response, denied);

@@ -13,6 +13,7 @@ import fr.comptecitoyen.security.SecondFactorCredentials.Enrolment;
 import fr.comptecitoyen.security.SignInAttempts;
 import fr.comptecitoyen.security.SignInRefused;
 import fr.comptecitoyen.shared.CitySettings;
+import fr.comptecitoyen.shared.web.LocalPaths;
 import fr.comptecitoyen.shared.web.SignedIn;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -68,6 +69,30 @@ class StaffSignInController {
 		}
 		this.attempts.offerCaptcha(request, locale, model);
 		return BASE + "sign-in";
+	}
+
+	/**
+	 * « Déconnexion » opened as a page (a sign-out form from a page older than the
+	 * session lands here too): a form to confirm it.
+	 */
+	@GetMapping(StaffPaths.SIGN_OUT)
+	String signOut(Model model) {
+		model.addAttribute("staff", true);
+		return "shared/sign-out";
+	}
+
+	/**
+	 * Where a back-office form from a page older than the session lands (signed in again
+	 * in another tab): it was not saved; a link goes back to its page.
+	 * @param retour the path the form was posted to
+	 */
+	@GetMapping(StaffPaths.STALE_FORM)
+	String staleForm(@RequestParam(required = false) String retour, Model model) {
+		String back = LocalPaths.localOrNull(retour);
+		model.addAttribute("staff", true);
+		model.addAttribute("staleForm", true);
+		model.addAttribute("back", (back != null && back.startsWith(StaffPaths.HOME)) ? back : StaffPaths.HOME);
+		return "citizen/request/session-expired";
 	}
 
 	@RequestMapping(StaffPaths.SIGN_IN + "/refusee")

@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 
 import fr.comptecitoyen.account.CitizenPrincipal;
 import fr.comptecitoyen.request.internal.VisitorRequests;
+import fr.comptecitoyen.security.SecuredPaths;
 import fr.comptecitoyen.shared.web.LocalPaths;
 
 import org.springframework.security.core.Authentication;
@@ -37,17 +38,22 @@ class SessionExpiredController {
 	}
 
 	/**
-	 * The page, or for a citizen signed in again since (the back button, a second tab)
-	 * the page the form came from: their session did not expire.
+	 * The page: the session expired, or ({@code formulaire}) the form came from a page
+	 * older than the session. Opened again by a citizen signed in since (the back button)
+	 * without that parameter, it goes on to the page the form came from: their session
+	 * did not expire.
 	 */
 	@GetMapping(PATH)
-	String expired(@RequestParam(required = false) String retour, Authentication authentication, Model model) {
+	String expired(@RequestParam(required = false) String retour,
+			@RequestParam(name = SecuredPaths.STALE_FORM, required = false) String staleForm,
+			Authentication authentication, Model model) {
 		String back = LocalPaths.isLocal(retour) ? retour : "/";
-		if (CitizenPrincipal.signedIn(authentication).isPresent()) {
+		model.addAttribute("staleForm", staleForm != null);
+		if (staleForm == null && CitizenPrincipal.signedIn(authentication).isPresent()) {
 			return "redirect:" + back;
 		}
 		Matcher visitor = VISITOR_DRAFT.matcher(back);
-		if (visitor.matches()) {
+		if (staleForm == null && visitor.matches()) {
 			this.visitors.find(visitor.group(1))
 				.map(this.visitors::procedure)
 				.ifPresent((procedure) -> model.addAttribute("procedure", procedure));
