@@ -76,7 +76,11 @@ class PasswordRecoveryTests {
 		assertThat(visitor.get(link).getResponse().getContentAsString()).contains("Choisir un nouveau mot de passe",
 				account.getUsername());
 		MvcResult done = visitor.post(link, "password", NEW_PASSWORD, "confirmation", NEW_PASSWORD);
-		assertThat(done.getResponse().getContentAsString()).contains("Votre mot de passe a été modifié");
+		// Answered by a page of its own, not at the spent link's address (a reload or the
+		// language switch would open the spent link).
+		assertThat(done.getResponse().getRedirectedUrl()).isEqualTo("/mot-de-passe-oublie/modifie");
+		String donePage = visitor.get("/mot-de-passe-oublie/modifie").getResponse().getContentAsString();
+		assertThat(donePage).contains("Votre mot de passe a été modifié").doesNotContain(link);
 
 		MvcResult again = visitor.get(link);
 		assertThat(again.getResponse().getStatus()).isEqualTo(410);
@@ -105,6 +109,10 @@ class PasswordRecoveryTests {
 		assertThat(signIn).contains("href=\"/mot-de-passe-oublie?retour=/demandes\"");
 		String form = visitor.get("/mot-de-passe-oublie?retour=/demandes").getResponse().getContentAsString();
 		assertThat(form).contains("name=\"retour\" value=\"/demandes\"", "href=\"/connexion?retour=%2Fdemandes\"");
+		// A page answering the form keeps the page to return to in its language switch.
+		assertThat(visitor.post("/mot-de-passe-oublie", "identifier", "", "retour", "/demandes")
+			.getResponse()
+			.getContentAsString()).contains("href=\"?retour=/demandes&amp;lang=en\"");
 		String sent = visitor.post("/mot-de-passe-oublie", "identifier", account.getUsername(), "retour", "/demandes")
 			.getResponse()
 			.getContentAsString();
@@ -114,12 +122,19 @@ class PasswordRecoveryTests {
 		assertThat(link).endsWith("?retour=%2Fdemandes");
 		String reset = visitor.perform(MockMvcRequestBuilders.get(URI.create(link))).getResponse().getContentAsString();
 		assertThat(reset).contains("name=\"retour\" value=\"/demandes\"");
-		String done = visitor
+		String doneAt = visitor
 			.post(link.substring(0, link.indexOf('?')), "password", NEW_PASSWORD, "confirmation", NEW_PASSWORD,
 					"retour", "/demandes")
 			.getResponse()
+			.getRedirectedUrl();
+		assertThat(doneAt).isEqualTo("/mot-de-passe-oublie/modifie?retour=%2Fdemandes");
+		String done = visitor.perform(MockMvcRequestBuilders.get(URI.create(doneAt)))
+			.getResponse()
 			.getContentAsString();
 		assertThat(done).contains("Votre mot de passe a été modifié", "href=\"/connexion?retour=%2Fdemandes\"");
+		// The spent link's page offers a new link for the same page to return to.
+		assertThat(visitor.perform(MockMvcRequestBuilders.get(URI.create(link))).getResponse().getContentAsString())
+			.contains("Ce lien ne fonctionne plus", "href=\"/mot-de-passe-oublie?retour=%2Fdemandes\"");
 
 		// Another site is never carried.
 		Citizen other = this.citizens.pending().create();

@@ -29,10 +29,16 @@ import org.springframework.web.bind.annotation.RequestParam;
  * the emailed link's new-password form.
  */
 @Controller
-@RequestMapping("/mot-de-passe-oublie")
+@RequestMapping(PasswordRecoveryController.LOST)
 class PasswordRecoveryController {
 
 	private static final String BASE = "citizen/account/";
+
+	private static final String DONE_PATH = "/modifie";
+
+	static final String LOST = "/mot-de-passe-oublie";
+
+	private static final String DONE = LOST + DONE_PATH;
 
 	private final PasswordRecovery recovery;
 
@@ -82,7 +88,7 @@ class PasswordRecoveryController {
 			HttpServletResponse response) {
 		Account account = this.recovery.accountOf(token).orElse(null);
 		if (account == null) {
-			return invalid(response);
+			return invalid(response, retour, model);
 		}
 		model.addAttribute("username", account.getUsername());
 		model.addAttribute("token", token);
@@ -99,7 +105,7 @@ class PasswordRecoveryController {
 			problems = this.recovery.reset(token, form.password(), form.confirmation(), request);
 		}
 		catch (InvalidLinkException ex) {
-			return invalid(response);
+			return invalid(response, form.retour(), model);
 		}
 		if (!problems.isEmpty()) {
 			model.addAttribute("errors", new FormErrors(problems));
@@ -108,6 +114,16 @@ class PasswordRecoveryController {
 			model.addAttribute("token", token);
 			return BASE + "reset-password";
 		}
+		return "redirect:" + LocalPaths.withRetour(DONE, form.retour());
+	}
+
+	/**
+	 * The page after a new password, at an address of its own: a reload, or the language
+	 * switch, must not open the spent link again.
+	 */
+	@GetMapping(DONE_PATH)
+	String done(@RequestParam(required = false) String retour, Model model) {
+		keep(retour, model);
 		return BASE + "reset-password-done";
 	}
 
@@ -123,7 +139,9 @@ class PasswordRecoveryController {
 		return local;
 	}
 
-	private static String invalid(HttpServletResponse response) {
+	private static String invalid(HttpServletResponse response, String retour, Model model) {
+		keep(retour, model);
+		model.addAttribute("lostLink", LocalPaths.withRetour(LOST, LocalPaths.localOrNull(retour)));
 		response.setStatus(HttpStatus.GONE.value());
 		return BASE + "reset-link-invalid";
 	}

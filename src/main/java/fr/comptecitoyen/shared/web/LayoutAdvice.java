@@ -1,5 +1,6 @@
 package fr.comptecitoyen.shared.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Puts the commune's settings in every page's model (the layout shows its name, logo and
@@ -39,21 +41,26 @@ class LayoutAdvice {
 	/**
 	 * The links of the language switch, by language code: the same page with the same
 	 * query (a search, the page to return to after sign-in…) and {@code lang} set; only
-	 * {@code lang} for a page answering a form, whose fields are not in its address. A
-	 * page to return to that is not the portal's is left out, as every page ignores it.
+	 * the page to return to and {@code lang} for a page answering a form, whose other
+	 * fields are not in its address. A page to return to that is not the portal's is left
+	 * out, as every page ignores it.
 	 * @param request the page's request
 	 * @return relative links such as {@code ?retour=%2Fdemandes&lang=en}, by language
 	 * code
 	 */
 	@ModelAttribute("languageLinks")
 	Map<String, String> languageLinks(HttpServletRequest request) {
-		String query = "GET".equals(request.getMethod()) ? request.getQueryString() : null;
+		boolean get = "GET".equals(request.getMethod());
+		String retour = request.getParameter(RETURN);
 		Map<String, String> links = new LinkedHashMap<>();
 		for (Locale language : LocaleConfiguration.LANGUAGES) {
-			UriComponentsBuilder link = UriComponentsBuilder.newInstance().query(query);
-			String retour = request.getParameter(RETURN);
+			UriComponentsBuilder link = UriComponentsBuilder.newInstance().query(get ? request.getQueryString() : null);
 			if (retour != null && !LocalPaths.isLocal(retour)) {
 				link.replaceQueryParam(RETURN);
+			}
+			else if (!get && retour != null) {
+				// A page answering a form keeps only the page to return to.
+				link.queryParam(RETURN, UriUtils.encodeQueryParam(retour, StandardCharsets.UTF_8));
 			}
 			links.put(language.getLanguage(),
 					link.replaceQueryParam(LocaleConfiguration.PARAMETER, language.getLanguage())
