@@ -345,7 +345,7 @@ class StaffSignInTests {
 		}
 		Client colleague = this.citizens.client(counter.address());
 		String form = colleague.get("/agent/connexion").getResponse().getContentAsString();
-		assertThat(form).contains("name=\"captchaAnswer\"", "répondez aussi à cette question anti-robot");
+		assertThat(form).contains("name=\"captchaAnswer\"", "passez aussi la vérification anti-robot ci-dessous");
 		assertThat(
 				colleague.post("/agent/connexion", "username", member.getUsername(), "password", StaffMembers.PASSWORD)
 					.getResponse()

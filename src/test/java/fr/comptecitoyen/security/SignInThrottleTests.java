@@ -224,7 +224,7 @@ class SignInThrottleTests {
 		// Someone else behind the same address (a town-hall counter): the sign-in page
 		// asks the captcha, and says why.
 		String form = shared.get("/connexion").getResponse().getContentAsString();
-		assertThat(form).contains("name=\"captchaAnswer\"", "répondez aussi à cette question anti-robot");
+		assertThat(form).contains("name=\"captchaAnswer\"", "passez aussi la vérification anti-robot ci-dessous");
 		// Without it, the right password is refused unchecked, and the page says why
 		// (the connection, not the account: no promise that a new password lifts it).
 		assertRefused(shared.signIn(account.getUsername(), Citizens.PASSWORD));
