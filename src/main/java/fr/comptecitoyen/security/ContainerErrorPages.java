@@ -26,6 +26,12 @@ class ContainerErrorPages {
 	/** The filter chain's headers (SecurityConfiguration), for pages it never saw. */
 	static final Map<String, String> HEADERS = headers();
 
+	/**
+	 * The back office's home (instruction's {@code StaffPaths.HOME}, a module this one
+	 * cannot see).
+	 */
+	private static final String STAFF_HOME = "/agent";
+
 	private final MessageSource messages;
 
 	private final CitySettings city;
@@ -69,28 +75,39 @@ class ContainerErrorPages {
 	/**
 	 * The page for a status.
 	 * @param status the HTTP status, 400 or more
+	 * @param request the request answered: under {@code /agent}, the page leads to the
+	 * back office and to an administrator rather than to the citizens' help address
 	 * @return a complete HTML document
 	 */
-	String page(int status) {
+	String page(int status, HttpServletRequest request) {
 		return page(text(status, "title", (status >= 500) ? "error.500.title" : "error.title"),
-				text(status, "text", (status >= 500) ? "error.500.text" : "error.generic.text"));
+				text(status, "text", (status >= 500) ? "error.500.text" : "error.generic.text"), staff(request));
 	}
 
-	/** The page shown while the database cannot be reached (HTTP 503). */
-	String databaseUnavailable() {
+	/**
+	 * The page shown while the database cannot be reached (HTTP 503).
+	 * @param request the request answered, as for {@link #page(int, HttpServletRequest)}
+	 */
+	String databaseUnavailable(HttpServletRequest request) {
 		return page(this.messages.getMessage("error.database.title", null, this.locale),
-				this.messages.getMessage("error.database.text", null, this.locale));
+				this.messages.getMessage("error.database.text", null, this.locale), staff(request));
 	}
 
-	private String page(String title, String body) {
-		String help = this.messages.getMessage("error.help", new Object[] { this.city.helpEmail() }, this.locale);
+	private static boolean staff(HttpServletRequest request) {
+		String uri = request.getRequestURI();
+		return uri != null && (uri.equals(STAFF_HOME) || uri.startsWith(STAFF_HOME + "/"));
+	}
+
+	private String page(String title, String body, boolean staff) {
+		String help = staff ? this.messages.getMessage("agent.error.help", null, this.locale)
+				: this.messages.getMessage("error.help", new Object[] { this.city.helpEmail() }, this.locale);
 		return "<!DOCTYPE html>\n<html lang=\"" + this.locale.getLanguage() + "\">\n<head>\n<meta charset=\"utf-8\">\n"
 				+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + escape(title)
 				+ " – " + escape(this.city.name()) + "</title>\n"
 				+ "<link rel=\"stylesheet\" href=\"/css/portal.css\">\n</head>\n<body>\n<main class=\"prose\">\n<h1>"
-				+ escape(title) + "</h1>\n<p>" + escape(body) + "</p>\n<p><a class=\"button\" href=\"/\">"
-				+ escape(this.messages.getMessage("error.home", null, this.locale)) + "</a></p>\n<p>" + escape(help)
-				+ "</p>\n</main>\n</body>\n</html>\n";
+				+ escape(title) + "</h1>\n<p>" + escape(body) + "</p>\n<p><a class=\"button\" href=\""
+				+ (staff ? STAFF_HOME : "/") + "\">" + escape(this.messages.getMessage("error.home", null, this.locale))
+				+ "</a></p>\n<p>" + escape(help) + "</p>\n</main>\n</body>\n</html>\n";
 	}
 
 	private String text(int status, String part, String fallback) {

@@ -57,7 +57,7 @@ class DatabaseUnavailable {
 							response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 							response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
 							ContainerErrorPages.prepare(request, response);
-							response.getWriter().write(pages.databaseUnavailable());
+							response.getWriter().write(pages.databaseUnavailable(request));
 							// Answered: Tomcat must not show its error page for an
 							// exception
 							// a resolver exposed on the way.

@@ -52,7 +52,7 @@ public class PortalErrorReportValve extends ErrorReportValve {
 		try {
 			Writer writer = response.getReporter();
 			if (writer != null) {
-				writer.write(this.pages.page(status));
+				writer.write(this.pages.page(status, request));
 				response.finishResponse();
 			}
 		}

@@ -44,7 +44,7 @@ public class RejectedRequestPage implements RequestRejectedHandler {
 		response.reset();
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		ContainerErrorPages.prepare(request, response);
-		response.getWriter().write(this.pages.page(HttpServletResponse.SC_BAD_REQUEST));
+		response.getWriter().write(this.pages.page(HttpServletResponse.SC_BAD_REQUEST, request));
 	}
 
 }

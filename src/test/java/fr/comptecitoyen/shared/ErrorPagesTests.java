@@ -84,6 +84,13 @@ class ErrorPagesTests {
 			.doesNotContain("écrivez à");
 		assertThat(send("POST", "/deconnexion").body()).contains("écrivez à")
 			.doesNotContain("un administrateur de l’espace agents");
+		// Also the page of a request refused before the application (a malformed
+		// address).
+		HttpResponse<String> rejected = send("GET", "/agent/x;y");
+		assertThat(rejected.statusCode()).isEqualTo(400);
+		assertThat(rejected.body()).contains("un administrateur de l’espace agents", "href=\"/agent\"")
+			.doesNotContain("écrivez à");
+		assertThat(send("GET", "/x;y").body()).contains("écrivez à", "href=\"/\"");
 	}
 
 	@Test
