@@ -237,7 +237,8 @@ class StaffSignInTests {
 		Client citizen = this.citizens.signedIn(account);
 		assertThat(citizen.get("/compte").getResponse().getStatus()).isEqualTo(200);
 		assertThat(citizen.get("/agent").getResponse().getRedirectedUrl()).endsWith("/agent/connexion");
-		assertThat(citizen.get("/agent/comptes").getResponse().getRedirectedUrl()).endsWith("/agent/connexion");
+		assertThat(citizen.get("/agent/comptes").getResponse().getRedirectedUrl())
+			.isEqualTo("/agent/connexion?retour=%2Fagent%2Fcomptes");
 		MvcResult citizenPassword = citizen.post("/agent/connexion", "username", account.getUsername(), "password",
 				Citizens.PASSWORD);
 		assertThat(citizenPassword.getResponse().getForwardedUrl()).isEqualTo("/agent/connexion/refusee");
@@ -288,8 +289,24 @@ class StaffSignInTests {
 		assertThat(browser.get("/agent/preferences").getResponse().getStatus()).isEqualTo(200);
 		browser.expireSession(this.jdbc);
 		// A page: the sign-in page says the session ended.
-		assertThat(browser.get("/agent/demandes").getResponse().getRedirectedUrl())
-			.isEqualTo("/agent/connexion?inactive");
+		assertThat(browser.get("/agent/demandes?onglet=decidees").getResponse().getRedirectedUrl())
+			.isEqualTo("/agent/connexion?inactive&retour=%2Fagent%2Fdemandes%3Fonglet%3Ddecidees");
+		// Signing in again goes on to that page.
+		assertThat(browser
+			.perform(MockMvcRequestBuilders
+				.get(java.net.URI.create("/agent/connexion?inactive&retour=%2Fagent%2Fdemandes%3Fonglet%3Ddecidees")))
+			.getResponse()
+			.getContentAsString()).contains("name=\"retour\" value=\"/agent/demandes?onglet=decidees\"");
+		assertThat(browser
+			.post("/agent/connexion", "username", member.getUsername(), "password", StaffMembers.PASSWORD, "retour",
+					"/agent/demandes?onglet=decidees")
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/agent/code");
+		this.staff.clock().advance(Duration.ofSeconds(60));
+		assertThat(browser.post("/agent/code", "code", StaffMembers.code(signed.secret(), this.staff.clock().instant()))
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/agent/demandes?onglet=decidees");
+		browser.expireSession(this.jdbc);
 		assertThat(browser.get("/agent/connexion?inactive").getResponse().getContentAsString())
 			.contains("Votre session a pris fin")
 			.doesNotContain("n’a pas été enregistré");

@@ -1,5 +1,9 @@
 package fr.comptecitoyen.instruction.internal;
 
+import java.util.stream.Stream;
+
+import fr.comptecitoyen.shared.web.LocalPaths;
+
 /** The paths of the staff side, all under {@code /agent}. */
 public final class StaffPaths {
 
@@ -17,6 +21,17 @@ public final class StaffPaths {
 
 	/** Sign-out (POST only). */
 	public static final String SIGN_OUT = "/agent/deconnexion";
+
+	/**
+	 * Whether a back-office page may be gone back to after signing in: a local path under
+	 * {@link #HOME}, other than the home itself and the sign-in steps.
+	 * @param path what the request carried ({@code retour}), or null
+	 * @return true if the sign-in may end there
+	 */
+	public static boolean returnable(String path) {
+		return LocalPaths.isLocal(path) && path.startsWith(HOME + "/")
+				&& Stream.of(SIGN_IN, CODE, ENROL, SIGN_OUT, INVITATION, STALE_FORM).noneMatch(path::startsWith);
+	}
 
 	/** Where a form from a page older than the session lands (not saved). */
 	public static final String STALE_FORM = "/agent/formulaire-expire";

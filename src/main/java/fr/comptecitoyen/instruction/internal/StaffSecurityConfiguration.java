@@ -24,7 +24,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.ForwardAuthenticationFailureHandler;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
@@ -108,19 +107,22 @@ class StaffSecurityConfiguration {
 	 */
 	static final String FORM_LOST = SESSION_ENDED + "&envoi";
 
-	private static final LoginUrlAuthenticationEntryPoint SIGN_IN_NEEDED = new LoginUrlAuthenticationEntryPoint(
-			StaffPaths.SIGN_IN);
-
-	private static final LoginUrlAuthenticationEntryPoint SESSION_ENDED_PAGE = new LoginUrlAuthenticationEntryPoint(
-			SESSION_ENDED);
-
 	/**
 	 * A back-office page without a signed-in staff member: the sign-in page, saying that
-	 * the session ended when the browser sent one that is gone.
+	 * the session ended when the browser sent one that is gone, and carrying the page to
+	 * go back to once signed in.
 	 */
 	private static void signInFirst(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException problem) throws IOException, ServletException {
-		(sessionGone(request) ? SESSION_ENDED_PAGE : SIGN_IN_NEEDED).commence(request, response, problem);
+		String page = request.getRequestURI().substring(request.getContextPath().length())
+				+ ((request.getQueryString() != null) ? "?" + request.getQueryString() : "");
+		String signIn = sessionGone(request) ? SESSION_ENDED : StaffPaths.SIGN_IN;
+		if ("GET".equals(request.getMethod()) && StaffPaths.returnable(page)) {
+			// Back to that page once signed in.
+			response.sendRedirect(request.getContextPath() + LocalPaths.withRetour(signIn, page));
+			return;
+		}
+		response.sendRedirect(request.getContextPath() + signIn);
 	}
 
 	/**

@@ -37,6 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class StaffSignIn {
 
+	/** The session attribute keeping the page to go to once the sign-in completes. */
+	private static final String RETURN_TO = "cc.staff.retour";
+
 	/** Session attribute holding the staff security context. */
 	public static final String CONTEXT_KEY = "CC_STAFF_SECURITY_CONTEXT";
 
@@ -91,6 +94,10 @@ public class StaffSignIn {
 			throws IOException {
 		StaffPrincipal principal = (StaffPrincipal) authentication.getPrincipal();
 		store(new StaffSignInPending(principal, this.clock.millis()), request, response);
+		String retour = request.getParameter("retour");
+		if (StaffPaths.returnable(retour)) {
+			request.getSession().setAttribute(RETURN_TO, retour);
+		}
 		String next = this.secondFactors.isEnrolled(principal.staffId()) ? StaffPaths.CODE : StaffPaths.ENROL;
 		response.sendRedirect(request.getContextPath() + next);
 	}
@@ -165,9 +172,18 @@ public class StaffSignIn {
 	 */
 	@Transactional
 	public boolean complete(StaffPrincipal pending, HttpServletRequest request, HttpServletResponse response) {
+		return completeTo(pending, request, response) != null;
+	}
+
+	/**
+	 * Completes the sign-in as {@link #complete} does.
+	 * @return where to go next: the back-office page the person was going to when asked
+	 * to sign in, else {@link StaffPaths#HOME}; null when the sign-in did not complete
+	 */
+	public String completeTo(StaffPrincipal pending, HttpServletRequest request, HttpServletResponse response) {
 		Optional<StaffPrincipal> current = this.directory.current(pending.staffId());
 		if (current.isEmpty()) {
-			return false;
+			return null;
 		}
 		StaffPrincipal principal = current.get();
 		principal.eraseCredentials();
@@ -183,7 +199,9 @@ public class StaffSignIn {
 		this.attempts.succeeded(principal.getUsername());
 		this.staff.findById(principal.staffId()).ifPresent((member) -> member.signedIn(this.clock.instant()));
 		this.audit.recordStaff(AuditLog.Action.STAFF_SIGN_IN_SUCCEEDED, principal.getUsername(), null, request);
-		return true;
+		Object retour = session.getAttribute(RETURN_TO);
+		session.removeAttribute(RETURN_TO);
+		return (retour instanceof String page && StaffPaths.returnable(page)) ? page : StaffPaths.HOME;
 	}
 
 	/** The name under which a staff member's sessions are indexed (to end them all). */

@@ -64,9 +64,11 @@ class StaffSignInController {
 	 */
 	@GetMapping(StaffPaths.SIGN_IN)
 	String signInPage(Authentication authentication, HttpServletRequest request, Locale locale, Model model) {
+		String retour = request.getParameter("retour");
 		if (SignedIn.as(authentication, StaffPrincipal.STAFF)) {
-			return "redirect:" + StaffPaths.HOME;
+			return "redirect:" + (StaffPaths.returnable(retour) ? retour : StaffPaths.HOME);
 		}
+		model.addAttribute("retour", StaffPaths.returnable(retour) ? retour : null);
 		this.attempts.offerCaptcha(request, locale, model);
 		return BASE + "sign-in";
 	}
@@ -100,6 +102,8 @@ class StaffSignInController {
 		model.addAttribute("signInFailed", true);
 		String typed = request.getParameter("username");
 		model.addAttribute("typedUsername", SignInRefused.typedBack(typed));
+		String retour = request.getParameter("retour");
+		model.addAttribute("retour", StaffPaths.returnable(retour) ? retour : null);
 		this.attempts.refused(typed, request, locale, model);
 		return BASE + "sign-in";
 	}
@@ -126,7 +130,8 @@ class StaffSignInController {
 			SecondFactorForm.prepare(request, model, StaffPaths.CODE, null);
 			return BASE + "code";
 		}
-		return this.signIn.complete(pending.get(), request, response) ? "redirect:" + StaffPaths.HOME : TO_SIGN_IN;
+		String next = this.signIn.completeTo(pending.get(), request, response);
+		return (next != null) ? "redirect:" + next : TO_SIGN_IN;
 	}
 
 	@GetMapping(StaffPaths.ENROL)

@@ -66,7 +66,7 @@ public final class LocalPaths {
 
 	/**
 	 * A portal path carrying the page to go back to afterwards.
-	 * @param path a path of the portal, such as {@code /connexion}
+	 * @param path a path of the portal, such as {@code /connexion}, with a query or not
 	 * @param retour the page to go back to, or null
 	 * @return {@code path?retour=…} (encoded) when the page is local, else the path alone
 	 */
@@ -74,7 +74,7 @@ public final class LocalPaths {
 		if (!isLocal(retour)) {
 			return path;
 		}
-		return UriComponentsBuilder.fromPath(path)
+		return UriComponentsBuilder.fromUriString(path)
 			.queryParam("retour", "{retour}")
 			.encode()
 			.buildAndExpand(retour)
