@@ -74,6 +74,10 @@ public class PasswordPolicy {
 	public List<String> problems(String password, Collection<String> contextWords) {
 		List<String> problems = new ArrayList<>();
 		int length = (password == null) ? 0 : password.codePointCount(0, password.length());
+		if (length == 0) {
+			problems.add("password.missing");
+			return problems;
+		}
 		if (length < MIN_LENGTH) {
 			problems.add("password.too-short");
 			return problems;

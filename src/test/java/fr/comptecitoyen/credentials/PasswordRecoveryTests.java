@@ -75,6 +75,10 @@ class PasswordRecoveryTests {
 		Client visitor = this.citizens.client();
 		assertThat(visitor.get(link).getResponse().getContentAsString()).contains("Choisir un nouveau mot de passe",
 				account.getUsername());
+		// Both boxes left empty: each asked for, the link not spent.
+		assertThat(visitor.post(link, "password", "", "confirmation", "").getResponse().getContentAsString())
+			.contains("Saisissez un mot de passe.", "Saisissez le mot de passe une seconde fois.")
+			.doesNotContain("au moins 12 caractères.");
 		MvcResult done = visitor.post(link, "password", NEW_PASSWORD, "confirmation", NEW_PASSWORD);
 		// Answered by a page of its own, not at the spent link's address (a reload or the
 		// language switch would open the spent link).

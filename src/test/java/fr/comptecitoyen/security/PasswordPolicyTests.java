@@ -24,6 +24,12 @@ class PasswordPolicyTests {
 	}
 
 	@Test
+	void anEmptyPasswordIsAskedForRatherThanSaidTooShort() {
+		assertThat(this.policy.problems("", List.of())).containsExactly("password.missing");
+		assertThat(this.policy.problems(null, List.of())).containsExactly("password.missing");
+	}
+
+	@Test
 	void refusesUnderTwelveCharactersCountingCodePoints() {
 		assertThat(this.policy.problems("abcdefghijk", List.of())).containsExactly("password.too-short");
 		assertThat(this.policy.problems("🐴🐴🐴🐴🐴🐴🐴🐴🐴🐴🐴", List.of())).containsExactly("password.too-short");

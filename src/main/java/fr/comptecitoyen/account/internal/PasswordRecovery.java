@@ -172,7 +172,10 @@ public class PasswordRecovery {
 	static List<FieldProblem> check(Account account, String password, String confirmation, PasswordRules rules) {
 		List<FieldProblem> problems = new ArrayList<>();
 		rules.problems(account, password).forEach((code) -> problems.add(new FieldProblem("password", code)));
-		if (!PasswordRules.confirmed(password, confirmation)) {
+		if (confirmation == null || confirmation.isEmpty()) {
+			problems.add(new FieldProblem("confirmation", PasswordRules.CONFIRMATION_MISSING));
+		}
+		else if (!PasswordRules.confirmed(password, confirmation)) {
 			problems.add(new FieldProblem("confirmation", PasswordRules.MISMATCH));
 		}
 		return problems;

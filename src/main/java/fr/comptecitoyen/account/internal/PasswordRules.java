@@ -17,6 +17,9 @@ public class PasswordRules {
 	/** Message code: the confirmation differs from the password. */
 	public static final String MISMATCH = "password.mismatch";
 
+	/** Message code: the confirmation was left empty. */
+	public static final String CONFIRMATION_MISSING = "password.confirmation.missing";
+
 	private final PasswordPolicy policy;
 
 	PasswordRules(PasswordPolicy policy) {
