@@ -148,7 +148,10 @@ class ServerEdgeTests {
 		// The attacker's cookie, planted in the victim's browser, and the matching token.
 		victim.cookie("CC-XSRF", attacker.cookie("CC-XSRF"));
 		RawHttp.Answer forged = victim.send("POST /deconnexion HTTP/1.1", "_csrf=" + bait.csrfToken());
-		assertThat(forged.status()).isEqualTo(403);
+		// Refused: sent to the page that asks to confirm the sign-out with the session's
+		// own form, not signed out.
+		assertThat(forged.status()).isEqualTo(302);
+		assertThat(forged.headers()).containsPattern("(?m)^Location: (http://[^/]+)?/deconnexion\\r?$");
 		assertThat(victim.send("GET /compte HTTP/1.1", "").status()).as("still signed in").isEqualTo(200);
 		RawHttp.Answer own = victim.send("GET /compte/securite HTTP/1.1", "");
 		assertThat(victim.send("POST /deconnexion HTTP/1.1", "_csrf=" + own.csrfToken()).status())
