@@ -141,7 +141,7 @@ class PasswordRecoveryController {
 
 	private static String invalid(HttpServletResponse response, String retour, Model model) {
 		keep(retour, model);
-		model.addAttribute("lostLink", LocalPaths.withRetour(LOST, LocalPaths.localOrNull(retour)));
+		model.addAttribute("lostLink", LocalPaths.withRetour(LOST, retour));
 		response.setStatus(HttpStatus.GONE.value());
 		return BASE + "reset-link-invalid";
 	}
