@@ -3,7 +3,11 @@ package fr.comptecitoyen.security;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 
+import fr.comptecitoyen.shared.FieldProblem;
+import fr.comptecitoyen.shared.web.Dates;
 import fr.comptecitoyen.shared.web.FormErrors;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -44,8 +48,11 @@ class SecondFactorController {
 
 	private final Clock clock;
 
+	private final Dates dates;
+
 	SecondFactorController(ObjectProvider<SecondFactor> secondFactor, SignInThrottle throttle,
-			PortalAuthenticationHandlers handlers, AuditLog audit, Clock clock) {
+			PortalAuthenticationHandlers handlers, AuditLog audit, Clock clock, Dates dates) {
+		this.dates = dates;
 		this.secondFactor = secondFactor;
 		this.throttle = throttle;
 		this.handlers = handlers;
@@ -69,22 +76,35 @@ class SecondFactorController {
 		if (pending == null) {
 			return "redirect:" + SecuredPaths.SIGN_IN;
 		}
+		Optional<FieldProblem> missing = SecondFactorForm.missing(request, code);
+		if (missing.isPresent()) {
+			return refused(missing.get(), request, model);
+		}
 		String username = pending.getName();
-		String address = AuditLog.clientAddress(request);
-		boolean accepted = !this.throttle.isBlocked(username)
-				&& this.secondFactor.getObject().verify(pending.getPrincipal(), code);
-		if (!accepted) {
-			this.throttle.failed(username, address);
+		Optional<Instant> held = this.throttle.heldUntil(SignInThrottle.Kind.ACCOUNT, username);
+		boolean checked = held.isEmpty();
+		if (!checked || !this.secondFactor.getObject().verify(pending.getPrincipal(), code)) {
+			if (checked) {
+				this.throttle.failed(username, AuditLog.clientAddress(request));
+				held = this.throttle.heldUntil(SignInThrottle.Kind.ACCOUNT, username);
+			}
 			this.audit.record(AuditLog.Action.SECOND_FACTOR_FAILED, username, null, request);
-			model.addAttribute("errors", FormErrors.of("code",
-					SecondFactorForm.recovery(request) ? "security.code.recovery.refused" : "security.code.refused"));
-			keepRetour(request, model);
-			return VIEW;
+			Instant now = this.clock.instant();
+			return refused(SecondFactorForm.refusal(request, checked, held.map((until) -> this.dates.until(until, now)),
+					"security.code.refused"), request, model);
 		}
 		request.changeSessionId();
 		Authentication full = pending.passwordChecked();
 		this.handlers.complete(request, response, full);
 		return null;
+	}
+
+	private String refused(FieldProblem problem, HttpServletRequest request, Model model) {
+		FormErrors errors = new FormErrors();
+		errors.add(problem);
+		model.addAttribute("errors", errors);
+		keepRetour(request, model);
+		return VIEW;
 	}
 
 	private SecondFactorPending pending() {

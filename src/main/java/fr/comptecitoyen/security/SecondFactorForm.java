@@ -2,6 +2,7 @@ package fr.comptecitoyen.security;
 
 import java.util.Optional;
 
+import fr.comptecitoyen.shared.FieldProblem;
 import fr.comptecitoyen.shared.web.LocalPaths;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -19,6 +20,9 @@ public final class SecondFactorForm {
 	/** The parameter that asks for the recovery-code mode. */
 	public static final String RECOVERY = "secours";
 
+	/** The code's field. */
+	public static final String FIELD = "code";
+
 	private SecondFactorForm() {
 	}
 
@@ -29,6 +33,40 @@ public final class SecondFactorForm {
 	 */
 	public static boolean recovery(HttpServletRequest request) {
 		return request.getParameter(RECOVERY) != null;
+	}
+
+	/**
+	 * The problem of a code left empty, which is not checked and not counted against the
+	 * throttle.
+	 * @param request the form's request (its mode chooses the message)
+	 * @param code the code typed
+	 * @return the problem of the field {@code code}, or empty when a code was typed
+	 */
+	public static Optional<FieldProblem> missing(HttpServletRequest request, String code) {
+		if (code != null && !code.isBlank()) {
+			return Optional.empty();
+		}
+		return Optional.of(new FieldProblem(FIELD,
+				recovery(request) ? "security.code.recovery.missing" : "security.code.missing"));
+	}
+
+	/**
+	 * The problem of a code not accepted: held back unchecked (too many codes refused
+	 * before), refused and now held back, or refused.
+	 * @param request the form's request (its mode chooses the message)
+	 * @param checked whether the code was checked (and the failure counted)
+	 * @param heldUntil the end of the hold as shown ({@code Dates.until}), or empty when
+	 * the account is not held back
+	 * @param appRefused the message key of an app code refused
+	 * @return the problem of the field {@code code}
+	 */
+	public static FieldProblem refusal(HttpServletRequest request, boolean checked, Optional<String> heldUntil,
+			String appRefused) {
+		if (heldUntil.isPresent()) {
+			return new FieldProblem(FIELD, checked ? "security.code.refused.held" : "security.code.held",
+					heldUntil.get());
+		}
+		return new FieldProblem(FIELD, recovery(request) ? "security.code.recovery.refused" : appRefused);
 	}
 
 	/**

@@ -1,7 +1,9 @@
 package fr.comptecitoyen.security;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -51,6 +53,14 @@ public class SignInAttempts {
 	 */
 	public boolean isBlocked(String identifier) {
 		return this.throttle.isBlocked(SignInThrottle.Kind.STAFF, identifier);
+	}
+
+	/**
+	 * Until when the steps past the password are held back for this identifier.
+	 * @return the end of the hold, or empty when it is not held back now
+	 */
+	public Optional<Instant> heldUntil(String identifier) {
+		return this.throttle.heldUntil(SignInThrottle.Kind.STAFF, identifier);
 	}
 
 	/**

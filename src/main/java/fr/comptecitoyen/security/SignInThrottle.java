@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -103,9 +104,22 @@ class SignInThrottle {
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
 	public boolean isBlocked(Kind accounts, String identifier) {
-		return this.jdbc.queryForObject(
-				"select count(*) from sign_in_throttle where throttle_key = ? and blocked_until > ?", Integer.class,
-				accounts.key(identifier), Timestamp.from(this.clock.instant())) > 0;
+		return heldUntil(accounts, identifier).isPresent();
+	}
+
+	/**
+	 * Until when the steps past the password are held back for this identifier.
+	 * @param accounts {@link Kind#ACCOUNT} or {@link Kind#STAFF}: whose identifier
+	 * @return the end of the hold, or empty when the identifier is not held back now
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+	public Optional<Instant> heldUntil(Kind accounts, String identifier) {
+		return this.jdbc
+			.query("select blocked_until from sign_in_throttle where throttle_key = ? and blocked_until > ?",
+					(rs, i) -> rs.getTimestamp(1).toInstant(), accounts.key(identifier),
+					Timestamp.from(this.clock.instant()))
+			.stream()
+			.findFirst();
 	}
 
 	/**

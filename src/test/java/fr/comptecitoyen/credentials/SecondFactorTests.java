@@ -1,6 +1,9 @@
 package fr.comptecitoyen.credentials;
 
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -51,6 +54,8 @@ class SecondFactorTests {
 		Client browser = this.citizens.signedIn(account);
 		String page = browser.get("/compte/securite/application").getResponse().getContentAsString();
 		assertThat(page).contains("data:image/svg+xml;base64,");
+		assertThat(page).as("the phones' numeric keyboard for the code")
+			.containsPattern("id=\"code\"[^>]*inputmode=\"numeric\"");
 		String secret = secretOn(page);
 		assertThat(secretOn(browser.get("/compte/securite/application").getResponse().getContentAsString()))
 			.as("a reload shows the same key until a code confirms it")
@@ -97,6 +102,46 @@ class SecondFactorTests {
 		assertThat(accepted.getResponse().getRedirectedUrl()).isEqualTo("/");
 		assertThat(browser.sessionId()).isNotEqualTo(before);
 		assertThat(browser.get("/compte/securite").getResponse().getStatus()).isEqualTo(200);
+	}
+
+	@Test
+	void theCodePageSaysWhenTooManyWrongCodesSuspendTheCheckAndUntilWhen() throws Exception {
+		Citizen account = this.citizens.validated().create();
+		String secret = enrolled(account).secret();
+		this.clock.advance(Duration.ofSeconds(31));
+		Client browser = this.citizens.client();
+		browser.signIn(account.getUsername(), Citizens.PASSWORD);
+		assertThat(browser.post("/connexion/code", "code", " ").getResponse().getContentAsString())
+			.as("an empty code is asked for, not counted")
+			.contains("Saisissez le code affiché par votre application");
+		assertThat(browser.post("/connexion/code", "code", "", "secours", "1").getResponse().getContentAsString())
+			.contains("Saisissez l’un de vos codes de secours", "Saisissez l’un des dix codes de secours reçus");
+		for (int i = 0; i < 4; i++) {
+			assertThat(browser.post("/connexion/code", "code", "000000").getResponse().getContentAsString())
+				.contains("Ce code n’est pas accepté")
+				.doesNotContain("suspendue");
+		}
+		String fifth = browser.post("/connexion/code", "code", "000000").getResponse().getContentAsString();
+		String until = heldUntil("u:" + account.getUsername());
+		assertThat(fifth).contains("Ce code n’est pas accepté", "la vérification est suspendue jusqu’à " + until);
+		String right = browser.post("/connexion/code", "code", TotpCodes.at(secret, this.clock.instant()))
+			.getResponse()
+			.getContentAsString();
+		assertThat(right).contains("la vérification est suspendue jusqu’à " + until, "ce code n’a pas été vérifié");
+		assertThat(heldUntil("u:" + account.getUsername())).as("a code not checked is not counted").isEqualTo(until);
+		this.clock.advance(Duration.ofMinutes(2));
+		assertThat(browser.post("/connexion/code", "code", TotpCodes.at(secret, this.clock.instant()))
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/");
+	}
+
+	/**
+	 * The end of the hold on a throttle key, as the code page shows it today ("14:05").
+	 */
+	private String heldUntil(String key) {
+		Timestamp until = this.jdbc.queryForObject("select blocked_until from sign_in_throttle where throttle_key = ?",
+				Timestamp.class, key);
+		return DateTimeFormatter.ofPattern("HH:mm").format(until.toInstant().atZone(ZoneId.of("Europe/Paris")));
 	}
 
 	@Test

@@ -1,8 +1,11 @@
 package fr.comptecitoyen.instruction;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,12 +122,17 @@ class StaffSignInTests {
 		String secret = this.staff.enrolled(member).secret();
 		this.staff.clock().advance(Duration.ofSeconds(60));
 		Client browser = passwordGiven(member);
+		assertThat(browser.post("/agent/code", "code", "").getResponse().getContentAsString())
+			.contains("Saisissez le code affiché par votre application");
 		for (int i = 0; i < 5; i++) {
 			browser.post("/agent/code", "code", "000000");
 		}
+		Timestamp held = this.jdbc.queryForObject("select blocked_until from sign_in_throttle where throttle_key = ?",
+				Timestamp.class, "s:" + member.getUsername());
+		String until = DateTimeFormatter.ofPattern("HH:mm").format(held.toInstant().atZone(ZoneId.of("Europe/Paris")));
 		String right = StaffMembers.code(secret, this.staff.clock().instant());
 		assertThat(browser.post("/agent/code", "code", right).getResponse().getContentAsString())
-			.contains("Ce code n’est pas accepté");
+			.contains("la vérification est suspendue jusqu’à " + until, "ce code n’a pas été vérifié");
 		this.staff.clock().advance(Duration.ofMinutes(2));
 		assertThat(browser.post("/agent/code", "code", StaffMembers.code(secret, this.staff.clock().instant()))
 			.getResponse()

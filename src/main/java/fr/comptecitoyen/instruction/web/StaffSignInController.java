@@ -1,8 +1,12 @@
 package fr.comptecitoyen.instruction.web;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 
 import fr.comptecitoyen.instruction.StaffPrincipal;
 import fr.comptecitoyen.instruction.internal.StaffPaths;
@@ -13,6 +17,8 @@ import fr.comptecitoyen.security.SecondFactorCredentials.Enrolment;
 import fr.comptecitoyen.security.SignInAttempts;
 import fr.comptecitoyen.security.SignInRefused;
 import fr.comptecitoyen.shared.CitySettings;
+import fr.comptecitoyen.shared.FieldProblem;
+import fr.comptecitoyen.shared.web.Dates;
 import fr.comptecitoyen.shared.web.LocalPaths;
 import fr.comptecitoyen.shared.web.SignedIn;
 import jakarta.servlet.http.HttpServletRequest;
@@ -50,8 +56,14 @@ class StaffSignInController {
 
 	private final SignInAttempts attempts;
 
+	private final Dates dates;
+
+	private final Clock clock;
+
 	StaffSignInController(StaffSignIn signIn, SecondFactorCredentials secondFactors, CitySettings city,
-			SignInAttempts attempts) {
+			SignInAttempts attempts, Dates dates, Clock clock) {
+		this.dates = dates;
+		this.clock = clock;
 		this.attempts = attempts;
 		this.signIn = signIn;
 		this.secondFactors = secondFactors;
@@ -124,9 +136,10 @@ class StaffSignInController {
 		if (pending.isEmpty()) {
 			return TO_SIGN_IN;
 		}
-		if (!this.signIn.verify(pending.get(), code, request).accepted()) {
-			Problems.show(model, "code", SecondFactorForm.recovery(request) ? "security.code.recovery.refused"
-					: "agent.signin.code.refused");
+		Optional<FieldProblem> problem = codeProblem(pending.get(), code, request,
+				() -> this.signIn.verify(pending.get(), code, request).accepted(), "agent.signin.code.refused");
+		if (problem.isPresent()) {
+			Problems.show(model, List.of(problem.get()));
 			SecondFactorForm.prepare(request, model, StaffPaths.CODE, null);
 			return BASE + "code";
 		}
@@ -158,9 +171,13 @@ class StaffSignInController {
 				|| this.signIn.isEnrolled(pending.get())) {
 			return TO_SIGN_IN;
 		}
-		Optional<List<String>> codes = this.signIn.enrol(pending.get(), enrolment.secret(), code, request);
-		if (codes.isEmpty()) {
-			Problems.show(model, "code", "agent.signin.enrol.refused");
+		AtomicReference<List<String>> codes = new AtomicReference<>();
+		Optional<FieldProblem> problem = codeProblem(pending.get(), code, request, () -> {
+			this.signIn.enrol(pending.get(), enrolment.secret(), code, request).ifPresent(codes::set);
+			return codes.get() != null;
+		}, "agent.signin.enrol.refused");
+		if (problem.isPresent()) {
+			Problems.show(model, List.of(problem.get()));
 			model.addAttribute("enrolment", enrolment);
 			return BASE + "enrol";
 		}
@@ -170,6 +187,33 @@ class StaffSignInController {
 		}
 		model.addAttribute("codes", codes.get());
 		return BASE + "recovery-codes";
+	}
+
+	/**
+	 * What is wrong with a code typed at sign-in or at the enrolment of an app: left
+	 * empty (not checked, not counted), refused unchecked while the account is held back,
+	 * or refused by {@code check}, which counts the failure.
+	 * @param check checks the code, true when accepted (its work then done)
+	 * @param refusedKey the message of an app code refused
+	 * @return the problem of the field, or empty when the code was accepted
+	 */
+	private Optional<FieldProblem> codeProblem(StaffPrincipal principal, String code, HttpServletRequest request,
+			BooleanSupplier check, String refusedKey) {
+		Optional<FieldProblem> missing = SecondFactorForm.missing(request, code);
+		if (missing.isPresent()) {
+			return missing;
+		}
+		Optional<Instant> held = this.attempts.heldUntil(principal.getUsername());
+		boolean checked = held.isEmpty();
+		if (checked) {
+			if (check.getAsBoolean()) {
+				return Optional.empty();
+			}
+			held = this.attempts.heldUntil(principal.getUsername());
+		}
+		Instant now = this.clock.instant();
+		return Optional.of(SecondFactorForm.refusal(request, checked, held.map((until) -> this.dates.until(until, now)),
+				refusedKey));
 	}
 
 }

@@ -25,6 +25,8 @@ public class Dates {
 
 	private static final DateTimeFormatter DATE_TIME_EN = DateTimeFormatter.ofPattern("dd/MM/yyyy, HH:mm");
 
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
 	private final CitySettings city;
 
 	public Dates(CitySettings city) {
@@ -48,6 +50,22 @@ public class Dates {
 	 */
 	public String machine(Instant instant) {
 		return (instant != null) ? DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS)) : "";
+	}
+
+	/**
+	 * A moment to come, for "until …": "14:05" when it is today in the commune's time
+	 * zone, else "28/11/2026 14:05" (a hold may last until the next day).
+	 * @param instant the moment, or null for ""
+	 * @param now the current moment
+	 */
+	public String until(Instant instant, Instant now) {
+		if (instant == null) {
+			return "";
+		}
+		boolean today = instant.atZone(this.city.timeZone())
+			.toLocalDate()
+			.equals(now.atZone(this.city.timeZone()).toLocalDate());
+		return today ? TIME.format(instant.atZone(this.city.timeZone())) : dateTime(instant);
 	}
 
 	/** "27/11/2026". */
