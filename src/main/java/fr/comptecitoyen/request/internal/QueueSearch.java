@@ -44,7 +44,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * come from subqueries on the page's rows. Every query starts with
  * {@code procedure_code in (:scope)}, served by the index
  * {@code (procedure_code, status, submitted_at)}; the text search compares prefixes of
- * real columns (reference, "nom prénom" without accents, email), each with its index.
+ * real columns (reference, "nom prénom" without accents, email), each read apart through
+ * its index {@code (status, column)} (on PostgreSQL, with the columns the queue filters
+ * and sorts on included, so that the counts and the page's candidates come from the
+ * indexes alone).
  */
 @Component
 class QueueSearch implements RequestQueue {
@@ -130,6 +133,9 @@ class QueueSearch implements RequestQueue {
 	 * another value of a parameter)
 	 */
 	String pageSql(QueueQuery query, long window) {
+		if (query.byMatches()) {
+			return matchesPageSql(query, window);
+		}
 		if (query.branches() == 0) {
 			return "select " + COLUMNS + " from citizen_request r where " + query.where() + " and " + query.tab()
 					+ " order by " + query.order(false) + " limit :size offset :offset";
@@ -156,6 +162,36 @@ class QueueSearch implements RequestQueue {
 	}
 
 	/**
+	 * The page of a text search: one branch per condition of the text (a name, an email,
+	 * a reference prefix), each read through its index {@code (status, column)}, whose
+	 * included columns hold what the order needs, and cut at the page's end; the branches
+	 * merged without the requests found twice; then the page's rows read. A single
+	 * condition "name or email or reference" reads every matching request in the table
+	 * first (4 973 new requests of a million for « martin »).
+	 * @param window the rows up to the page's end (offset + size)
+	 */
+	private static String matchesPageSql(QueueQuery query, long window) {
+		StringBuilder branches = new StringBuilder();
+		for (String match : query.matches()) {
+			branches.append((branches.length() == 0) ? "" : " union ")
+				.append("(select r.id, r.submitted_at, r.updated_at, r.reference from citizen_request r where ")
+				.append(query.base())
+				.append(" and ")
+				.append(query.tab())
+				.append(" and ")
+				.append(match)
+				.append(" order by ")
+				.append(query.order(false))
+				.append(" limit ")
+				.append(window)
+				.append(")");
+		}
+		return "select " + COLUMNS + " from (select m.id from (" + branches + ") m order by " + query.order(false, "m")
+				+ " limit :size offset :offset) p join citizen_request r on r.id = p.id" + " order by "
+				+ query.order(false);
+	}
+
+	/**
 	 * The counts query: one row per status of the tabs, and one for the agent's own
 	 * ({@code MINE}), each counting at most {@link #COUNT_LIMIT} + 1 rows, so that a
 	 * status of 200 000 requests costs what one of a thousand does. Columns: the key, the
@@ -168,8 +204,11 @@ class QueueSearch implements RequestQueue {
 	String countsSql(QueueQuery query) {
 		StringBuilder sql = new StringBuilder();
 		for (RequestStatus status : COUNTED) {
-			sql.append(capped("'" + status.name() + "'", query.where() + " and r.status = '" + status.name() + "'",
-					query.narrowedByIndex() ? null : "r.procedure_code, r.status, r.submitted_at"))
+			String key = "'" + status.name() + "'";
+			String ofStatus = " and r.status = '" + status.name() + "'";
+			sql.append(query.byMatches() ? cappedMatches(key, query.base() + ofStatus, query.matches())
+					: capped(key, query.where() + ofStatus,
+							query.narrowedByIndex() ? null : "r.procedure_code, r.status, r.submitted_at"))
 				.append(" union all ");
 		}
 		String mine = QueueTab.MINE.statuses()
@@ -192,6 +231,21 @@ class QueueSearch implements RequestQueue {
 	private static String capped(String key, String where, String order) {
 		return "select " + key + " as counted, count(*) from (select 1 as one from citizen_request r where " + where
 				+ ((order != null) ? " order by " + order : "") + " limit " + (COUNT_LIMIT + 1) + ") c";
+	}
+
+	/**
+	 * A count of the requests matching any of these conditions, stopped past the limit:
+	 * each condition read apart (its index {@code (status, column)} holds the columns the
+	 * filters of the queue need), at most the limit + 1 each, the requests found twice
+	 * counted once.
+	 */
+	private static String cappedMatches(String key, String where, List<String> matches) {
+		return "select " + key + " as counted, count(*) from ("
+				+ matches.stream()
+					.map((match) -> "(select r.id from citizen_request r where " + where + " and " + match + " limit "
+							+ (COUNT_LIMIT + 1) + ")")
+					.collect(Collectors.joining(" union "))
+				+ ") c";
 	}
 
 	@Override
@@ -334,11 +388,16 @@ class QueueSearch implements RequestQueue {
 	 * The parts of a queue query: the filters, the tab, the order and the keyset
 	 * condition of the neighbours.
 	 *
+	 * @param where the filters, the text searched included
 	 * @param narrowedByIndex whether a filter has indexes of its own (a text searched, an
 	 * agent chosen), which then serve the counts better than the queue's index
+	 * @param base the filters but the text searched
+	 * @param matches the conditions of the text searched, read one by one by the page and
+	 * the counts; empty without a text, or with an agent chosen (then the text is one
+	 * condition of {@code where})
 	 */
 	record QueueQuery(String where, String tab, QueueSort sort, MapSqlParameterSource params, int branches,
-			boolean narrowedByIndex) {
+			boolean narrowedByIndex, String base, List<String> matches) {
 
 		/**
 		 * Above this many procedure-status pairs, the page is one query (few agents see
@@ -382,13 +441,25 @@ class QueueSearch implements RequestQueue {
 						+ "and l.label_id = :label)");
 				params.addValue("label", filter.label());
 			}
-			text(filter.text(), sql, params);
+			String base = sql.toString();
+			List<String> matches = matches(filter.text(), params);
+			String where = matches.isEmpty() ? base : base + " and (" + String.join(" or ", matches) + ")";
 			String tab = "r.status in (:tabStatuses)"
 					+ ((filter.tab() == QueueTab.MINE) ? " and r.assigned_staff_id = :me" : "");
 			params.addValue("tabStatuses", filter.tab().statuses().stream().map(Enum::name).toList());
-			boolean narrowedByIndex = !RequestSearch.normalize(filter.text()).isBlank() || filter.assignee() != null;
-			return new QueueQuery(sql.toString(), tab, filter.sort(), params, branches(filter, params),
-					narrowedByIndex);
+			boolean narrowedByIndex = !matches.isEmpty() || filter.assignee() != null;
+			// An agent chosen narrows more than a name: the planner then reads the
+			// assignee's index, the text being a filter of its rows.
+			return new QueueQuery(where, tab, filter.sort(), params, branches(filter, params), narrowedByIndex, base,
+					(filter.assignee() == null) ? matches : List.of());
+		}
+
+		/**
+		 * Whether the text searched is read match by match ({@link #matches}), each
+		 * through its own index, rather than as one condition.
+		 */
+		boolean byMatches() {
+			return !this.matches.isEmpty();
 		}
 
 		/**
@@ -423,10 +494,15 @@ class QueueSearch implements RequestQueue {
 			return branch;
 		}
 
-		private static void text(String typed, StringBuilder sql, MapSqlParameterSource params) {
+		/**
+		 * The conditions of the text searched, any of which a request matches: a prefix
+		 * of the reference, of "nom prénom" (or "prénom nom" turned), of the email, or a
+		 * part of the reference without its year. Empty when no text is searched.
+		 */
+		private static List<String> matches(String typed, MapSqlParameterSource params) {
 			String text = RequestSearch.normalize(typed).replaceAll("\\s+", " ");
 			if (text.isEmpty()) {
-				return;
+				return List.of();
 			}
 			String[] words = text.split(" ");
 			String reversed = text;
@@ -436,25 +512,26 @@ class QueueSearch implements RequestQueue {
 				reversed = String.join(" ", turned);
 			}
 			String reference = typed.strip().toUpperCase(Locale.ROOT);
-			sql.append(
-					" and (r.reference like :referencePrefix escape '!' or r.citizen_key like :namePrefix escape '!'");
+			List<String> matches = new ArrayList<>();
+			matches.add("r.reference like :referencePrefix escape '!'");
+			matches.add("r.citizen_key like :namePrefix escape '!'");
 			if (!reversed.equals(text)) {
 				// "jean dupont" as well as "dupont jean"; one word is one prefix.
-				sql.append(" or r.citizen_key like :reversedPrefix escape '!'");
+				matches.add("r.citizen_key like :reversedPrefix escape '!'");
 				params.addValue("reversedPrefix", escape(reversed) + "%");
 			}
-			sql.append(" or r.citizen_email like :emailPrefix escape '!'");
+			matches.add("r.citizen_email like :emailPrefix escape '!'");
 			if (REFERENCE_PART.matcher(reference).matches()) {
 				// "NAISSANCE-6X25SY" or "6X25SY", copied without the year: a part of the
 				// reference that starts after one of its hyphens (no index serves it,
 				// hence only for text shaped like a reference).
-				sql.append(" or r.reference like :referencePart escape '!'");
+				matches.add("r.reference like :referencePart escape '!'");
 				params.addValue("referencePart", "%-" + escape(reference) + "%");
 			}
-			sql.append(")");
 			params.addValue("referencePrefix", escape(reference) + "%");
 			params.addValue("namePrefix", escape(text) + "%");
 			params.addValue("emailPrefix", escape(typed.strip().toLowerCase(Locale.ROOT)) + "%");
+			return matches;
 		}
 
 		/**
@@ -482,9 +559,15 @@ class QueueSearch implements RequestQueue {
 
 		/** The order, or its reverse. */
 		String order(boolean reverse) {
+			return order(reverse, "r");
+		}
+
+		/** The order, or its reverse, on the columns of this alias of the table. */
+		String order(boolean reverse, String alias) {
 			String direction = (ascending() != reverse) ? "asc" : "desc";
-			return (this.sort == QueueSort.REFERENCE) ? "r.reference " + direction
-					: sortColumn() + " " + direction + ", r.reference " + direction;
+			String column = sortColumn().replace("r.", alias + ".");
+			return (this.sort == QueueSort.REFERENCE) ? alias + ".reference " + direction
+					: column + " " + direction + ", " + alias + ".reference " + direction;
 		}
 
 		/** The rows after (or before) the current one, whose key is {@code :key}. */
