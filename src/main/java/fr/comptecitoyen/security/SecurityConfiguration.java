@@ -3,6 +3,7 @@ package fr.comptecitoyen.security;
 import java.io.IOException;
 import java.time.Clock;
 
+import fr.comptecitoyen.shared.web.FormOrigin;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -136,8 +137,9 @@ class SecurityConfiguration {
 	 * expired (its CSRF token lived in that session), or from a page older than the
 	 * session (signed in or out in another tab), to the page that says so and what to do
 	 * ({@value #SESSION_EXPIRED_PAGE}), « Déconnexion » to the signed-out page or to the
-	 * page that confirms it; anyone else (a form posted without any session) gets the 403
-	 * page.
+	 * page that confirms it; the same for a form of this site posted without any session
+	 * (signed out in another tab); a form of another site posted without any session gets
+	 * the 403 page.
 	 */
 	private static void denied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
 			throws IOException, ServletException {
@@ -145,8 +147,13 @@ class SecurityConfiguration {
 			response.sendRedirect(request.getContextPath() + SecondFactorController.PATH);
 			return;
 		}
-		if (denied instanceof CsrfException && request.getRequestedSessionId() != null) {
-			boolean gone = !request.isRequestedSessionIdValid();
+		boolean noSession = request.getRequestedSessionId() == null;
+		if (denied instanceof CsrfException && (!noSession || FormOrigin.thisSite(request))) {
+			// Without any session cookie, a form of this site comes from a tab older than
+			// a sign-out in another tab (which deleted the cookie), or from a browser
+			// that
+			// refuses cookies: the stale-form page says both.
+			boolean gone = noSession || !request.isRequestedSessionIdValid();
 			String path = request.getRequestURI().substring(request.getContextPath().length());
 			if (SecuredPaths.SIGN_OUT.equals(path)) {
 				// Signing out of a session already gone: done; from a page older than the
@@ -157,7 +164,7 @@ class SecurityConfiguration {
 			}
 			// A form of a session that expired, or of a page older than the session.
 			UriComponentsBuilder page = UriComponentsBuilder.fromPath(SESSION_EXPIRED_PAGE).queryParam("retour", path);
-			if (!gone) {
+			if (!gone || noSession) {
 				page.queryParam(SecuredPaths.STALE_FORM, "1");
 			}
 			response.sendRedirect(request.getContextPath() + page.encode().build().toUriString());

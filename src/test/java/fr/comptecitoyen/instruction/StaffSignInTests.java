@@ -358,6 +358,27 @@ class StaffSignInTests {
 			.perform(MockMvcRequestBuilders.post("/agent/deconnexion").param("_csrf", "jeton-de-la-session-finie"))
 			.getResponse()
 			.getRedirectedUrl()).isEqualTo("/agent/connexion?deconnecte");
+		// Signed out in another tab (the session cookie deleted): a form of an older tab
+		// of the back office is one of an ended session, « Déconnexion » is done; a form
+		// of another site stays refused.
+		assertThat(this.staff.client()
+			.perform(MockMvcRequestBuilders.post("/agent/preferences")
+				.param("_csrf", "jeton-d-un-onglet-deconnecte")
+				.header("Origin", "http://localhost"))
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/agent/connexion?inactive&envoi");
+		assertThat(this.staff.client()
+			.perform(MockMvcRequestBuilders.post("/agent/deconnexion")
+				.param("_csrf", "jeton-d-un-onglet-deconnecte")
+				.header("Origin", "http://localhost"))
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/agent/connexion?deconnecte");
+		assertThat(this.staff.client()
+			.perform(MockMvcRequestBuilders.post("/agent/preferences")
+				.param("_csrf", "jeton-force")
+				.header("Origin", "https://autre-site.example"))
+			.getResponse()
+			.getStatus()).isEqualTo(403);
 	}
 
 	@Test

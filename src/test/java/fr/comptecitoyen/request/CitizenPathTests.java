@@ -306,6 +306,31 @@ class CitizenPathTests {
 			.perform(MockMvcRequestBuilders.post("/deconnexion").param("_csrf", "jeton-de-la-session-expiree"))
 			.getResponse()
 			.getRedirectedUrl()).isEqualTo("/?deconnecte");
+		// Signed out in another tab (the session cookie deleted): a form of an older tab
+		// of this site is a stale form, « Déconnexion » is done; a form of another site
+		// posted without a session stays refused.
+		Client signedOut = this.citizens.client();
+		String lost = signedOut
+			.perform(MockMvcRequestBuilders.post("/compte/modifier")
+				.param("_csrf", "jeton-d-un-onglet-deconnecte")
+				.header("Origin", "http://localhost"))
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(lost).isEqualTo("/session-expiree?retour=/compte/modifier&formulaire=1");
+		assertThat(signedOut.perform(MockMvcRequestBuilders.get(URI.create(lost))).getResponse().getContentAsString())
+			.contains("Formulaire expiré", "vérifiez que votre navigateur accepte les cookies");
+		assertThat(signedOut
+			.perform(MockMvcRequestBuilders.post("/deconnexion")
+				.param("_csrf", "jeton-d-un-onglet-deconnecte")
+				.header("Origin", "http://localhost"))
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/?deconnecte");
+		assertThat(this.citizens.client()
+			.perform(MockMvcRequestBuilders.post("/compte/modifier")
+				.param("_csrf", "jeton-force")
+				.header("Origin", "https://autre-site.example"))
+			.getResponse()
+			.getStatus()).isEqualTo(403);
 	}
 
 	@Test

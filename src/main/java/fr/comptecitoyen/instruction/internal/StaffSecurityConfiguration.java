@@ -7,6 +7,7 @@ import fr.comptecitoyen.instruction.StaffPrincipal;
 import fr.comptecitoyen.instruction.StaffRole;
 import fr.comptecitoyen.security.PasswordHashingBusy;
 import fr.comptecitoyen.security.SignInAttempts;
+import fr.comptecitoyen.shared.web.FormOrigin;
 import fr.comptecitoyen.shared.web.LocalPaths;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -130,7 +131,9 @@ class StaffSecurityConfiguration {
 	 * (its CSRF token lived in that session) to the sign-in page saying the form was
 	 * lost, or for « Déconnexion » to the signed-out page; a form from a page older than
 	 * a live session to the page saying it was not saved, or for « Déconnexion » to the
-	 * page confirming it; a form posted without any session gets the 403 page.
+	 * page confirming it; a form of this site posted without any session (signed out in
+	 * another tab) is one of an ended session; a form of another site posted without any
+	 * session gets the 403 page.
 	 */
 	private static void denied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
 			throws IOException, ServletException {
@@ -138,10 +141,13 @@ class StaffSecurityConfiguration {
 			response.sendRedirect(request.getContextPath() + StaffPaths.SIGN_IN);
 			return;
 		}
-		if (denied instanceof CsrfException && request.getRequestedSessionId() != null) {
+		boolean noSession = request.getRequestedSessionId() == null;
+		if (denied instanceof CsrfException && (!noSession || FormOrigin.thisSite(request))) {
 			String path = request.getRequestURI().substring(request.getContextPath().length());
 			boolean signingOut = StaffPaths.SIGN_OUT.equals(path);
-			if (sessionGone(request)) {
+			// Without any session cookie, a form of this site comes from a tab older than
+			// a sign-out in another tab (which deleted the cookie): the session ended.
+			if (noSession || sessionGone(request)) {
 				response.sendRedirect(request.getContextPath() + (signingOut ? SIGNED_OUT : FORM_LOST));
 			}
 			else {
