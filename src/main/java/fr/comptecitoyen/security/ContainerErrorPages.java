@@ -30,7 +30,7 @@ class ContainerErrorPages {
 	 * The back office's home (instruction's {@code StaffPaths.HOME}, a module this one
 	 * cannot see).
 	 */
-	private static final String STAFF_HOME = "/agent";
+	private static final String STAFF_HOME = SecuredPaths.STAFF;
 
 	private final MessageSource messages;
 

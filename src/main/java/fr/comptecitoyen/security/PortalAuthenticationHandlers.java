@@ -84,7 +84,7 @@ class PortalAuthenticationHandlers {
 			store(new SecondFactorPending(authentication, this.clock.millis()), request, response);
 			String retour = request.getParameter("retour");
 			UriComponentsBuilder next = UriComponentsBuilder.fromPath(SecondFactorController.PATH);
-			if (retour != null && LocalRedirectStrategy.isLocal(request, retour)) {
+			if (retour != null && LocalRedirectStrategy.returnable(request, retour)) {
 				next.queryParam("retour", retour);
 			}
 			response.sendRedirect(request.getContextPath() + next.encode().build().toUriString());

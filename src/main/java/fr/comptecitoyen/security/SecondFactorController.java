@@ -121,7 +121,7 @@ class SecondFactorController {
 	 */
 	private static void keepRetour(HttpServletRequest request, Model model) {
 		String retour = request.getParameter("retour");
-		String local = (retour != null && LocalRedirectStrategy.isLocal(request, retour)) ? retour : null;
+		String local = (retour != null && LocalRedirectStrategy.returnable(request, retour)) ? retour : null;
 		model.addAttribute("retour", local);
 		SecondFactorForm.prepare(request, model, PATH, local);
 	}

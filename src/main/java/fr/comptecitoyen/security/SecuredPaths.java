@@ -28,6 +28,12 @@ public final class SecuredPaths {
 	 */
 	public static final String STALE_FORM = "formulaire";
 
+	/**
+	 * The back office: its paths start with this one, and have their own security chain
+	 * and sign-in.
+	 */
+	public static final String STAFF = "/agent";
+
 	/** Where a citizen with an authenticator app types its code after the password. */
 	public static final String SECOND_FACTOR = SIGN_IN + "/code";
 

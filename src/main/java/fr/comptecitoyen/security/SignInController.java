@@ -64,7 +64,7 @@ class SignInController {
 
 	private static String form(HttpServletRequest request, Model model) {
 		String retour = request.getParameter("retour");
-		if (retour != null && LocalRedirectStrategy.isLocal(request, retour)) {
+		if (retour != null && LocalRedirectStrategy.returnable(request, retour)) {
 			model.addAttribute("retour", retour);
 		}
 		return "citizen/security/sign-in";

@@ -44,6 +44,22 @@ class SignInReturnTests {
 	}
 
 	@Test
+	void aReturnToTheSignInOrSignOutPageOrToTheBackOfficeGoesHome() throws Exception {
+		Citizen citizen = this.citizens.validated().create();
+		for (String retour : List.of("/deconnexion", "/connexion", "/connexion/code", "/connexion?requis", "/agent",
+				"/agent/demandes", "http://localhost/agent/comptes", "/deconnexion#x")) {
+			assertThat(signIn(citizen, retour).getResponse().getRedirectedUrl()).as(retour).isEqualTo("/");
+			assertThat(this.citizens.client()
+				.perform(MockMvcRequestBuilders.get("/connexion").param("retour", retour))
+				.getResponse()
+				.getContentAsString()).as(retour).doesNotContain("name=\"retour\"");
+		}
+		assertThat(signIn(citizen, "/agents-de-la-commune").getResponse().getRedirectedUrl())
+			.as("a page whose name only starts like one of them")
+			.isEqualTo("/agents-de-la-commune");
+	}
+
+	@Test
 	void aReturnToAPageOfThePortalIsFollowed() throws Exception {
 		Citizen citizen = this.citizens.validated().create();
 		for (String retour : List.of("/compte", "/demandes?statut=SUBMITTED&page=2", "/services#ecole",

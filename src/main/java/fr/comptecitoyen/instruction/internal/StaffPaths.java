@@ -2,13 +2,14 @@ package fr.comptecitoyen.instruction.internal;
 
 import java.util.stream.Stream;
 
+import fr.comptecitoyen.security.SecuredPaths;
 import fr.comptecitoyen.shared.web.LocalPaths;
 
 /** The paths of the staff side, all under {@code /agent}. */
 public final class StaffPaths {
 
 	/** Staff home (counts per queue). */
-	public static final String HOME = "/agent";
+	public static final String HOME = SecuredPaths.STAFF;
 
 	/** Sign-in page and form target. */
 	public static final String SIGN_IN = "/agent/connexion";

@@ -2,7 +2,6 @@ package fr.comptecitoyen.shared.web;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -30,18 +29,27 @@ public final class FormOrigin {
 			return false;
 		}
 		try {
-			URI uri = new URI(origin.strip());
-			if (uri.getScheme() == null || uri.getHost() == null) {
-				return false;
-			}
-			String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-			int port = (uri.getPort() != -1) ? uri.getPort() : ("https".equals(scheme) ? 443 : 80);
-			return scheme.equalsIgnoreCase(request.getScheme())
-					&& uri.getHost().equalsIgnoreCase(request.getServerName()) && port == request.getServerPort();
+			return sameOrigin(request, new URI(origin.strip()));
 		}
 		catch (URISyntaxException ex) {
 			return false;
 		}
+	}
+
+	/**
+	 * Whether an absolute URL has the scheme, host and port of the request (the default
+	 * port of its scheme when it names none).
+	 * @param request the request being answered
+	 * @param uri an absolute URL
+	 * @return false for a relative or opaque URL, or one of another origin
+	 */
+	public static boolean sameOrigin(HttpServletRequest request, URI uri) {
+		if (uri.getScheme() == null || uri.getHost() == null) {
+			return false;
+		}
+		int port = (uri.getPort() != -1) ? uri.getPort() : ("https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80);
+		return uri.getScheme().equalsIgnoreCase(request.getScheme())
+				&& uri.getHost().equalsIgnoreCase(request.getServerName()) && port == request.getServerPort();
 	}
 
 }
