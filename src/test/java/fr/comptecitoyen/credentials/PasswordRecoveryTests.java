@@ -85,6 +85,11 @@ class PasswordRecoveryTests {
 		assertThat(done.getResponse().getRedirectedUrl()).isEqualTo("/mot-de-passe-oublie/modifie");
 		String donePage = visitor.get("/mot-de-passe-oublie/modifie").getResponse().getContentAsString();
 		assertThat(donePage).contains("Votre mot de passe a été modifié").doesNotContain(link);
+		assertThat(this.citizens.client()
+			.perform(MockMvcRequestBuilders.get(URI.create("/mot-de-passe-oublie/modifie?retour=%2Fdemandes")))
+			.getResponse()
+			.getRedirectedUrl()).as("no password chosen in this browser: the sign-in page")
+			.isEqualTo("/connexion?retour=%2Fdemandes");
 
 		MvcResult again = visitor.get(link);
 		assertThat(again.getResponse().getStatus()).isEqualTo(410);

@@ -149,6 +149,20 @@ class PortalShellTests {
 	}
 
 	@Test
+	void theHeadersSignInLinkComesBackToThePageItWasOn() throws Exception {
+		assertThat(this.mvc.perform(get(URI.create("/services?categorie=ecole%20et%20cantine&x=1")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString())
+			.contains("href=\"/connexion?retour=/services?categorie%3Decole%2520et%2520cantine%26x%3D1\"");
+		assertThat(this.mvc.perform(get("/faq")).andReturn().getResponse().getContentAsString())
+			.contains("href=\"/connexion?retour=/faq\"");
+		assertThat(this.mvc.perform(get("/mot-de-passe-oublie")).andReturn().getResponse().getContentAsString())
+			.contains("href=\"/connexion\"")
+			.doesNotContain("href=\"/connexion?retour=");
+	}
+
+	@Test
 	void demoMailboxDoesNotExistOutsideDemoMode() throws Exception {
 		this.mvc.perform(get("/demo/courriels")).andExpect(status().isNotFound());
 	}

@@ -13,6 +13,7 @@ import fr.comptecitoyen.shared.web.FormErrors;
 import fr.comptecitoyen.shared.web.LocalPaths;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -39,6 +40,12 @@ class PasswordRecoveryController {
 	static final String LOST = "/mot-de-passe-oublie";
 
 	private static final String DONE = LOST + DONE_PATH;
+
+	/**
+	 * The session attribute set once a password was chosen through a link: the page after
+	 * it is shown to that browser only.
+	 */
+	private static final String RESET_DONE = "cc.passwordReset";
 
 	private final PasswordRecovery recovery;
 
@@ -114,6 +121,7 @@ class PasswordRecoveryController {
 			model.addAttribute("token", token);
 			return BASE + "reset-password";
 		}
+		request.getSession().setAttribute(RESET_DONE, Boolean.TRUE);
 		return "redirect:" + LocalPaths.withRetour(DONE, form.retour());
 	}
 
@@ -122,8 +130,12 @@ class PasswordRecoveryController {
 	 * switch, must not open the spent link again.
 	 */
 	@GetMapping(DONE_PATH)
-	String done(@RequestParam(required = false) String retour, Model model) {
-		keep(retour, model);
+	String done(@RequestParam(required = false) String retour, HttpSession session, Model model) {
+		String local = keep(retour, model);
+		if (session.getAttribute(RESET_DONE) == null) {
+			// No password was chosen in this browser: nothing to confirm.
+			return "redirect:" + LocalPaths.withRetour(SecuredPaths.SIGN_IN, local);
+		}
 		return BASE + "reset-password-done";
 	}
 

@@ -2,6 +2,7 @@ package fr.comptecitoyen.shared.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -22,6 +23,13 @@ import org.springframework.web.util.UriUtils;
 class LayoutAdvice {
 
 	private static final String RETURN = "retour";
+
+	/**
+	 * The pages the header's « Connexion » link does not come back to: the sign-in and
+	 * sign-out pages, the lost password's, the expired session's, the error pages.
+	 */
+	private static final List<String> NOT_RETURNED = List.of("/connexion", "/deconnexion", "/mot-de-passe-oublie",
+			"/session-expiree", "/error");
 
 	private final CitySettings city;
 
@@ -68,6 +76,24 @@ class LayoutAdvice {
 						.toUriString());
 		}
 		return links;
+	}
+
+	/**
+	 * The page the header's « Connexion » link comes back to once signed in: this page,
+	 * with its query, when it was read with GET and is not the home page, one of the
+	 * sign-in pages or an error page (the sign-in page checks it again).
+	 * @param request the page's request
+	 * @return a local path such as {@code /services/ecole?x=1}, or null
+	 */
+	@ModelAttribute("signInRetour")
+	String signInRetour(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (!"GET".equals(request.getMethod()) || path.equals("/")
+				|| NOT_RETURNED.stream().anyMatch((start) -> path.startsWith(start))) {
+			return null;
+		}
+		String page = path + ((request.getQueryString() != null) ? "?" + request.getQueryString() : "");
+		return LocalPaths.isLocal(page) ? page : null;
 	}
 
 	@ModelAttribute("city")
