@@ -32,6 +32,19 @@ public final class StaffEvents {
 	}
 
 	/**
+	 * A staff member chose a new password by the link sent after an administrator's
+	 * reset: an email confirms it.
+	 *
+	 * @param eventId unique per new password
+	 * @param username the identifier to sign in with
+	 * @param email where to write
+	 * @param displayName the name, for the greeting
+	 * @param at when
+	 */
+	public record StaffPasswordChosen(UUID eventId, String username, String email, String displayName, Instant at) {
+	}
+
+	/**
 	 * A staff member opened a request's page in the back office (after the department
 	 * check): followed requests use it as "last opened", the audit log records the view.
 	 *

@@ -94,6 +94,12 @@ public class AuditLog {
 		/** An invited staff member chose a password. */
 		STAFF_INVITATION_ACCEPTED,
 
+		/**
+		 * A staff member chose a new password by the link sent after an administrator's
+		 * reset.
+		 */
+		STAFF_PASSWORD_CHOSEN,
+
 		/** An administrator changed a staff member's roles or departments. */
 		STAFF_ROLES_CHANGED,
 

@@ -233,17 +233,32 @@ class StaffAdministrationTests {
 		// The email says what happened and carries the link.
 		String mail = this.mailbox.mails(member.getEmail()).get(0);
 		assertThat(mail).contains("a réinitialisé votre mot de passe", "Votre application d’authentification reste");
+		assertThat(this.mailbox.messages(member.getEmail()).get(0).getSubject())
+			.endsWith("Nouveau mot de passe pour l’espace agents");
+		// Shown as a reset, not as an invitation, to the administrator and to the agent.
+		assertThat(admin.get("/agent/admin/agents/" + member.getUsername()).getResponse().getContentAsString())
+			.contains("Mot de passe réinitialisé (nouveau mot de passe non choisi)")
+			.doesNotContain("Invité (mot de passe non choisi)");
 		String link = Mailbox.linkPath(mail, "/agent/invitation/");
-		String chosen = "une nouvelle phrase de passe solide";
 		Client again = this.staff.client();
-		assertThat(again.post(link, "password", chosen, "confirmation", chosen).getResponse().getStatus()).isIn(200,
-				302);
+		assertThat(again.get(link).getResponse().getContentAsString()).contains("Choisir un nouveau mot de passe",
+				"Un administrateur a réinitialisé votre mot de passe");
+		String chosen = "une nouvelle phrase de passe solide";
+		assertThat(again.post(link, "password", chosen, "confirmation", chosen).getResponse().getRedirectedUrl())
+			.isEqualTo("/agent/connexion?nouveau");
+		assertThat(again.get("/agent/connexion?nouveau").getResponse().getContentAsString())
+			.contains("Votre nouveau mot de passe est enregistré")
+			.doesNotContain("vous configurerez ensuite votre application");
+		this.mailbox.drain();
+		assertThat(this.mailbox.mails(member.getEmail())).as("the new password confirmed by email")
+			.anyMatch((text) -> text.contains("a été modifié le") && text.contains(member.getUsername()));
+		assertThat(again.get(link).getResponse().getContentAsString()).contains("Lien expiré ou déjà utilisé");
 		// The new password signs in, straight to the app's code: the app was kept.
 		assertThat(again.post("/agent/connexion", "username", member.getUsername(), "password", chosen)
 			.getResponse()
 			.getRedirectedUrl()).isEqualTo("/agent/code");
-		assertThat(journal("agent:" + member.getUsername())).contains("STAFF_PASSWORD_RESET",
-				"STAFF_INVITATION_ACCEPTED");
+		assertThat(journal("agent:" + member.getUsername())).contains("STAFF_PASSWORD_RESET", "STAFF_PASSWORD_CHOSEN")
+			.doesNotContain("STAFF_INVITATION_ACCEPTED");
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import fr.comptecitoyen.instruction.StaffEvents.StaffInvited;
+import fr.comptecitoyen.instruction.StaffEvents.StaffPasswordChosen;
 import fr.comptecitoyen.security.AuditLog;
 import fr.comptecitoyen.security.PasswordPolicy;
 import fr.comptecitoyen.security.SecretTokens;
@@ -92,7 +93,8 @@ public class StaffInvitations {
 	}
 
 	/**
-	 * Sets the password chosen through a valid link and spends the link.
+	 * Sets the password chosen through a valid link and spends the link; after a reset
+	 * (not a first invitation), the person is told by email that the password changed.
 	 * @return the policy's problems (message codes); empty when the password was set
 	 * @throws IllegalArgumentException when the link is unknown, used or expired
 	 */
@@ -109,11 +111,17 @@ public class StaffInvitations {
 		if (spent != 1) {
 			throw new IllegalArgumentException("Invalid link");
 		}
+		boolean reset = member.awaitsNewPassword();
 		member.choosePassword(this.encoder.encode(password));
 		// A suspension of the account by wrong passwords ends with the new password.
 		this.attempts.succeeded(member.getUsername());
-		this.audit.recordStaff(AuditLog.Action.STAFF_INVITATION_ACCEPTED, member.getUsername(),
-				StaffAdministration.object(member), request);
+		this.audit.recordStaff(
+				reset ? AuditLog.Action.STAFF_PASSWORD_CHOSEN : AuditLog.Action.STAFF_INVITATION_ACCEPTED,
+				member.getUsername(), StaffAdministration.object(member), request);
+		if (reset) {
+			this.events.publishEvent(new StaffPasswordChosen(UUID.randomUUID(), member.getUsername(), member.getEmail(),
+					member.getDisplayName(), this.clock.instant()));
+		}
 		return List.of();
 	}
 

@@ -125,6 +125,42 @@ public class StaffMember {
 		this.lastSignInAt = now;
 	}
 
+	/**
+	 * Whether the password was voided by an administrator after the person had signed in
+	 * (a reset), rather than never chosen (an invitation not yet accepted).
+	 */
+	public boolean awaitsNewPassword() {
+		return this.passwordHash == null && this.lastSignInAt != null;
+	}
+
+	/** Where the access stands, as the administration pages show it. */
+	public State state() {
+		if (this.disabledAt != null) {
+			return State.DISABLED;
+		}
+		if (this.passwordHash != null) {
+			return State.ACTIVE;
+		}
+		return awaitsNewPassword() ? State.PASSWORD_RESET : State.INVITED;
+	}
+
+	/** Where a staff member's access stands ({@code agent.admin.staff.state.*}). */
+	public enum State {
+
+		/** Signs in with a password and the app's code. */
+		ACTIVE,
+
+		/** Invited: no password chosen yet. */
+		INVITED,
+
+		/** Password voided by an administrator: a new one to choose by the link sent. */
+		PASSWORD_RESET,
+
+		/** Disabled: no sign-in. */
+		DISABLED
+
+	}
+
 	/** Whether the person may sign in (enabled and with a password). */
 	public boolean maySignIn() {
 		return this.disabledAt == null && this.passwordHash != null;

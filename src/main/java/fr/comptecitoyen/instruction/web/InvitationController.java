@@ -19,7 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The page an invited staff member reaches from the emailed link: choose a password (the
- * citizens' policy), typed twice. A used or expired link says so and nothing else.
+ * citizens' policy), typed twice; the same after an administrator's reset, for a new
+ * password. A used or expired link says so and nothing else.
  */
 @Controller
 class InvitationController {
@@ -38,9 +39,7 @@ class InvitationController {
 		if (member == null) {
 			return invalid(response);
 		}
-		model.addAttribute("username", member.getUsername());
-		model.addAttribute("token", token);
-		return VIEW;
+		return view(member, token, model);
 	}
 
 	@PostMapping(StaffPaths.INVITATION + "/{token}")
@@ -57,6 +56,7 @@ class InvitationController {
 			Problems.show(model, "confirmation", "agent.invitation.confirmation.different");
 		}
 		else {
+			boolean reset = member.awaitsNewPassword();
 			try {
 				problems = this.invitations.choosePassword(token, password, request);
 			}
@@ -64,13 +64,23 @@ class InvitationController {
 				return invalid(response);
 			}
 			if (problems.isEmpty()) {
-				return "redirect:" + StaffPaths.SIGN_IN + "?choisi";
+				// After a reset, the app is already set up: only the password is new.
+				return "redirect:" + StaffPaths.SIGN_IN + (reset ? "?nouveau" : "?choisi");
 			}
 			Problems.show(model, problems.stream().map((code) -> new FieldProblem("password", code)).toList());
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		return view(member, token, model);
+	}
+
+	/**
+	 * The form: a first password (invitation), or a new one after an administrator's
+	 * reset ({@code reset}).
+	 */
+	private static String view(StaffMember member, String token, Model model) {
 		model.addAttribute("username", member.getUsername());
 		model.addAttribute("token", token);
+		model.addAttribute("reset", member.awaitsNewPassword());
 		return VIEW;
 	}
 

@@ -93,9 +93,21 @@ class AccountMails {
 
 	void send(String dedupKey, MessageKind kind, UUID accountId, String email, String template,
 			Map<String, Object> model) {
+		send(dedupKey, kind, accountId, email, template, model, new Object[0]);
+	}
+
+	/**
+	 * The same, with more arguments for the subject ({@code mail.<template>.subject}),
+	 * after the commune's name ({@code {0}}).
+	 */
+	void send(String dedupKey, MessageKind kind, UUID accountId, String email, String template,
+			Map<String, Object> model, Object... moreSubjectArguments) {
 		Object link = model.get("link");
+		Object[] subject = new Object[moreSubjectArguments.length + 1];
+		subject[0] = this.city.name();
+		System.arraycopy(moreSubjectArguments, 0, subject, 1, moreSubjectArguments.length);
 		this.outbox.add(OutgoingMessage.email(dedupKey, kind, accountId, email, (link != null) ? link.toString() : null,
-				template, model, this.city.name()));
+				template, model, subject));
 	}
 
 }

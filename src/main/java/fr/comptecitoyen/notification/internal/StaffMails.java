@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import fr.comptecitoyen.instruction.StaffEvents.DigestDue;
-
 import fr.comptecitoyen.instruction.StaffEvents.StaffInvited;
+import fr.comptecitoyen.instruction.StaffEvents.StaffPasswordChosen;
 import fr.comptecitoyen.notification.MessageKind;
 import fr.comptecitoyen.shared.CitySettings;
 import fr.comptecitoyen.shared.web.Dates;
@@ -15,9 +15,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The emails to town-hall staff: the invitation with its link to choose a password, and
- * the daily digest of new and changed requests. Written to the outbox in the transaction
- * of what they announce; no citizen inbox entry.
+ * The emails to town-hall staff: the invitation with its link to choose a password (or a
+ * new one after a reset), the confirmation of a new password after a reset, and the daily
+ * digest of new and changed requests. Written to the outbox in the transaction of what
+ * they announce; no citizen inbox entry.
  */
 @Component
 class StaffMails {
@@ -37,8 +38,17 @@ class StaffMails {
 	@EventListener
 	void on(StaffInvited event) {
 		this.mails.send("staff-invitation:" + event.eventId(), MessageKind.ACCOUNT, null, event.email(),
-				"staff-invitation", Map.of("reset", event.passwordReset(), "name", event.displayName(), "username",
-						event.username(), "link", event.link(), "expiresAt", this.dates.dateTime(event.expiresAt())));
+				"staff-invitation",
+				Map.of("reset", event.passwordReset(), "name", event.displayName(), "username", event.username(),
+						"link", event.link(), "expiresAt", this.dates.dateTime(event.expiresAt())),
+				event.passwordReset() ? 1 : 0);
+	}
+
+	@EventListener
+	void on(StaffPasswordChosen event) {
+		this.mails.send("staff-password-chosen:" + event.eventId(), MessageKind.ACCOUNT, null, event.email(),
+				"staff-password-chosen", Map.of("name", event.displayName(), "username", event.username(), "changedAt",
+						this.dates.dateTime(event.at()), "link", this.city.link("/agent/connexion")));
 	}
 
 	/** One digest per person and day: its deduplication key names both. */
