@@ -365,6 +365,8 @@ class RegistrationTests {
 		Map<String, String> form = form(email());
 		String html = submit(form, randomAddress(), false).getResponse().getContentAsString();
 		assertThat(html).contains("La vérification anti-robot n’a pas abouti", "href=\"#captcha\"");
+		assertThat(html).as("the box ticked with JavaScript is described by the message too")
+			.contains("id=\"captchaCheck\" aria-describedby=\"captcha-error\"");
 		assertThat(this.jdbc.queryForObject("select count(*) from citizen_account where email = ?", Integer.class,
 				form.get("email")))
 			.isZero();
