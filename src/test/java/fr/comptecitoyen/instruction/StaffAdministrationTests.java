@@ -204,7 +204,11 @@ class StaffAdministrationTests {
 				"AGENT", "departments", "education");
 		assertThat(agent.get("/agent").getResponse().getRedirectedUrl()).as("sessions ended")
 			.endsWith("/agent/connexion?inactive");
-		admin.post("/agent/admin/agents/" + member.getUsername() + "/second-facteur");
+		MvcResult unticked = admin.post("/agent/admin/agents/" + member.getUsername() + "/second-facteur");
+		assertThat(unticked.getResponse().getStatus()).isEqualTo(422);
+		assertThat(unticked.getResponse().getContentAsString())
+			.contains("Cochez la case pour confirmer le retrait de l’application", "href=\"#confirmFactor\"");
+		admin.post("/agent/admin/agents/" + member.getUsername() + "/second-facteur", "confirmFactor", "1");
 		Client again = this.staff.enrolled(member).client();
 		assertThat(again.get("/agent/comptes").getResponse().getStatus()).isEqualTo(200);
 		assertThat(journal("agent:" + member.getUsername())).contains("STAFF_ROLES_CHANGED",
@@ -218,7 +222,12 @@ class StaffAdministrationTests {
 		Client admin = this.staff.enrolled(this.staff.create(Set.of(StaffRole.ADMINISTRATOR))).client();
 		String page = admin.get("/agent/admin/agents/" + member.getUsername()).getResponse().getContentAsString();
 		assertThat(page).contains("Réinitialiser le mot de passe");
-		assertThat(admin.post("/agent/admin/agents/" + member.getUsername() + "/mot-de-passe")
+		MvcResult unticked = admin.post("/agent/admin/agents/" + member.getUsername() + "/mot-de-passe");
+		assertThat(unticked.getResponse().getStatus()).as("nothing done without the box ticked").isEqualTo(422);
+		assertThat(unticked.getResponse().getContentAsString())
+			.contains("Cochez la case pour confirmer la réinitialisation du mot de passe", "href=\"#confirmPassword\"");
+		assertThat(signed.client().get("/agent").getResponse().getStatus()).isEqualTo(200);
+		assertThat(admin.post("/agent/admin/agents/" + member.getUsername() + "/mot-de-passe", "confirmPassword", "1")
 			.getResponse()
 			.getRedirectedUrl()).endsWith("?motdepasse");
 		assertThat(admin.get("/agent/admin/agents/" + member.getUsername() + "?motdepasse")
@@ -259,6 +268,25 @@ class StaffAdministrationTests {
 			.getRedirectedUrl()).isEqualTo("/agent/code");
 		assertThat(journal("agent:" + member.getUsername())).contains("STAFF_PASSWORD_RESET", "STAFF_PASSWORD_CHOSEN")
 			.doesNotContain("STAFF_INVITATION_ACCEPTED");
+	}
+
+	@Test
+	void anAdministratorResettingTheirOwnPasswordOrAppIsToldOnTheSignInPage() throws Exception {
+		StaffMember self = this.staff.create(Set.of(StaffRole.ADMINISTRATOR));
+		this.staff.create(Set.of(StaffRole.ADMINISTRATOR));
+		Client admin = this.staff.enrolled(self).client();
+		assertThat(admin.post("/agent/admin/agents/" + self.getUsername() + "/second-facteur", "confirmFactor", "1")
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/agent/connexion?application-retiree");
+		assertThat(admin.get("/agent/connexion?application-retiree").getResponse().getContentAsString())
+			.contains("Votre application d’authentification a été retirée et vos sessions fermées")
+			.doesNotContain("Votre session a pris fin");
+		Client again = this.staff.enrolled(self).client();
+		assertThat(again.post("/agent/admin/agents/" + self.getUsername() + "/mot-de-passe", "confirmPassword", "1")
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/agent/connexion?motdepasse-reinitialise");
+		assertThat(again.get("/agent/connexion?motdepasse-reinitialise").getResponse().getContentAsString())
+			.contains("un lien pour en choisir un nouveau vous a été envoyé par courriel");
 	}
 
 	@Test

@@ -34,6 +34,12 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping(StaffPaths.ADMIN + "/agents")
 class StaffAdminController {
 
+	/** The box confirming the removal of a member's authenticator app. */
+	private static final String CONFIRM_FACTOR = "confirmFactor";
+
+	/** The box confirming the reset of a member's password. */
+	private static final String CONFIRM_PASSWORD = "confirmPassword";
+
 	private static final String BASE = "agent/admin/";
 
 	private final StaffAdministration administration;
@@ -122,18 +128,48 @@ class StaffAdminController {
 		return "redirect:" + StaffPaths.ADMIN + "/agents/" + username + "?desactive";
 	}
 
+	/**
+	 * Removes the member's authenticator app, once the box confirming it is ticked. For
+	 * one's own account, whose sessions end with it, the sign-in page says what happened.
+	 */
 	@PostMapping("/{username}/second-facteur")
 	String resetSecondFactor(@AuthenticationPrincipal StaffPrincipal admin, @PathVariable String username,
-			HttpServletRequest request) {
-		this.administration.resetSecondFactor(admin, load(username).getId(), request);
-		return "redirect:" + StaffPaths.ADMIN + "/agents/" + username + "?facteur";
+			@RequestParam(name = CONFIRM_FACTOR, required = false) String confirm, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		StaffMember member = load(username);
+		if (!"1".equals(confirm)) {
+			return unconfirmed(model, response, member, CONFIRM_FACTOR, "agent.admin.staff.reset.unconfirmed");
+		}
+		this.administration.resetSecondFactor(admin, member.getId(), request);
+		return "redirect:" + (member.getId().equals(admin.staffId()) ? StaffPaths.SIGN_IN + "?application-retiree"
+				: StaffPaths.ADMIN + "/agents/" + username + "?facteur");
 	}
 
+	/**
+	 * Voids the member's password and emails a link to choose a new one, once the box
+	 * confirming it is ticked. For one's own account, whose sessions end with it, the
+	 * sign-in page says what happened.
+	 */
 	@PostMapping("/{username}/mot-de-passe")
 	String resetPassword(@AuthenticationPrincipal StaffPrincipal admin, @PathVariable String username,
-			HttpServletRequest request) {
-		this.administration.resetPassword(admin, load(username).getId(), request);
-		return "redirect:" + StaffPaths.ADMIN + "/agents/" + username + "?motdepasse";
+			@RequestParam(name = CONFIRM_PASSWORD, required = false) String confirm, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		StaffMember member = load(username);
+		if (!"1".equals(confirm)) {
+			return unconfirmed(model, response, member, CONFIRM_PASSWORD,
+					"agent.admin.staff.passwordReset.unconfirmed");
+		}
+		this.administration.resetPassword(admin, member.getId(), request);
+		return "redirect:" + (member.getId().equals(admin.staffId()) ? StaffPaths.SIGN_IN + "?motdepasse-reinitialise"
+				: StaffPaths.ADMIN + "/agents/" + username + "?motdepasse");
+	}
+
+	/** The member's page again, the box of the action not ticked. */
+	private String unconfirmed(Model model, HttpServletResponse response, StaffMember member, String field,
+			String code) {
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		Problems.show(model, field, code);
+		return memberView(model, member, member.getRoles(), member.getDepartments());
 	}
 
 	private String inviteView(Model model, InviteForm form) {
