@@ -85,10 +85,12 @@ class SecondFactorController {
 		boolean checked = held.isEmpty();
 		if (!checked || !this.secondFactor.getObject().verify(pending.getPrincipal(), code)) {
 			if (checked) {
+				// A code typed while the check is suspended is not checked: neither
+				// counted nor journalled as refused.
 				this.throttle.failed(username, AuditLog.clientAddress(request));
+				this.audit.record(AuditLog.Action.SECOND_FACTOR_FAILED, username, null, request);
 				held = this.throttle.heldUntil(SignInThrottle.Kind.ACCOUNT, username);
 			}
-			this.audit.record(AuditLog.Action.SECOND_FACTOR_FAILED, username, null, request);
 			Instant now = this.clock.instant();
 			return refused(SecondFactorForm.refusal(request, checked, held.map((until) -> this.dates.until(until, now)),
 					"security.code.refused"), request, model);

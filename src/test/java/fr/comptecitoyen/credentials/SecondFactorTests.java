@@ -2,8 +2,10 @@ package fr.comptecitoyen.credentials;
 
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -129,7 +131,13 @@ class SecondFactorTests {
 			.getContentAsString();
 		assertThat(right).contains("la vérification est suspendue jusqu’à " + until, "ce code n’a pas été vérifié");
 		assertThat(heldUntil("u:" + account.getUsername())).as("a code not checked is not counted").isEqualTo(until);
-		this.clock.advance(Duration.ofMinutes(2));
+		// At the minute shown (the end rounded up), the check is back.
+		Instant end = this.jdbc
+			.queryForObject("select blocked_until from sign_in_throttle where throttle_key = ?", Timestamp.class,
+					"u:" + account.getUsername())
+			.toInstant();
+		this.clock.advance(Duration.between(this.clock.instant(),
+				end.minusNanos(1).truncatedTo(ChronoUnit.MINUTES).plusSeconds(60)));
 		assertThat(browser.post("/connexion/code", "code", TotpCodes.at(secret, this.clock.instant()))
 			.getResponse()
 			.getRedirectedUrl()).isEqualTo("/");
@@ -141,7 +149,12 @@ class SecondFactorTests {
 	private String heldUntil(String key) {
 		Timestamp until = this.jdbc.queryForObject("select blocked_until from sign_in_throttle where throttle_key = ?",
 				Timestamp.class, key);
-		return DateTimeFormatter.ofPattern("HH:mm").format(until.toInstant().atZone(ZoneId.of("Europe/Paris")));
+		return DateTimeFormatter.ofPattern("HH:mm")
+			.format(until.toInstant()
+				.minusNanos(1)
+				.truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+				.plusSeconds(60)
+				.atZone(ZoneId.of("Europe/Paris")));
 	}
 
 	@Test

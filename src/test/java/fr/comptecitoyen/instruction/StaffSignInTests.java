@@ -129,7 +129,12 @@ class StaffSignInTests {
 		}
 		Timestamp held = this.jdbc.queryForObject("select blocked_until from sign_in_throttle where throttle_key = ?",
 				Timestamp.class, "s:" + member.getUsername());
-		String until = DateTimeFormatter.ofPattern("HH:mm").format(held.toInstant().atZone(ZoneId.of("Europe/Paris")));
+		String until = DateTimeFormatter.ofPattern("HH:mm")
+			.format(held.toInstant()
+				.minusNanos(1)
+				.truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+				.plusSeconds(60)
+				.atZone(ZoneId.of("Europe/Paris")));
 		String right = StaffMembers.code(secret, this.staff.clock().instant());
 		assertThat(browser.post("/agent/code", "code", right).getResponse().getContentAsString())
 			.contains("la vérification est suspendue jusqu’à " + until, "ce code n’a pas été vérifié");
@@ -365,6 +370,14 @@ class StaffSignInTests {
 			.perform(MockMvcRequestBuilders.post("/agent/preferences")
 				.param("_csrf", "jeton-d-un-onglet-deconnecte")
 				.header("Origin", "http://localhost"))
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/agent/connexion?inactive&envoi");
+		// Signed out, then the sign-in page opened (a new session, nobody signed in): the
+		// same, not the stale-form page that only a signed-in agent may see.
+		Client signInPageOpened = this.staff.client();
+		signInPageOpened.get("/agent/connexion");
+		assertThat(signInPageOpened
+			.perform(MockMvcRequestBuilders.post("/agent/preferences").param("_csrf", "jeton-d-un-onglet-deconnecte"))
 			.getResponse()
 			.getRedirectedUrl()).isEqualTo("/agent/connexion?inactive&envoi");
 		assertThat(this.staff.client()

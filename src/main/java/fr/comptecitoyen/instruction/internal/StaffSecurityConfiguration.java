@@ -9,6 +9,7 @@ import fr.comptecitoyen.security.PasswordHashingBusy;
 import fr.comptecitoyen.security.SignInAttempts;
 import fr.comptecitoyen.shared.web.FormOrigin;
 import fr.comptecitoyen.shared.web.LocalPaths;
+import fr.comptecitoyen.shared.web.SignedIn;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -146,8 +147,13 @@ class StaffSecurityConfiguration {
 			String path = request.getRequestURI().substring(request.getContextPath().length());
 			boolean signingOut = StaffPaths.SIGN_OUT.equals(path);
 			// Without any session cookie, a form of this site comes from a tab older than
-			// a sign-out in another tab (which deleted the cookie): the session ended.
-			if (noSession || sessionGone(request)) {
+			// a sign-out in another tab (which deleted the cookie): the session ended;
+			// the
+			// same with a session of someone not signed in (the sign-in page opened
+			// since).
+			boolean signedIn = SignedIn.as(SecurityContextHolder.getContext().getAuthentication(),
+					StaffPrincipal.STAFF);
+			if (noSession || sessionGone(request) || !signedIn) {
 				response.sendRedirect(request.getContextPath() + (signingOut ? SIGNED_OUT : FORM_LOST));
 			}
 			else {

@@ -11,6 +11,7 @@ import fr.comptecitoyen.notification.MessageKind;
 import fr.comptecitoyen.shared.CitySettings;
 import fr.comptecitoyen.shared.web.Dates;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +30,10 @@ class StaffMails {
 
 	private final CitySettings city;
 
-	StaffMails(AccountMails mails, Dates dates, CitySettings city) {
+	private final MessageSource messages;
+
+	StaffMails(AccountMails mails, Dates dates, CitySettings city, MessageSource messages) {
+		this.messages = messages;
 		this.mails = mails;
 		this.dates = dates;
 		this.city = city;
@@ -41,7 +45,9 @@ class StaffMails {
 				"staff-invitation",
 				Map.of("reset", event.passwordReset(), "name", event.displayName(), "username", event.username(),
 						"link", event.link(), "expiresAt", this.dates.dateTime(event.expiresAt())),
-				event.passwordReset() ? 1 : 0);
+				this.messages.getMessage(
+						event.passwordReset() ? "mail.staff-password-reset.topic" : "mail.staff-invitation.topic", null,
+						MailComposer.LOCALE));
 	}
 
 	@EventListener

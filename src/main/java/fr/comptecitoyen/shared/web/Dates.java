@@ -53,8 +53,9 @@ public class Dates {
 	}
 
 	/**
-	 * A moment to come, for "until …": "14:05" when it is today in the commune's time
-	 * zone, else "28/11/2026 14:05" (a hold may last until the next day).
+	 * A moment to come, for "until …", rounded up to the minute (at the time shown it is
+	 * over): "14:05" when it is today in the commune's time zone, else "28/11/2026 14:05"
+	 * (a hold may last until the next day).
 	 * @param instant the moment, or null for ""
 	 * @param now the current moment
 	 */
@@ -62,10 +63,12 @@ public class Dates {
 		if (instant == null) {
 			return "";
 		}
-		boolean today = instant.atZone(this.city.timeZone())
+		Instant minute = instant.truncatedTo(ChronoUnit.MINUTES);
+		Instant end = minute.equals(instant) ? instant : minute.plus(1, ChronoUnit.MINUTES);
+		boolean today = end.atZone(this.city.timeZone())
 			.toLocalDate()
 			.equals(now.atZone(this.city.timeZone()).toLocalDate());
-		return today ? TIME.format(instant.atZone(this.city.timeZone())) : dateTime(instant);
+		return today ? TIME.format(end.atZone(this.city.timeZone())) : dateTime(end);
 	}
 
 	/** "27/11/2026". */
