@@ -41,15 +41,19 @@ public class PasswordConfirmation {
 	}
 
 	/**
-	 * Whether the typed password is the account's.
+	 * Whether the typed password is the account's. Nothing typed is no attempt: false,
+	 * neither checked nor counted (the form asks for the password).
 	 * @param username the account's identifier (the throttle's key)
 	 * @param typed what was typed
 	 * @param hash the stored hash
 	 * @param request the request, for the client address
 	 */
 	public boolean matches(String username, String typed, String hash, HttpServletRequest request) {
+		if (typed == null || typed.isEmpty()) {
+			return false;
+		}
 		String address = AuditLog.clientAddress(request);
-		String candidate = (typed == null) ? "" : typed;
+		String candidate = typed;
 		if (this.throttle.isBlocked(username)) {
 			this.encoder.matches(candidate, this.dummyHash.get());
 			return false;

@@ -8,6 +8,7 @@ import fr.comptecitoyen.support.PortalTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -31,6 +32,9 @@ class PasswordChangeTests {
 	@Autowired
 	PasswordEncoder encoder;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	@Test
 	void wrongCurrentPasswordIsToldNextToTheFieldAndChangesNothing() throws Exception {
 		Citizen account = this.citizens.validated().create();
@@ -43,6 +47,32 @@ class PasswordChangeTests {
 		assertThat(page).contains("Le formulaire contient des erreurs", "href=\"#current\"", "id=\"current-error\"",
 				"Le mot de passe actuel est incorrect");
 		assertThat(this.encoder.matches(Citizens.PASSWORD, this.citizens.reload(account).passwordHash())).isTrue();
+	}
+
+	@Test
+	void aCurrentPasswordLeftEmptyIsAskedForOnEveryFormThatConfirmsOne() throws Exception {
+		Citizen account = this.citizens.validated().create();
+		Client browser = this.citizens.signedIn(account);
+		assertThat(browser
+			.post("/compte/mot-de-passe", "current", "", "password", NEW_PASSWORD, "confirmation", NEW_PASSWORD)
+			.getResponse()
+			.getContentAsString()).contains("Saisissez votre mot de passe actuel.")
+			.doesNotContain("Le mot de passe actuel est incorrect");
+		assertThat(browser.post("/compte/securite/courriel", "email", "nouvelle@example.test", "currentPassword", "")
+			.getResponse()
+			.getContentAsString()).contains("Saisissez votre mot de passe actuel.");
+		browser.get("/compte/securite/application");
+		assertThat(browser.post("/compte/securite/application", "code", "", "currentPassword", "")
+			.getResponse()
+			.getContentAsString())
+			.contains("Saisissez le code affiché par votre application", "Saisissez votre mot de passe actuel.")
+			.doesNotContain("est incorrect");
+		assertThat(browser.post("/compte/fermer", "password", "").getResponse().getContentAsString())
+			.contains("Saisissez votre mot de passe actuel.");
+		assertThat(this.jdbc.queryForList("select failures from sign_in_throttle where throttle_key = ?", Integer.class,
+				"u:" + account.getUsername()))
+			.as("nothing typed, nothing counted")
+			.isEmpty();
 	}
 
 	@Test

@@ -68,7 +68,7 @@ public class PasswordChange {
 		Account account = this.accounts.findById(accountId).orElseThrow();
 		List<FieldProblem> problems = new ArrayList<>();
 		if (!this.confirmation.matches(account.getUsername(), current, account.getPasswordHash(), request)) {
-			problems.add(new FieldProblem("current", WRONG_CURRENT));
+			problems.add(new FieldProblem("current", CurrentPassword.refusal(current, WRONG_CURRENT)));
 		}
 		problems.addAll(PasswordRecovery.check(account, password, repeated, this.rules));
 		if (!problems.isEmpty()) {

@@ -11,6 +11,7 @@ import fr.comptecitoyen.account.internal.AuthenticatorApp;
 import fr.comptecitoyen.security.SecondFactorCredentials.Enrolment;
 import fr.comptecitoyen.account.internal.EmailChange;
 import fr.comptecitoyen.account.internal.InvalidLinkException;
+import fr.comptecitoyen.account.internal.CurrentPassword;
 import fr.comptecitoyen.account.internal.PasswordChange;
 import fr.comptecitoyen.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
@@ -89,8 +90,9 @@ class AccountSecurityController {
 		}
 		if (problem.isPresent()) {
 			boolean password = PasswordChange.WRONG_CURRENT.equals(problem.get());
-			model.addAttribute("errors", password ? FormErrors.of("currentPassword", wrongCurrent(citizen))
-					: FormErrors.of("email", problem.get()));
+			model.addAttribute("errors",
+					password ? FormErrors.of("currentPassword", wrongCurrent(citizen, form.currentPassword()))
+							: FormErrors.of("email", problem.get()));
 			return page(citizen, model, form);
 		}
 		return "redirect:/compte/securite?courriel-envoye";
@@ -134,8 +136,19 @@ class AccountSecurityController {
 		if (!(session.getAttribute(ENROLMENT) instanceof Enrolment enrolment)) {
 			return "redirect:/compte/securite/application";
 		}
-		if (!this.app.confirmsOwner(citizen.accountId(), form.currentPassword(), request)) {
-			model.addAttribute("errors", FormErrors.of("currentPassword", PasswordChange.WRONG_CURRENT));
+		boolean noCode = form.code() == null || form.code().isBlank();
+		boolean owner = this.app.confirmsOwner(citizen.accountId(), form.currentPassword(), request);
+		if (!owner || noCode) {
+			// Both boxes told at once, in the order of the form.
+			FormErrors errors = new FormErrors();
+			if (noCode) {
+				errors.add("code", "security.code.missing");
+			}
+			if (!owner) {
+				errors.add("currentPassword",
+						CurrentPassword.refusal(form.currentPassword(), PasswordChange.WRONG_CURRENT));
+			}
+			model.addAttribute("errors", errors);
 			model.addAttribute("enrolment", enrolment);
 			return BASE + "totp-enrol";
 		}
@@ -154,16 +167,19 @@ class AccountSecurityController {
 	String disableApp(@AuthenticationPrincipal CitizenPrincipal citizen, PasswordForm form, HttpServletRequest request,
 			Model model) {
 		if (!this.app.disable(citizen.accountId(), form.password(), request)) {
-			model.addAttribute("errors", FormErrors.of("password", wrongCurrent(citizen)));
+			model.addAttribute("errors", FormErrors.of("password", wrongCurrent(citizen, form.password())));
 			return page(citizen, model, new EmailForm(null, null));
 		}
 		return "redirect:/compte/securite?application-desactivee";
 	}
 
-	/** The refusal of a re-authentication: it names the app's code when there is one. */
-	private String wrongCurrent(CitizenPrincipal citizen) {
-		return this.app.status(citizen.accountId()).enabled() ? "account.reauth.wrong.app"
-				: "account.password.current.wrong";
+	/**
+	 * The refusal of a re-authentication: nothing typed is asked for; a wrong one names
+	 * the app's code when there is one.
+	 */
+	private String wrongCurrent(CitizenPrincipal citizen, String typed) {
+		return CurrentPassword.refusal(typed, this.app.status(citizen.accountId()).enabled()
+				? "account.reauth.wrong.app" : "account.password.current.wrong");
 	}
 
 }

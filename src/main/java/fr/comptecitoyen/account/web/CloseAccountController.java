@@ -3,6 +3,7 @@ package fr.comptecitoyen.account.web;
 import fr.comptecitoyen.account.CitizenPrincipal;
 import fr.comptecitoyen.account.internal.AccountClosing;
 import fr.comptecitoyen.account.internal.AuthenticatorApp;
+import fr.comptecitoyen.account.internal.CurrentPassword;
 import fr.comptecitoyen.security.SessionControl;
 import fr.comptecitoyen.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
@@ -55,8 +56,8 @@ class CloseAccountController {
 		if (!this.closing.close(citizen.accountId(), form.password(), request)) {
 			boolean withApp = this.app.status(citizen.accountId()).enabled();
 			model.addAttribute("app", this.app.status(citizen.accountId()));
-			model.addAttribute("errors",
-					FormErrors.of("password", withApp ? "account.reauth.wrong.app" : "account.password.current.wrong"));
+			model.addAttribute("errors", FormErrors.of("password", CurrentPassword.refusal(form.password(),
+					withApp ? "account.reauth.wrong.app" : "account.password.current.wrong")));
 			return VIEW;
 		}
 		new SecurityContextLogoutHandler().logout(request, response,
