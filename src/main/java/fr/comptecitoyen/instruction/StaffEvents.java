@@ -45,6 +45,19 @@ public final class StaffEvents {
 	}
 
 	/**
+	 * An administrator removed a staff member's authenticator app: an email tells the
+	 * person, who sets up a new one at the next sign-in.
+	 *
+	 * @param eventId unique per removal
+	 * @param username the identifier to sign in with
+	 * @param email where to write
+	 * @param displayName the name, for the greeting
+	 * @param at when
+	 */
+	public record StaffAppRemoved(UUID eventId, String username, String email, String displayName, Instant at) {
+	}
+
+	/**
 	 * A staff member opened a request's page in the back office (after the department
 	 * check): followed requests use it as "last opened", the audit log records the view.
 	 *

@@ -209,6 +209,9 @@ class StaffAdministrationTests {
 		assertThat(unticked.getResponse().getContentAsString())
 			.contains("Cochez la case pour confirmer le retrait de l’application", "href=\"#confirmFactor\"");
 		admin.post("/agent/admin/agents/" + member.getUsername() + "/second-facteur", "confirmFactor", "1");
+		assertThat(this.mailbox.mails(member.getEmail())).as("the agent is told by email")
+			.anyMatch((mail) -> mail.contains("Votre application d’authentification a été retirée")
+					&& mail.contains("vous configurerez une nouvelle application"));
 		Client again = this.staff.enrolled(member).client();
 		assertThat(again.get("/agent/comptes").getResponse().getStatus()).isEqualTo(200);
 		assertThat(journal("agent:" + member.getUsername())).contains("STAFF_ROLES_CHANGED",

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import fr.comptecitoyen.instruction.StaffEvents.StaffAppRemoved;
 import fr.comptecitoyen.instruction.StaffPrincipal;
 import fr.comptecitoyen.instruction.StaffRole;
 import fr.comptecitoyen.security.AuditLog;
@@ -17,6 +18,7 @@ import fr.comptecitoyen.security.SessionControl;
 import fr.comptecitoyen.shared.FieldProblem;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,8 +47,11 @@ public class StaffAdministration {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	StaffAdministration(StaffRepository staff, StaffInvitations invitations, SecondFactorCredentials secondFactors,
-			SessionControl sessions, AuditLog audit, Clock clock) {
+			SessionControl sessions, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.staff = staff;
 		this.invitations = invitations;
 		this.secondFactors = secondFactors;
@@ -176,13 +181,18 @@ public class StaffAdministration {
 							&& other.getRoles().contains(StaffRole.ADMINISTRATOR));
 	}
 
-	/** Removes a member's authenticator app: enrolled again at the next sign-in. */
+	/**
+	 * Removes a member's authenticator app: enrolled again at the next sign-in; an email
+	 * tells the person.
+	 */
 	@Transactional
 	public void resetSecondFactor(StaffPrincipal admin, UUID staffId, HttpServletRequest request) {
 		StaffMember member = load(staffId);
 		this.secondFactors.remove(member.getId());
 		this.sessions.endAll(StaffSignIn.sessionPrincipalName(member.getUsername()));
 		this.audit.recordStaff(AuditLog.Action.STAFF_SECOND_FACTOR_RESET, admin.getUsername(), object(member), request);
+		this.events.publishEvent(new StaffAppRemoved(UUID.randomUUID(), member.getUsername(), member.getEmail(),
+				member.getDisplayName(), this.clock.instant()));
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import fr.comptecitoyen.instruction.StaffEvents.DigestDue;
+import fr.comptecitoyen.instruction.StaffEvents.StaffAppRemoved;
 import fr.comptecitoyen.instruction.StaffEvents.StaffInvited;
 import fr.comptecitoyen.instruction.StaffEvents.StaffPasswordChosen;
 import fr.comptecitoyen.notification.MessageKind;
@@ -54,6 +55,13 @@ class StaffMails {
 	void on(StaffPasswordChosen event) {
 		this.mails.send("staff-password-chosen:" + event.eventId(), MessageKind.ACCOUNT, null, event.email(),
 				"staff-password-chosen", Map.of("name", event.displayName(), "username", event.username(), "changedAt",
+						this.dates.dateTime(event.at()), "link", this.city.link("/agent/connexion")));
+	}
+
+	@EventListener
+	void on(StaffAppRemoved event) {
+		this.mails.send("staff-app-removed:" + event.eventId(), MessageKind.ACCOUNT, null, event.email(),
+				"staff-app-removed", Map.of("name", event.displayName(), "username", event.username(), "removedAt",
 						this.dates.dateTime(event.at()), "link", this.city.link("/agent/connexion")));
 	}
 
