@@ -1,6 +1,8 @@
 package fr.comptecitoyen.security;
 
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.LockModeType;
@@ -20,5 +22,9 @@ interface SecondFactorCredentialRepository extends CrudRepository<SecondFactorCr
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select c from SecondFactorCredential c where c.ownerId = :ownerId")
 	Optional<SecondFactorCredential> lockByOwnerId(@Param("ownerId") UUID ownerId);
+
+	/** Which of these owners have an app enrolled. */
+	@Query("select c.ownerId from SecondFactorCredential c where c.ownerId in :owners")
+	Set<UUID> enrolledAmong(@Param("owners") Collection<UUID> owners);
 
 }

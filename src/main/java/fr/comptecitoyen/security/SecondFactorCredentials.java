@@ -3,9 +3,11 @@ package fr.comptecitoyen.security;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -130,6 +132,16 @@ public class SecondFactorCredentials {
 	@Transactional(readOnly = true)
 	public boolean isEnrolled(UUID ownerId) {
 		return this.credentials.existsById(ownerId);
+	}
+
+	/**
+	 * Which of these people have enrolled an app: one query for a list of them.
+	 * @param ownerIds the people asked about
+	 * @return those with an app enrolled
+	 */
+	@Transactional(readOnly = true)
+	public Set<UUID> enrolled(Collection<UUID> ownerIds) {
+		return ownerIds.isEmpty() ? Set.of() : this.credentials.enrolledAmong(ownerIds);
 	}
 
 	/** Whether the app is enrolled, since when, and how many recovery codes are left. */

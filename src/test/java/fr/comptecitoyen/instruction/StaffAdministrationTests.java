@@ -209,6 +209,10 @@ class StaffAdministrationTests {
 		assertThat(unticked.getResponse().getContentAsString())
 			.contains("Cochez la case pour confirmer le retrait de l’application", "href=\"#confirmFactor\"");
 		admin.post("/agent/admin/agents/" + member.getUsername() + "/second-facteur", "confirmFactor", "1");
+		assertThat(admin.get("/agent/admin/agents/" + member.getUsername()).getResponse().getContentAsString())
+			.contains("Actif, application d’authentification à configurer à la prochaine connexion");
+		assertThat(admin.get("/agent/admin/agents").getResponse().getContentAsString())
+			.contains("Actif, application d’authentification à configurer à la prochaine connexion");
 		assertThat(this.mailbox.mails(member.getEmail())).as("the agent is told by email")
 			.anyMatch((mail) -> mail.contains("Votre application d’authentification a été retirée")
 					&& mail.contains("vous configurerez une nouvelle application"));

@@ -133,13 +133,16 @@ public class StaffMember {
 		return this.passwordHash == null && this.lastSignInAt != null;
 	}
 
-	/** Where the access stands, as the administration pages show it. */
-	public State state() {
+	/**
+	 * Where the access stands, as the administration pages show it.
+	 * @param appEnrolled whether the person has an authenticator app set up
+	 */
+	public State state(boolean appEnrolled) {
 		if (this.disabledAt != null) {
 			return State.DISABLED;
 		}
 		if (this.passwordHash != null) {
-			return State.ACTIVE;
+			return appEnrolled ? State.ACTIVE : State.APP_TO_SET_UP;
 		}
 		return awaitsNewPassword() ? State.PASSWORD_RESET : State.INVITED;
 	}
@@ -149,6 +152,12 @@ public class StaffMember {
 
 		/** Signs in with a password and the app's code. */
 		ACTIVE,
+
+		/**
+		 * A password, no app (never set up, or removed by an administrator): one is set
+		 * up at the next sign-in.
+		 */
+		APP_TO_SET_UP,
 
 		/** Invited: no password chosen yet. */
 		INVITED,

@@ -11,6 +11,7 @@ import fr.comptecitoyen.instruction.internal.StaffAdministration;
 import fr.comptecitoyen.instruction.internal.StaffAdministration.Invitation;
 import fr.comptecitoyen.instruction.internal.StaffMember;
 import fr.comptecitoyen.instruction.internal.StaffPaths;
+import fr.comptecitoyen.security.SecondFactorCredentials;
 import fr.comptecitoyen.shared.FieldProblem;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -46,14 +47,20 @@ class StaffAdminController {
 
 	private final Departments departments;
 
-	StaffAdminController(StaffAdministration administration, Departments departments) {
+	private final SecondFactorCredentials secondFactors;
+
+	StaffAdminController(StaffAdministration administration, Departments departments,
+			SecondFactorCredentials secondFactors) {
+		this.secondFactors = secondFactors;
 		this.administration = administration;
 		this.departments = departments;
 	}
 
 	@GetMapping
 	String list(Model model) {
-		model.addAttribute("members", this.administration.members());
+		List<StaffMember> members = this.administration.members();
+		model.addAttribute("members", members);
+		model.addAttribute("withApp", this.secondFactors.enrolled(members.stream().map(StaffMember::getId).toList()));
 		return BASE + "staff-list";
 	}
 
@@ -107,6 +114,7 @@ class StaffAdminController {
 	private String memberView(Model model, StaffMember member, Set<StaffRole> chosenRoles,
 			Set<String> chosenDepartments) {
 		model.addAttribute("member", member);
+		model.addAttribute("withApp", this.secondFactors.enrolled(List.of(member.getId())));
 		model.addAttribute("chosenRoles", chosenRoles);
 		model.addAttribute("chosenDepartments", chosenDepartments);
 		model.addAttribute("roles", StaffRole.values());
