@@ -5,11 +5,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import fr.comptecitoyen.shared.CitySettings;
 import fr.comptecitoyen.shared.DemoSettings;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -23,6 +29,8 @@ import org.springframework.web.util.UriUtils;
 class LayoutAdvice {
 
 	private static final String RETURN = "retour";
+
+	private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
 	/**
 	 * The pages the header's « Connexion » link does not come back to: the sign-in and
@@ -94,6 +102,27 @@ class LayoutAdvice {
 		}
 		String page = path + ((request.getQueryString() != null) ? "?" + request.getQueryString() : "");
 		return LocalPaths.isLocal(page) ? page : null;
+	}
+
+	/**
+	 * Whether someone is signed in (not a visitor), as Spring Security's
+	 * {@code isAuthenticated()}: read once per page for the layouts and pages, instead of
+	 * one security expression per element ({@code sec:authorize}, parsed and evaluated
+	 * each time).
+	 */
+	@ModelAttribute("signedIn")
+	boolean signedIn() {
+		return TRUST.isAuthenticated(SecurityContextHolder.getContext().getAuthentication());
+	}
+
+	/**
+	 * The authorities of whoever is signed in ({@code ROLE_STAFF}, {@code ROLE_AGENT}…),
+	 * as {@code hasAuthority(…)} reads them; empty for a visitor.
+	 */
+	@ModelAttribute("authorities")
+	Set<String> authorities() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return (authentication != null) ? AuthorityUtils.authorityListToSet(authentication.getAuthorities()) : Set.of();
 	}
 
 	@ModelAttribute("city")
