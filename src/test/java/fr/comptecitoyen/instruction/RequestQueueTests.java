@@ -108,6 +108,15 @@ class RequestQueueTests {
 	}
 
 	@Test
+	void anAgentOfNoDepartmentIsToldWhyTheQueueIsEmpty() throws Exception {
+		Client none = this.staff.enrolled(this.staff.create(Set.of(StaffRole.AGENT))).client();
+		assertThat(none.get("/agent/demandes").getResponse().getContentAsString())
+			.contains("Vous n’êtes rattaché à aucun service instructeur");
+		assertThat(agent("education").get("/agent/demandes").getResponse().getContentAsString())
+			.doesNotContain("Vous n’êtes rattaché à aucun service instructeur");
+	}
+
+	@Test
 	void theAgentFilterListsTheStaffOfOnesDepartmentsByNameAndNoOneElse() throws Exception {
 		StaffMember self = this.staff.create(Set.of(StaffRole.AGENT), "education", "services-techniques");
 		StaffMember colleague = this.staff.create(Set.of(StaffRole.AGENT), "services-techniques");

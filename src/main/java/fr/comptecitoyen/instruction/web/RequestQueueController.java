@@ -132,6 +132,7 @@ class RequestQueueController {
 		model.addAttribute("sorts", QueueForm.SORTS);
 		model.addAttribute("statuses", List.of(RequestStatus.values()).subList(1, RequestStatus.values().length));
 		model.addAttribute("procedures", this.work.procedures(scope));
+		model.addAttribute("noScope", scope.isEmpty());
 		model.addAttribute("colleagues", this.work.colleagues(staff));
 		model.addAttribute("labels", this.work.labels(staff));
 		if (!problems.isEmpty()) {
