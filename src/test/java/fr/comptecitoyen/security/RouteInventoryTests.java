@@ -210,14 +210,17 @@ class RouteInventoryTests {
 								MockMvcRequestBuilders.request(method.asHttpMethod(), path).param("status", "ACCEPTED"))
 						.getResponse();
 					// Refused: the 403 page without a session; with one (a visitor gets
-					// one
-					// once a page needs it), the page saying the form was not taken into
-					// account (or, for « Déconnexion », the page confirming it).
+					// one once a page needs it), the page saying the form was not taken
+					// into account (or, for « Déconnexion », the page confirming it); a
+					// back-office form posted by someone not signed in as staff, the
+					// staff
+					// sign-in page saying the form was lost (or that they are signed
+					// out).
 					String what = method + " " + route.getKey() + " without a token";
 					if (answer.getStatus() != 403) {
 						assertThat(answer.getRedirectedUrl()).as(what)
 							.matches("/session-expiree\\?retour=[^&]+&formulaire=1|/agent/formulaire-expire\\?retour=.+"
-									+ "|(/agent)?/deconnexion");
+									+ "|(/agent)?/deconnexion|/agent/connexion\\?(inactive&envoi|deconnecte)");
 					}
 					assertHardened(method + " " + route.getKey(), answer);
 				}
