@@ -165,6 +165,11 @@ class StaffAdministrationTests {
 			.post("/agent/connexion", "username", member.getUsername(), "password", StaffMembers.PASSWORD)
 			.getResponse()
 			.getForwardedUrl()).isEqualTo("/agent/connexion/refusee");
+		assertThat(this.jdbc.queryForList(
+				"select action from audit_event where actor = ? and action = 'STAFF_SIGN_IN_FAILED'", String.class,
+				member.getUsername()))
+			.as("the refused sign-in journalled with the agent's name")
+			.isNotEmpty();
 		assertThat(journal("agent:" + member.getUsername())).contains("STAFF_DISABLED");
 	}
 

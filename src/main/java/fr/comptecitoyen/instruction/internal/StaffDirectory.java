@@ -54,6 +54,18 @@ public class StaffDirectory {
 		return this.staff.findById(staffId).filter(StaffMember::maySignIn).map(StaffMember::principal);
 	}
 
+	/**
+	 * The identifier of the staff member an identifier or email address designates,
+	 * whether or not they may sign in (disabled, password reset): for the journal of a
+	 * refused sign-in.
+	 * @param typed what was typed, or null
+	 * @return the member's identifier, or empty when none is designated
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> usernameOf(String typed) {
+		return find(typed).map(StaffMember::getUsername);
+	}
+
 	private Optional<StaffMember> find(String typed) {
 		if (typed == null || typed.isBlank()) {
 			return Optional.empty();

@@ -103,11 +103,17 @@ public class StaffSignIn {
 	}
 
 	/**
-	 * A refused password: journal (the identifier of the staff member designated, never
-	 * the text typed), then the sign-in page again.
+	 * A refused password: journal (the identifier of the staff member designated, even
+	 * one who may not sign in, never the text typed), then the sign-in page again.
 	 */
 	void passwordRefused(HttpServletRequest request, AuthenticationException refusal) {
-		this.audit.recordStaff(AuditLog.Action.STAFF_SIGN_IN_FAILED, SignInRefused.account(refusal), null, request);
+		String account = SignInRefused.account(refusal);
+		if (account.isEmpty()) {
+			// A member who may not sign in (disabled, password reset) is not designated
+			// by the password check; the journal still names them.
+			account = this.directory.usernameOf(request.getParameter("username")).orElse("");
+		}
+		this.audit.recordStaff(AuditLog.Action.STAFF_SIGN_IN_FAILED, account, null, request);
 	}
 
 	/** The pending state of the current session, if recent enough. */
