@@ -76,24 +76,19 @@ class SecondFactorController {
 		if (pending == null) {
 			return "redirect:" + SecuredPaths.SIGN_IN;
 		}
-		Optional<FieldProblem> missing = SecondFactorForm.missing(request, code);
-		if (missing.isPresent()) {
-			return refused(missing.get(), request, model);
-		}
 		String username = pending.getName();
-		Optional<Instant> held = this.throttle.heldUntil(SignInThrottle.Kind.ACCOUNT, username);
-		boolean checked = held.isEmpty();
-		if (!checked || !this.secondFactor.getObject().verify(pending.getPrincipal(), code)) {
-			if (checked) {
-				// A code typed while the check is suspended is not checked: neither
-				// counted nor journalled as refused.
-				this.throttle.failed(username, AuditLog.clientAddress(request));
-				this.audit.record(AuditLog.Action.SECOND_FACTOR_FAILED, username, null, request);
-				held = this.throttle.heldUntil(SignInThrottle.Kind.ACCOUNT, username);
-			}
-			Instant now = this.clock.instant();
-			return refused(SecondFactorForm.refusal(request, checked, held.map((until) -> this.dates.until(until, now)),
-					"security.code.refused"), request, model);
+		Instant now = this.clock.instant();
+		Optional<FieldProblem> problem = SecondFactorForm.check(request, code,
+				() -> this.throttle.heldUntil(SignInThrottle.Kind.ACCOUNT, username), () -> {
+					if (this.secondFactor.getObject().verify(pending.getPrincipal(), code)) {
+						return true;
+					}
+					this.throttle.failed(username, AuditLog.clientAddress(request));
+					this.audit.record(AuditLog.Action.SECOND_FACTOR_FAILED, username, null, request);
+					return false;
+				}, (until) -> this.dates.until(until, now), "security.code.refused");
+		if (problem.isPresent()) {
+			return refused(problem.get(), request, model);
 		}
 		request.changeSessionId();
 		Authentication full = pending.passwordChecked();

@@ -1,6 +1,10 @@
 package fr.comptecitoyen.security;
 
+import java.time.Instant;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import fr.comptecitoyen.shared.FieldProblem;
 import fr.comptecitoyen.shared.web.LocalPaths;
@@ -42,7 +46,7 @@ public final class SecondFactorForm {
 	 * @param code the code typed
 	 * @return the problem of the field {@code code}, or empty when a code was typed
 	 */
-	public static Optional<FieldProblem> missing(HttpServletRequest request, String code) {
+	private static Optional<FieldProblem> missing(HttpServletRequest request, String code) {
 		if (code != null && !code.isBlank()) {
 			return Optional.empty();
 		}
@@ -60,13 +64,46 @@ public final class SecondFactorForm {
 	 * @param appRefused the message key of an app code refused
 	 * @return the problem of the field {@code code}
 	 */
-	public static FieldProblem refusal(HttpServletRequest request, boolean checked, Optional<String> heldUntil,
+	private static FieldProblem refusal(HttpServletRequest request, boolean checked, Optional<String> heldUntil,
 			String appRefused) {
 		if (heldUntil.isPresent()) {
 			return new FieldProblem(FIELD, checked ? "security.code.refused.held" : "security.code.held",
 					heldUntil.get());
 		}
 		return new FieldProblem(FIELD, recovery(request) ? "security.code.recovery.refused" : appRefused);
+	}
+
+	/**
+	 * Checks a code typed at the second step of a sign-in or at the enrolment of an app:
+	 * left empty, it is asked for (not checked, not counted); while the account is held
+	 * back, it is refused unchecked, saying until when; else {@code check} checks it (and
+	 * counts a refusal), and a refusal says until when the check is now suspended, if it
+	 * is.
+	 * @param request the form's request (its mode chooses the messages)
+	 * @param code the code typed
+	 * @param heldUntil reads the end of the hold on the account, empty when not held
+	 * @param check checks the code, true when accepted (its work then done), else counts
+	 * the refusal
+	 * @param shown the end of a hold as the page shows it ({@code Dates.until})
+	 * @param appRefused the message key of an app code refused
+	 * @return the problem of the field {@code code}, or empty when the code was accepted
+	 */
+	public static Optional<FieldProblem> check(HttpServletRequest request, String code,
+			Supplier<Optional<Instant>> heldUntil, BooleanSupplier check, Function<Instant, String> shown,
+			String appRefused) {
+		Optional<FieldProblem> missing = missing(request, code);
+		if (missing.isPresent()) {
+			return missing;
+		}
+		Optional<Instant> held = heldUntil.get();
+		boolean checked = held.isEmpty();
+		if (checked) {
+			if (check.getAsBoolean()) {
+				return Optional.empty();
+			}
+			held = heldUntil.get();
+		}
+		return Optional.of(refusal(request, checked, held.map(shown), appRefused));
 	}
 
 	/**

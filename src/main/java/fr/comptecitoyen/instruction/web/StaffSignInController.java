@@ -199,21 +199,9 @@ class StaffSignInController {
 	 */
 	private Optional<FieldProblem> codeProblem(StaffPrincipal principal, String code, HttpServletRequest request,
 			BooleanSupplier check, String refusedKey) {
-		Optional<FieldProblem> missing = SecondFactorForm.missing(request, code);
-		if (missing.isPresent()) {
-			return missing;
-		}
-		Optional<Instant> held = this.attempts.heldUntil(principal.getUsername());
-		boolean checked = held.isEmpty();
-		if (checked) {
-			if (check.getAsBoolean()) {
-				return Optional.empty();
-			}
-			held = this.attempts.heldUntil(principal.getUsername());
-		}
 		Instant now = this.clock.instant();
-		return Optional.of(SecondFactorForm.refusal(request, checked, held.map((until) -> this.dates.until(until, now)),
-				refusedKey));
+		return SecondFactorForm.check(request, code, () -> this.attempts.heldUntil(principal.getUsername()), check,
+				(until) -> this.dates.until(until, now), refusedKey);
 	}
 
 }
