@@ -134,21 +134,65 @@ public class Captcha {
 	}
 
 	/**
+	 * What became of the captcha sent with a form, and what to tell the visitor next to
+	 * it.
+	 */
+	public enum Verdict {
+
+		/**
+		 * A valid proof of work, or the right answer to the question asked: let through.
+		 */
+		SOLVED(null),
+
+		/** Neither a proof of work nor an answer: nothing was checked nor spent. */
+		UNANSWERED("security.captcha.missing"),
+
+		/** An answer to the question asked, wrong: the question is spent. */
+		WRONG("security.captcha.wrong"),
+
+		/**
+		 * A proof of work or a question that expired, was already used or was not ours.
+		 */
+		EXPIRED("security.captcha.refused");
+
+		private final String refusal;
+
+		Verdict(String refusal) {
+			this.refusal = refusal;
+		}
+
+		/**
+		 * The message code saying why the captcha was not passed and what to do.
+		 * @return a code of the message bundles, or null when {@link #SOLVED}
+		 */
+		public String refusal() {
+			return this.refusal;
+		}
+
+	}
+
+	/**
 	 * Checks what the visitor sent and spends it (in its own transaction, so that a wrong
 	 * answer stays spent whatever the form does next).
 	 * @param payload the proof of work from the script (base64 JSON), or empty
 	 * @param questionToken the token of the text question shown, or empty
 	 * @param answer the visitor's answer to that question, or empty
-	 * @return true if a valid, unexpired, unused proof of work OR a right answer to an
-	 * unexpired, unused question was given
+	 * @return {@link Verdict#SOLVED} if a valid, unexpired, unused proof of work OR a
+	 * right answer to an unexpired, unused question was given; otherwise why not
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public boolean verify(String payload, String questionToken, String answer) {
-		if (payload != null && !payload.isBlank() && verifyWork(payload.strip())) {
-			return true;
+	public Verdict check(String payload, String questionToken, String answer) {
+		boolean worked = payload != null && !payload.isBlank();
+		if (worked && verifyWork(payload.strip())) {
+			return Verdict.SOLVED;
 		}
-		return questionToken != null && !questionToken.isBlank() && answer != null && !answer.isBlank()
-				&& verifyAnswer(questionToken.strip(), answer);
+		if (answer == null || answer.isBlank()) {
+			return worked ? Verdict.EXPIRED : Verdict.UNANSWERED;
+		}
+		if (questionToken == null || questionToken.isBlank()) {
+			return Verdict.EXPIRED;
+		}
+		return verifyAnswer(questionToken.strip(), answer);
 	}
 
 	private boolean verifyWork(String payload) {
@@ -168,21 +212,21 @@ public class Captcha {
 		}
 	}
 
-	private boolean verifyAnswer(String token, String answer) {
+	private Verdict verifyAnswer(String token, String answer) {
 		String[] parts = token.split("\\.");
 		if (parts.length != 4 || parts[0].length() > 40 || !parts[1].matches("\\d{1,12}")) {
-			return false;
+			return Verdict.EXPIRED;
 		}
 		String issued = parts[0] + "." + parts[1];
 		Instant expiresAt = Instant.ofEpochSecond(Long.parseLong(parts[1]));
 		// Only a question we issued is spent (a forged one must not fill the table), and
-		// it
-		// is spent before the answer is compared: one try per question.
+		// it is spent before the answer is compared: one try per question.
 		if (!same(mac("t|" + issued), parts[2]) || !expiresAt.isAfter(this.clock.instant())
 				|| !spend("q:" + parts[0], expiresAt)) {
-			return false;
+			return Verdict.EXPIRED;
 		}
-		return same(mac("q|" + issued + "|" + CaptchaQuestions.parse(answer)), parts[3]);
+		return same(mac("q|" + issued + "|" + CaptchaQuestions.parse(answer)), parts[3]) ? Verdict.SOLVED
+				: Verdict.WRONG;
 	}
 
 	private static boolean same(String expected, String given) {

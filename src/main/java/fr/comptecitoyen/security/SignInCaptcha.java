@@ -21,8 +21,11 @@ import org.springframework.ui.Model;
 @Component
 public class SignInCaptcha {
 
-	/** The request attribute telling the refused page how the captcha went. */
-	private static final String OUTCOME = SignInCaptcha.class.getName() + ".outcome";
+	/**
+	 * The request attribute telling the refused page how the captcha went (a
+	 * {@link Captcha.Verdict}; none when the form had no captcha).
+	 */
+	private static final String VERDICT = SignInCaptcha.class.getName() + ".verdict";
 
 	private final Captcha captcha;
 
@@ -31,20 +34,6 @@ public class SignInCaptcha {
 	SignInCaptcha(Captcha captcha, SignInThrottle throttle) {
 		this.captcha = captcha;
 		this.throttle = throttle;
-	}
-
-	/** How the captcha of an attempt went. */
-	private enum Outcome {
-
-		/** None was sent (the form had none). */
-		ABSENT,
-
-		/** Solved: the attempt goes through an address hold. */
-		SOLVED,
-
-		/** Sent but wrong, expired or already used. */
-		REFUSED
-
 	}
 
 	/**
@@ -58,9 +47,12 @@ public class SignInCaptcha {
 			String payload = request.getParameter("captchaPayload");
 			String token = request.getParameter("captchaToken");
 			boolean sent = (payload != null && !payload.isBlank()) || (token != null && !token.isBlank());
-			boolean solved = sent && this.captcha.verify(payload, token, request.getParameter("captchaAnswer"));
-			request.setAttribute(OUTCOME, sent ? (solved ? Outcome.SOLVED : Outcome.REFUSED) : Outcome.ABSENT);
-			return new SignInDetails(request, solved);
+			Captcha.Verdict verdict = sent ? this.captcha.check(payload, token, request.getParameter("captchaAnswer"))
+					: null;
+			if (verdict != null) {
+				request.setAttribute(VERDICT, verdict);
+			}
+			return new SignInDetails(request, verdict == Captcha.Verdict.SOLVED);
 		};
 	}
 
@@ -82,7 +74,8 @@ public class SignInCaptcha {
 	 * For a refused sign-in page: why it was refused ({@code signInHeld}: a hold on what
 	 * was typed, on the address while no captcha was solved, or none: the password was
 	 * checked), and the captcha to answer with the next attempt ({@code captcha},
-	 * {@code captchaFailed}) while the address is held back.
+	 * {@code captchaRefusal}: the message code of a captcha sent and not passed) while
+	 * the address is held back.
 	 * @param accounts whose identifiers: {@link SignInThrottle.Kind#ACCOUNT} or
 	 * {@link SignInThrottle.Kind#STAFF}
 	 * @param typed the identifier typed, or null
@@ -90,13 +83,13 @@ public class SignInCaptcha {
 	void refused(SignInThrottle.Kind accounts, String typed, HttpServletRequest request, Locale locale, Model model) {
 		String address = request.getRemoteAddr();
 		SignInThrottle.HeldBack held = this.throttle.heldBack(accounts, List.of((typed != null) ? typed : ""), address);
-		Outcome outcome = (request.getAttribute(OUTCOME) instanceof Outcome given) ? given : Outcome.ABSENT;
+		Captcha.Verdict verdict = (request.getAttribute(VERDICT) instanceof Captcha.Verdict given) ? given : null;
 		SignInHold hold = held.hold(address);
 		model.addAttribute("signInHeld",
-				(hold == SignInHold.ADDRESS && outcome == Outcome.SOLVED) ? SignInHold.NONE : hold);
+				(hold == SignInHold.ADDRESS && verdict == Captcha.Verdict.SOLVED) ? SignInHold.NONE : hold);
 		if (held.address(address)) {
 			model.addAttribute("captcha", this.captcha.question(locale));
-			model.addAttribute("captchaFailed", outcome == Outcome.REFUSED);
+			model.addAttribute("captchaRefusal", (verdict != null) ? verdict.refusal() : null);
 		}
 	}
 

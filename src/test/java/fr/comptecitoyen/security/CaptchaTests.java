@@ -1,5 +1,6 @@
 package fr.comptecitoyen.security;
 
+import fr.comptecitoyen.security.Captcha.Verdict;
 import fr.comptecitoyen.support.MutableClock;
 import fr.comptecitoyen.support.PortalTest;
 
@@ -59,21 +60,21 @@ class CaptchaTests {
 
 	@Test
 	void validProofOfWorkIsAccepted() throws Exception {
-		assertThat(this.captcha.verify(CaptchaSolver.solve(this.mvc), null, null)).isTrue();
+		assertThat(this.captcha.check(CaptchaSolver.solve(this.mvc), null, null)).isEqualTo(Verdict.SOLVED);
 	}
 
 	@Test
 	void replayedProofOfWorkIsRefused() throws Exception {
 		String payload = CaptchaSolver.solve(this.mvc);
-		assertThat(this.captcha.verify(payload, null, null)).isTrue();
-		assertThat(this.captcha.verify(payload, null, null)).isFalse();
+		assertThat(this.captcha.check(payload, null, null)).isEqualTo(Verdict.SOLVED);
+		assertThat(this.captcha.check(payload, null, null)).isEqualTo(Verdict.EXPIRED);
 	}
 
 	@Test
 	void expiredProofOfWorkIsRefused() throws Exception {
 		String payload = CaptchaSolver.solve(this.mvc);
 		this.clock.advance(Duration.ofMinutes(11));
-		assertThat(this.captcha.verify(payload, null, null)).isFalse();
+		assertThat(this.captcha.check(payload, null, null)).isEqualTo(Verdict.EXPIRED);
 	}
 
 	@Test
@@ -81,12 +82,12 @@ class CaptchaTests {
 		String payload = CaptchaSolver.solve(this.mvc);
 		String json = new String(Base64.getDecoder().decode(payload), StandardCharsets.UTF_8);
 		String wrongNumber = json.replaceFirst("\"number\":(\\d+)", "\"number\":$1" + "1");
-		assertThat(this.captcha.verify(encode(wrongNumber), null, null)).isFalse();
+		assertThat(this.captcha.check(encode(wrongNumber), null, null)).isEqualTo(Verdict.EXPIRED);
 		String longerExpiry = json.replaceFirst("expires=(\\d+)", "expires=9$1");
-		assertThat(this.captcha.verify(encode(longerExpiry), null, null)).isFalse();
-		assertThat(this.captcha.verify("pas du base64 !", null, null)).isFalse();
-		assertThat(this.captcha.verify(encode("{}"), null, null)).isFalse();
-		assertThat(this.captcha.verify(payload, null, null)).as("the genuine one still works").isTrue();
+		assertThat(this.captcha.check(encode(longerExpiry), null, null)).isEqualTo(Verdict.EXPIRED);
+		assertThat(this.captcha.check("pas du base64 !", null, null)).isEqualTo(Verdict.EXPIRED);
+		assertThat(this.captcha.check(encode("{}"), null, null)).isEqualTo(Verdict.EXPIRED);
+		assertThat(this.captcha.check(payload, null, null)).as("the genuine one still works").isEqualTo(Verdict.SOLVED);
 	}
 
 	@Test
@@ -95,8 +96,8 @@ class CaptchaTests {
 		assertThat(question.text())
 			.matches("(Combien font \\S+ plus \\S+ \\?|Écrivez en chiffres le nombre « \\S+ ».)");
 		assertThat(question.token().split("\\.")).as("id, expiry, two seals: no answer in clear").hasSize(4);
-		assertThat(this.captcha.verify("", question.token(), " " + CaptchaSolver.answer(question.text()) + " "))
-			.isTrue();
+		assertThat(this.captcha.check("", question.token(), " " + CaptchaSolver.answer(question.text()) + " "))
+			.isEqualTo(Verdict.SOLVED);
 	}
 
 	@Test
@@ -104,24 +105,26 @@ class CaptchaTests {
 		Captcha.Question question = this.captcha.question(Locale.FRENCH);
 		String right = CaptchaSolver.answer(question.text());
 		String wrong = String.valueOf(Integer.parseInt(right) + 1);
-		assertThat(this.captcha.verify(null, question.token(), wrong)).isFalse();
-		assertThat(this.captcha.verify(null, question.token(), right)).as("no second try on the same question")
-			.isFalse();
+		assertThat(this.captcha.check(null, question.token(), wrong)).isEqualTo(Verdict.WRONG);
+		assertThat(Verdict.WRONG.refusal()).isEqualTo("security.captcha.wrong");
+		assertThat(this.captcha.check(null, question.token(), right)).as("no second try on the same question")
+			.isEqualTo(Verdict.EXPIRED);
 	}
 
 	@Test
 	void replayedAnswerIsRefused() {
 		Captcha.Question question = this.captcha.question(Locale.FRENCH);
 		String right = CaptchaSolver.answer(question.text());
-		assertThat(this.captcha.verify(null, question.token(), right)).isTrue();
-		assertThat(this.captcha.verify(null, question.token(), right)).isFalse();
+		assertThat(this.captcha.check(null, question.token(), right)).isEqualTo(Verdict.SOLVED);
+		assertThat(this.captcha.check(null, question.token(), right)).isEqualTo(Verdict.EXPIRED);
 	}
 
 	@Test
 	void expiredQuestionIsRefused() {
 		Captcha.Question question = this.captcha.question(Locale.FRENCH);
 		this.clock.advance(Duration.ofMinutes(10).plusSeconds(1));
-		assertThat(this.captcha.verify(null, question.token(), CaptchaSolver.answer(question.text()))).isFalse();
+		assertThat(this.captcha.check(null, question.token(), CaptchaSolver.answer(question.text())))
+			.isEqualTo(Verdict.EXPIRED);
 	}
 
 	@Test
@@ -130,13 +133,25 @@ class CaptchaTests {
 		String[] parts = question.token().split("\\.");
 		String later = parts[0] + "." + (Long.parseLong(parts[1]) + 3600) + "." + parts[2] + "." + parts[3];
 		int spent = this.jdbc.queryForObject("select count(*) from captcha_spent", Integer.class);
-		assertThat(this.captcha.verify(null, later, CaptchaSolver.answer(question.text()))).isFalse();
+		assertThat(this.captcha.check(null, later, CaptchaSolver.answer(question.text()))).isEqualTo(Verdict.EXPIRED);
 		assertThat(this.jdbc.queryForObject("select count(*) from captcha_spent", Integer.class))
 			.as("a forged token is not even recorded")
 			.isEqualTo(spent);
-		assertThat(this.captcha.verify(null, "n.importe.quoi", "7")).isFalse();
-		assertThat(this.captcha.verify(null, null, "7")).isFalse();
-		assertThat(this.captcha.verify(null, null, null)).isFalse();
+		assertThat(this.captcha.check(null, "n.importe.quoi", "7")).isEqualTo(Verdict.EXPIRED);
+		assertThat(this.captcha.check(null, null, "7")).isEqualTo(Verdict.EXPIRED);
+	}
+
+	@Test
+	void nothingAnsweredIsToldApartAndSpendsNothing() {
+		Captcha.Question question = this.captcha.question(Locale.FRENCH);
+		int spent = this.jdbc.queryForObject("select count(*) from captcha_spent", Integer.class);
+		assertThat(this.captcha.check(null, null, null)).isEqualTo(Verdict.UNANSWERED);
+		assertThat(this.captcha.check("", question.token(), "  ")).isEqualTo(Verdict.UNANSWERED);
+		assertThat(Verdict.UNANSWERED.refusal()).isEqualTo("security.captcha.missing");
+		assertThat(this.jdbc.queryForObject("select count(*) from captcha_spent", Integer.class)).isEqualTo(spent);
+		assertThat(this.captcha.check(null, question.token(), CaptchaSolver.answer(question.text())))
+			.as("the question left unanswered can still be answered")
+			.isEqualTo(Verdict.SOLVED);
 	}
 
 	@Test
@@ -153,7 +168,7 @@ class CaptchaTests {
 			.readTree(Base64.getDecoder().decode(payload))
 			.get("signature")
 			.asString();
-		assertThat(this.captcha.verify(payload, null, null)).isTrue();
+		assertThat(this.captcha.check(payload, null, null)).isEqualTo(Verdict.SOLVED);
 		this.captcha.purge();
 		assertThat(spent(spentId)).as("a solution not yet expired is kept").isOne();
 		this.clock.advance(Duration.ofHours(1));

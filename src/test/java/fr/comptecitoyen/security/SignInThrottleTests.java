@@ -2,6 +2,7 @@ package fr.comptecitoyen.security;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -20,7 +21,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -234,8 +238,19 @@ class SignInThrottleTests {
 					"votre mot de passe n’a pas été vérifié", "name=\"captchaAnswer\"")
 			.doesNotContain("Vérifiez votre identifiant")
 			.doesNotContain("lève aussitôt");
-		// A wrong answer: refused unchecked too.
-		assertRefused(withCaptcha(shared, form, 1, account.getUsername(), Citizens.PASSWORD));
+		// A wrong answer: refused unchecked too, and the page says the answer was wrong;
+		// an
+		// answer left empty is asked for.
+		MvcResult wrong = withCaptcha(shared, form, 1, account.getUsername(), Citizens.PASSWORD);
+		assertRefused(wrong);
+		assertThat(rendered(shared, wrong)).contains("Ce n’est pas la bonne réponse", "aria-invalid=\"true\"")
+			.doesNotContain("n’a pas été faite");
+		String token = between(form, "name=\"captchaToken\" value=\"", "\"");
+		MvcResult empty = shared.post("/connexion", "username", account.getUsername(), "password", Citizens.PASSWORD,
+				"captchaToken", token, "captchaAnswer", "");
+		assertRefused(empty);
+		assertThat(rendered(shared, empty)).contains("La vérification anti-robot n’a pas été faite")
+			.doesNotContain("pas la bonne réponse", "anti-robot n’a pas abouti");
 		// With the captcha solved, the right password signs in; the answer serves once.
 		String again = shared.get("/connexion").getResponse().getContentAsString();
 		assertThat(withCaptcha(shared, again, 0, account.getUsername(), Citizens.PASSWORD).getResponse()
@@ -277,6 +292,21 @@ class SignInThrottleTests {
 	private static String page(Client browser, String username) throws Exception {
 		String html = browser.post("/connexion/echec", "username", username).getResponse().getContentAsString();
 		return html.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
+	}
+
+	/**
+	 * The page a refused sign-in was forwarded to, rendered with what the attempt left in
+	 * its request (MockMvc records a forward without following it).
+	 */
+	private static String rendered(Client browser, MvcResult refused) throws Exception {
+		MockHttpServletRequestBuilder forward = MockMvcRequestBuilders.post(refused.getResponse().getForwardedUrl())
+			.with(SecurityMockMvcRequestPostProcessors.csrf())
+			.param("username", refused.getRequest().getParameter("username"));
+		Collections.list(refused.getRequest().getAttributeNames())
+			.stream()
+			.filter((name) -> name.startsWith("fr.comptecitoyen."))
+			.forEach((name) -> forward.requestAttr(name, refused.getRequest().getAttribute(name)));
+		return browser.perform(forward).getResponse().getContentAsString();
 	}
 
 	private static void assertRefused(MvcResult result) {

@@ -92,8 +92,9 @@ class RegistrationController {
 		}
 		RegistrationValidator.Checked checked = this.validator.check(form, key);
 		FormErrors errors = checked.errors();
-		if (!this.captcha.verify(form.captchaPayload(), form.captchaToken(), form.captchaAnswer())) {
-			errors.add("captcha", "security.captcha.refused");
+		Captcha.Verdict robot = this.captcha.check(form.captchaPayload(), form.captchaToken(), form.captchaAnswer());
+		if (robot != Captcha.Verdict.SOLVED) {
+			errors.add("captcha", robot.refusal());
 		}
 		if (!errors.isEmpty()) {
 			existing = this.registration.alreadyRegistered(key);

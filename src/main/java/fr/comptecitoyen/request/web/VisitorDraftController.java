@@ -178,9 +178,10 @@ class VisitorDraftController {
 		else if (!email.ok()) {
 			problems.add("email", "request.visitor.email.invalid");
 		}
-		if (!this.captcha.verify(request.getParameter("captchaPayload"), request.getParameter("captchaToken"),
-				request.getParameter("captchaAnswer"))) {
-			problems.add("captcha", "security.captcha.refused");
+		Captcha.Verdict robot = this.captcha.check(request.getParameter("captchaPayload"),
+				request.getParameter("captchaToken"), request.getParameter("captchaAnswer"));
+		if (robot != Captcha.Verdict.SOLVED) {
+			problems.add("captcha", robot.refusal());
 		}
 		if (!problems.isEmpty()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

@@ -76,6 +76,18 @@ public final class FormErrors {
 		return of(field).stream().map(FieldProblem::code).toList();
 	}
 
+	/**
+	 * The message key of a field's first problem, for a widget that shows one message.
+	 * @return the key, or null when the field is fine
+	 */
+	public String code(String field) {
+		return this.problems.stream()
+			.filter((problem) -> problem.field().equals(field))
+			.map(FieldProblem::code)
+			.findFirst()
+			.orElse(null);
+	}
+
 	/** The ids of a field's hint and error texts, for {@code aria-describedby}. */
 	public String describedBy(String field, boolean hasHint) {
 		List<String> ids = new ArrayList<>();

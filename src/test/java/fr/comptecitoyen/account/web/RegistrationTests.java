@@ -364,7 +364,9 @@ class RegistrationTests {
 	void withoutTheCaptchaNoAccountIsCreated() throws Exception {
 		Map<String, String> form = form(email());
 		String html = submit(form, randomAddress(), false).getResponse().getContentAsString();
-		assertThat(html).contains("La vérification anti-robot n’a pas abouti", "href=\"#captcha\"");
+		assertThat(html).contains("La vérification anti-robot n’a pas été faite", "href=\"#captcha\"")
+			.as("nothing done is asked for, not called wrong")
+			.doesNotContain("anti-robot n’a pas abouti", "pas la bonne réponse");
 		assertThat(html).as("the box ticked with JavaScript is described by the message too")
 			.contains("id=\"captchaCheck\" aria-describedby=\"captcha-error\"");
 		assertThat(this.jdbc.queryForObject("select count(*) from citizen_account where email = ?", Integer.class,
@@ -381,7 +383,11 @@ class RegistrationTests {
 		form.put("captchaToken", token);
 		form.put("captchaAnswer", String.valueOf(Integer.parseInt(CaptchaSolver.answer(question)) + 1));
 		assertThat(submit(form, randomAddress(), false).getResponse().getContentAsString()).as("wrong answer refused")
-			.contains("La vérification anti-robot n’a pas abouti");
+			.contains("Ce n’est pas la bonne réponse", "aria-invalid=\"true\"");
+		form.put("captchaAnswer", CaptchaSolver.answer(question));
+		assertThat(submit(form, randomAddress(), false).getResponse().getContentAsString())
+			.as("the same question answered again: spent")
+			.contains("La vérification anti-robot n’a pas abouti ou a expiré");
 		page = this.mvc.perform(get("/inscription")).andReturn().getResponse().getContentAsString();
 		form.put("captchaToken", between(page, "name=\"captchaToken\" value=\"", "\""));
 		form.put("captchaAnswer", CaptchaSolver.answer(between(page, "<label for=\"captchaAnswer\">", "</label>")));

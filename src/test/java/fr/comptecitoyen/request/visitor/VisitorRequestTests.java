@@ -337,11 +337,21 @@ class VisitorRequestTests {
 		String email = Citizens.unique("visiteur") + "@example.org";
 		MvcResult missing = send(visitor, path, email);
 		assertThat(missing.getResponse().getStatus()).isEqualTo(422);
-		assertThat(missing.getResponse().getContentAsString()).contains("La vérification anti-robot n’a pas abouti",
-				"href=\"#captcha\"", email);
+		assertThat(missing.getResponse().getContentAsString()).as("nothing done: asked for, not called wrong")
+			.contains("La vérification anti-robot n’a pas été faite", "href=\"#captcha\"", email)
+			.doesNotContain("anti-robot n’a pas abouti", "pas la bonne réponse");
 		MvcResult invalid = send(visitor, path, email, "captchaPayload", "bm90IGEgcGF5bG9hZA==", "captchaToken",
 				"forged", "captchaAnswer", "7");
 		assertThat(invalid.getResponse().getStatus()).isEqualTo(422);
+		assertThat(invalid.getResponse().getContentAsString()).contains("n’a pas abouti ou a expiré");
+		String page = missing.getResponse().getContentAsString();
+		String question = page.substring(page.indexOf("<label for=\"captchaAnswer\">") + 27,
+				page.indexOf("</label>", page.indexOf("<label for=\"captchaAnswer\">")));
+		String token = page.replaceAll("(?s).*name=\"captchaToken\" value=\"([^\"]*)\".*", "$1");
+		MvcResult wrong = send(visitor, path, email, "captchaToken", token, "captchaAnswer",
+				String.valueOf(Integer.parseInt(CaptchaSolver.answer(question)) + 1));
+		assertThat(wrong.getResponse().getStatus()).isEqualTo(422);
+		assertThat(wrong.getResponse().getContentAsString()).contains("Ce n’est pas la bonne réponse", email);
 		assertThat(requestsFrom(email)).isZero();
 	}
 
