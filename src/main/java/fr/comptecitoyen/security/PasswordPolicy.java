@@ -34,6 +34,12 @@ public class PasswordPolicy {
 	/** Maximum length, in characters: long passphrases are fine, megabytes are not. */
 	public static final int MAX_LENGTH = 1024;
 
+	/**
+	 * Message code for a new password that is the one it replaces (a change, or a reset
+	 * after which the old one may have been seen): checked by whoever holds the old hash.
+	 */
+	public static final String REUSED = "password.reused";
+
 	private static final int MIN_CONTEXT_WORD = 3;
 
 	private final Set<String> common;

@@ -99,6 +99,27 @@ class PasswordChangeTests {
 	}
 
 	@Test
+	void theNewPasswordMustDifferFromTheCurrentOneWhichIsToldOnlyToWhoeverTypedTheCurrentOne() throws Exception {
+		Citizen account = this.citizens.validated().create();
+		Client browser = this.citizens.signedIn(account);
+		String same = browser
+			.post("/compte/mot-de-passe", "current", Citizens.PASSWORD, "password", Citizens.PASSWORD, "confirmation",
+					Citizens.PASSWORD)
+			.getResponse()
+			.getContentAsString();
+		assertThat(same).contains("Ce mot de passe est celui que le compte avait jusqu’ici", "href=\"#password\"");
+		String guess = browser
+			.post("/compte/mot-de-passe", "current", "pas le mien", "password", Citizens.PASSWORD, "confirmation",
+					Citizens.PASSWORD)
+			.getResponse()
+			.getContentAsString();
+		assertThat(guess).as("no oracle for the current password")
+			.contains("Le mot de passe actuel est incorrect")
+			.doesNotContain("celui que le compte avait jusqu’ici");
+		assertThat(browser.get("/").getResponse().getStatus()).isEqualTo(200);
+	}
+
+	@Test
 	void changeEndsTheOtherSessionsKeepsThisOneUnderANewIdAndSendsAnEmail() throws Exception {
 		Citizen account = this.citizens.pending().create();
 		Client here = this.citizens.signedIn(account);

@@ -249,6 +249,12 @@ class PasswordRecoveryTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(personal).contains("ne doit contenir ni votre nom");
+		String reused = this.citizens.client()
+			.post(link, "password", Citizens.PASSWORD, "confirmation", Citizens.PASSWORD)
+			.getResponse()
+			.getContentAsString();
+		assertThat(reused).as("a reset gives a new password, not the one that may have been seen")
+			.contains("Ce mot de passe est celui que le compte avait jusqu’ici");
 		assertThat(this.citizens.client().get(link).getResponse().getStatus()).as("link still usable").isEqualTo(200);
 	}
 

@@ -264,9 +264,17 @@ class StaffAdministrationTests {
 		Client again = this.staff.client();
 		assertThat(again.get(link).getResponse().getContentAsString()).contains("Choisir un nouveau mot de passe",
 				"Un administrateur a réinitialisé votre mot de passe");
+		assertThat(again.post(link, "password", StaffMembers.PASSWORD, "confirmation", StaffMembers.PASSWORD)
+			.getResponse()
+			.getContentAsString()).as("the password that may have been seen cannot come back")
+			.contains("Ce mot de passe est celui que le compte avait jusqu’ici");
 		String chosen = "une nouvelle phrase de passe solide";
 		assertThat(again.post(link, "password", chosen, "confirmation", chosen).getResponse().getRedirectedUrl())
 			.isEqualTo("/agent/connexion?nouveau");
+		assertThat(this.jdbc.queryForObject("select replaced_password_hash from staff_member where username = ?",
+				String.class, member.getUsername()))
+			.as("the voided hash is forgotten once a new password is chosen")
+			.isNull();
 		assertThat(again.get("/agent/connexion?nouveau").getResponse().getContentAsString())
 			.contains("Votre nouveau mot de passe est enregistré")
 			.doesNotContain("vous configurerez ensuite votre application");

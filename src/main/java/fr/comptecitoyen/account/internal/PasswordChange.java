@@ -67,10 +67,14 @@ public class PasswordChange {
 			HttpServletRequest request) {
 		Account account = this.accounts.findById(accountId).orElseThrow();
 		List<FieldProblem> problems = new ArrayList<>();
-		if (!this.confirmation.matches(account.getUsername(), current, account.getPasswordHash(), request)) {
+		boolean proven = this.confirmation.matches(account.getUsername(), current, account.getPasswordHash(), request);
+		if (!proven) {
 			problems.add(new FieldProblem("current", CurrentPassword.refusal(current, WRONG_CURRENT)));
 		}
-		problems.addAll(PasswordRecovery.check(account, password, repeated, this.rules));
+		// Compared with the current password only once that one is proven: else the form
+		// would tell a guess right without counting it.
+		problems.addAll(proven ? PasswordRecovery.checkReplacing(account, password, repeated, this.rules, this.encoder)
+				: PasswordRecovery.check(account, password, repeated, this.rules));
 		if (!problems.isEmpty()) {
 			return problems;
 		}

@@ -15,6 +15,7 @@ import fr.comptecitoyen.account.internal.AccountTokens.Purpose;
 import fr.comptecitoyen.account.internal.AccountTokens.Valid;
 import fr.comptecitoyen.security.AuditLog;
 import fr.comptecitoyen.security.CitizenSignIn;
+import fr.comptecitoyen.security.PasswordPolicy;
 import fr.comptecitoyen.security.RateLimit;
 import fr.comptecitoyen.security.RateLimit.Limit;
 import fr.comptecitoyen.security.SessionControl;
@@ -152,7 +153,7 @@ public class PasswordRecovery {
 		Account account = this.accounts.findById(valid.accountId())
 			.filter((candidate) -> candidate.getStatus().maySignIn())
 			.orElseThrow(InvalidLinkException::new);
-		List<FieldProblem> problems = check(account, password, confirmation, this.rules);
+		List<FieldProblem> problems = checkReplacing(account, password, confirmation, this.rules, this.encoder);
 		if (!problems.isEmpty()) {
 			return problems;
 		}
@@ -168,7 +169,11 @@ public class PasswordRecovery {
 		return List.of();
 	}
 
-	/** The policy's verdict on a new password and its confirmation. */
+	/**
+	 * The policy's verdict on a new password and its confirmation.
+	 * @return the problems by field ({@code password}, {@code confirmation}); empty if
+	 * fine
+	 */
 	static List<FieldProblem> check(Account account, String password, String confirmation, PasswordRules rules) {
 		List<FieldProblem> problems = new ArrayList<>();
 		rules.problems(account, password).forEach((code) -> problems.add(new FieldProblem("password", code)));
@@ -177,6 +182,24 @@ public class PasswordRecovery {
 		}
 		else if (!PasswordRules.confirmed(password, confirmation)) {
 			problems.add(new FieldProblem("confirmation", PasswordRules.MISMATCH));
+		}
+		return problems;
+	}
+
+	/**
+	 * {@link #check(Account, String, String, PasswordRules)}, then a password otherwise
+	 * acceptable compared with the account's own (one more hash, only then): a password
+	 * changed or reset, perhaps because someone else saw it, must not stay the same. Only
+	 * for someone who proved they may replace it (the current password typed right, or
+	 * the reset link of the account's mailbox).
+	 * @return the problems by field; empty if fine
+	 */
+	static List<FieldProblem> checkReplacing(Account account, String password, String confirmation, PasswordRules rules,
+			PasswordEncoder encoder) {
+		List<FieldProblem> problems = check(account, password, confirmation, rules);
+		if (problems.isEmpty() && account.getPasswordHash() != null
+				&& encoder.matches(password, account.getPasswordHash())) {
+			problems.add(new FieldProblem("password", PasswordPolicy.REUSED));
 		}
 		return problems;
 	}

@@ -46,6 +46,12 @@ public class StaffMember {
 	@Column(name = "password_hash", length = 255)
 	private String passwordHash;
 
+	/**
+	 * The hash a reset voided, until a new password is chosen (never used to sign in).
+	 */
+	@Column(name = "replaced_password_hash", length = 255)
+	private String replacedPasswordHash;
+
 	@Column(name = "disabled_at")
 	private Instant disabledAt;
 
@@ -98,13 +104,26 @@ public class StaffMember {
 	/** Sets the password hash (invitation accepted, or rehash at sign-in). */
 	public void choosePassword(String hash) {
 		this.passwordHash = hash;
+		this.replacedPasswordHash = null;
 	}
 
 	/**
-	 * Voids the password: nothing signs in until a new one is chosen by a link.
+	 * Voids the password: nothing signs in until a new one is chosen by a link. Its hash
+	 * is kept apart until then, so that the same password is not chosen again.
 	 */
 	public void forgetPassword() {
+		if (this.passwordHash != null) {
+			this.replacedPasswordHash = this.passwordHash;
+		}
 		this.passwordHash = null;
+	}
+
+	/**
+	 * The hash of the password a reset voided, while no new one has been chosen.
+	 * @return the hash, or null (no reset, or a new password chosen since)
+	 */
+	public String replacedPasswordHash() {
+		return this.replacedPasswordHash;
 	}
 
 	/** Replaces the roles and departments. */
