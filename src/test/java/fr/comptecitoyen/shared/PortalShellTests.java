@@ -94,6 +94,21 @@ class PortalShellTests {
 			.contains("href=\"?lang=en\" lang=\"en\"");
 	}
 
+	@Test
+	void theBackOfficeHasTheLanguageSwitchToo() throws Exception {
+		// The language is one cookie for the whole site: an agent who read the citizen
+		// pages in English finds the back office in English, and can switch it back
+		// there.
+		MvcResult english = this.mvc.perform(get("/agent/connexion?lang=en")).andReturn();
+		assertThat(english.getResponse().getContentAsString()).contains("<html lang=\"en\"",
+				"href=\"?lang=fr\" lang=\"fr\" hreflang=\"fr\"", "lang=\"en\" hreflang=\"en\" aria-current=\"true\"");
+		MvcResult french = this.mvc
+			.perform(get("/agent/connexion?lang=fr").cookie(english.getResponse().getCookie("cc-lang")))
+			.andReturn();
+		assertThat(french.getResponse().getContentAsString()).contains("<html lang=\"fr\"",
+				"lang=\"fr\" hreflang=\"fr\" aria-current=\"true\"");
+	}
+
 	/**
 	 * A language the portal has no messages in, asked for or left in the cookie, gives
 	 * the French pages declared French, and no cookie that says otherwise.
