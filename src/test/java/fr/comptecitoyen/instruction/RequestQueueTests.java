@@ -112,8 +112,21 @@ class RequestQueueTests {
 		Client none = this.staff.enrolled(this.staff.create(Set.of(StaffRole.AGENT))).client();
 		assertThat(none.get("/agent/demandes").getResponse().getContentAsString())
 			.contains("Vous n’êtes rattaché à aucun service instructeur");
-		assertThat(agent("education").get("/agent/demandes").getResponse().getContentAsString())
-			.doesNotContain("Vous n’êtes rattaché à aucun service instructeur");
+		assertThat(none.get("/agent/demandes").getResponse().getContentAsString())
+			.as("no procedure to enter a request for: no link to a page that would not exist")
+			.doesNotContain("/agent/demandes/nouvelle");
+		String education = agent("education").get("/agent/demandes").getResponse().getContentAsString();
+		assertThat(education).doesNotContain("Vous n’êtes rattaché à aucun service instructeur", "ne traitent aucune")
+			.contains("/agent/demandes/nouvelle");
+		// A department that handles no procedure (a new one, or deactivated): its agent
+		// is told so, not that they belong to none.
+		String code = "vide-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+		this.jdbc.update("insert into department (code, name, active, created_at) values (?, ?, true, ?)", code,
+				"Service sans démarche", java.sql.Timestamp.from(java.time.Instant.now()));
+		Client empty = this.staff.enrolled(this.staff.create(Set.of(StaffRole.AGENT), code)).client();
+		assertThat(empty.get("/agent/demandes").getResponse().getContentAsString())
+			.contains("Vos services instructeurs ne traitent aucune démarche")
+			.doesNotContain("Vous n’êtes rattaché à aucun service instructeur", "/agent/demandes/nouvelle");
 	}
 
 	@Test

@@ -220,7 +220,8 @@ class StaffAdministrationTests {
 			.contains("Actif, application d’authentification à configurer à la prochaine connexion");
 		assertThat(this.mailbox.mails(member.getEmail())).as("the agent is told by email")
 			.anyMatch((mail) -> mail.contains("Votre application d’authentification a été retirée")
-					&& mail.contains("vous configurerez une nouvelle application"));
+					&& mail.contains("vous configurerez une nouvelle application")
+					&& mail.contains("Si vous n’avez rien demandé") && !mail.contains("Si ce n’est pas vous"));
 		Client again = this.staff.enrolled(member).client();
 		assertThat(again.get("/agent/comptes").getResponse().getStatus()).isEqualTo(200);
 		assertThat(journal("agent:" + member.getUsername())).contains("STAFF_ROLES_CHANGED",
@@ -288,6 +289,16 @@ class StaffAdministrationTests {
 			.getRedirectedUrl()).isEqualTo("/agent/code");
 		assertThat(journal("agent:" + member.getUsername())).contains("STAFF_PASSWORD_RESET", "STAFF_PASSWORD_CHOSEN")
 			.doesNotContain("STAFF_INVITATION_ACCEPTED");
+	}
+
+	@Test
+	void aResetIsShownAsSuchForAnAgentWhoNeverSignedIn() throws Exception {
+		StaffMember member = this.staff.create(Set.of(StaffRole.AGENT), "education");
+		Client admin = this.staff.enrolled(this.staff.create(Set.of(StaffRole.ADMINISTRATOR))).client();
+		admin.post("/agent/admin/agents/" + member.getUsername() + "/mot-de-passe", "confirmPassword", "1");
+		assertThat(admin.get("/agent/admin/agents/" + member.getUsername()).getResponse().getContentAsString())
+			.contains("Mot de passe réinitialisé (nouveau mot de passe non choisi)")
+			.doesNotContain("Invité (mot de passe non choisi)");
 	}
 
 	@Test

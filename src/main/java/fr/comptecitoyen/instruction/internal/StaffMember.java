@@ -145,11 +145,11 @@ public class StaffMember {
 	}
 
 	/**
-	 * Whether the password was voided by an administrator after the person had signed in
-	 * (a reset), rather than never chosen (an invitation not yet accepted).
+	 * Whether the password was voided by an administrator (a reset: there was one, used
+	 * to sign in or not), rather than never chosen (an invitation not yet accepted).
 	 */
 	public boolean awaitsNewPassword() {
-		return this.passwordHash == null && this.lastSignInAt != null;
+		return this.passwordHash == null && (this.replacedPasswordHash != null || this.lastSignInAt != null);
 	}
 
 	/**

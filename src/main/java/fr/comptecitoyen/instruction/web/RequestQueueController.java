@@ -132,7 +132,10 @@ class RequestQueueController {
 		model.addAttribute("sorts", QueueForm.SORTS);
 		model.addAttribute("statuses", List.of(RequestStatus.values()).subList(1, RequestStatus.values().length));
 		model.addAttribute("procedures", this.work.procedures(scope));
-		model.addAttribute("noScope", scope.isEmpty());
+		// Why an agent sees no request at all: no department, or departments that handle
+		// no procedure (none given to them, or deactivated).
+		model.addAttribute("noScope", scope.isEmpty()
+				? (staff.departments().isEmpty() ? "agent.queue.noScope" : "agent.queue.noProcedure") : null);
 		model.addAttribute("colleagues", this.work.colleagues(staff));
 		model.addAttribute("labels", this.work.labels(staff));
 		if (!problems.isEmpty()) {
