@@ -19,11 +19,19 @@ function enhance(box) {
 	const payload = box.querySelector('input[name=captchaPayload]');
 	question.hidden = true;
 	widget.hidden = false;
+	let working = false;
 	checkbox.addEventListener('change', async () => {
-		if (!checkbox.checked || payload.value) {
+		if (working || payload.value) {
+			// Once started, the check stays ticked. The box is not disabled: a disabled
+			// element loses the keyboard focus, which would fall back to the page's start.
+			checkbox.checked = true;
 			return;
 		}
-		checkbox.disabled = true;
+		if (!checkbox.checked) {
+			return;
+		}
+		working = true;
+		checkbox.setAttribute('aria-disabled', 'true');
 		status.textContent = box.dataset.msgWorking;
 		try {
 			const response = await fetch(box.dataset.challengeUrl, {
@@ -46,16 +54,30 @@ function enhance(box) {
 				signature: challenge.signature
 			}));
 			status.textContent = box.dataset.msgDone;
+			forgetRefusal(box, checkbox);
 		}
 		catch (failure) {
 			// Fall back to the text question, which works without the script.
 			checkbox.checked = false;
-			checkbox.disabled = false;
+			checkbox.removeAttribute('aria-disabled');
 			widget.hidden = true;
 			question.hidden = false;
 			status.textContent = box.dataset.msgFailed;
 		}
+		finally {
+			working = false;
+		}
 	});
+}
+
+// The refusal of the last attempt no longer holds once the check is done: its message goes.
+function forgetRefusal(box, checkbox) {
+	const error = box.querySelector('.field-error');
+	if (error) {
+		error.hidden = true;
+	}
+	box.classList.remove('field--error');
+	checkbox.removeAttribute('aria-describedby');
 }
 
 async function solve(challenge, progress) {

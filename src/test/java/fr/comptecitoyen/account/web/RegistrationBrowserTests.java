@@ -66,6 +66,26 @@ class RegistrationBrowserTests extends BrowserTest {
 		assertThat(find("#email").getAttribute("aria-invalid")).isEqualTo("true");
 	}
 
+	@Test
+	void aCheckDoneAfterARefusalTakesItsMessageAwayAndKeepsTheKeyboardFocus() {
+		visit("/inscription");
+		fillTheForm("Inès", "Keller");
+		press("Créer mon compte");
+		assertThat(find("#captcha-error").getText()).contains("La vérification anti-robot n’a pas été faite");
+		script("document.getElementById('captchaCheck').focus()");
+		script("document.getElementById('captchaCheck').click()");
+		new WebDriverWait(browser, Duration.ofSeconds(90)).until(
+				(driver) -> !String.valueOf(script("return document.querySelector('input[name=captchaPayload]').value"))
+					.isEmpty());
+		assertThat(find("[data-captcha-status]").getText()).contains("Vérification réussie");
+		assertThat(find("#captcha-error").isDisplayed()).as("the refusal no longer holds").isFalse();
+		assertThat(script("return document.activeElement.id")).as("the focus stays on the box")
+			.isEqualTo("captchaCheck");
+		script("document.getElementById('captchaCheck').click()");
+		assertThat(find("#captchaCheck").isSelected()).as("a check done cannot be unticked").isTrue();
+		assertAccessible();
+	}
+
 	private String fillTheForm(String firstName, String lastName) {
 		String email = "navigateur-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
 		script("document.querySelector(\"input[name='civility'][value='MONSIEUR']\").click()");
