@@ -235,7 +235,7 @@ class SignInThrottleTests {
 		String html = page(shared, account.getUsername());
 		assertThat(html)
 			.contains("Trop d’essais ont échoué depuis votre connexion à Internet",
-					"votre mot de passe n’a pas été vérifié", "name=\"captchaAnswer\"")
+					"votre mot de passe n’a pas été vérifié", "name=\"captchaAnswer\"", "<a href=\"#captcha\">")
 			.doesNotContain("Vérifiez votre identifiant")
 			.doesNotContain("lève aussitôt");
 		// A wrong answer: refused unchecked too, and the page says the answer was wrong;
