@@ -336,6 +336,17 @@ class StaffAdministrationTests {
 			.getContentAsString()).contains("Saisissez un code en minuscules");
 		assertThat(admin.post("/agent/admin/services/education/desactiver").getResponse().getRedirectedUrl())
 			.endsWith("?utilise");
+		// A department without procedures is deactivated, then made active again.
+		assertThat(admin.post("/agent/admin/services/" + code + "/desactiver").getResponse().getRedirectedUrl())
+			.endsWith("?enregistre");
+		assertThat(admin.get("/agent/admin").getResponse().getContentAsString())
+			.contains("/agent/admin/services/" + code + "/reactiver");
+		assertThat(admin.post("/agent/admin/services/" + code + "/reactiver").getResponse().getRedirectedUrl())
+			.endsWith("?enregistre");
+		assertThat(admin.get("/agent/admin").getResponse().getContentAsString())
+			.doesNotContain("/agent/admin/services/" + code + "/reactiver")
+			.contains("/agent/admin/services/" + code + "/desactiver");
+		assertThat(admin.post("/agent/admin/services/inconnu-0/reactiver").getResponse().getStatus()).isEqualTo(404);
 		admin.post("/agent/admin/demarches/DEROG", "department", code, "published", "true");
 		assertThat(this.scope.procedureCodes(education.principal())).doesNotContain("DEROG");
 		StaffMember sports = this.staff.create(Set.of(StaffRole.AGENT), code);

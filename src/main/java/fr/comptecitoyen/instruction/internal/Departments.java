@@ -120,6 +120,19 @@ public class Departments implements StaffScope, DepartmentDirectory, Application
 		return true;
 	}
 
+	/**
+	 * Makes a deactivated department active again: it can be given procedures, and its
+	 * agents see their requests again.
+	 * @return false when no department has this code
+	 */
+	@Transactional
+	public boolean reactivate(String code) {
+		return this.departments.findById(code).map((department) -> {
+			department.setActive(true);
+			return true;
+		}).orElse(false);
+	}
+
 	/** Gives a procedure to another department than its definition names. */
 	@Transactional
 	public void assign(String procedureCode, String departmentCode, String by) {

@@ -10,6 +10,7 @@ import fr.comptecitoyen.instruction.internal.Departments;
 import fr.comptecitoyen.instruction.internal.StaffPaths;
 import fr.comptecitoyen.shared.CitySettings;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Administration of the commune (administrators only): departments (create, rename,
@@ -87,6 +89,14 @@ class CommuneAdminController {
 	@PostMapping("/services/{code}/desactiver")
 	String deactivate(@PathVariable String code) {
 		return "redirect:" + StaffPaths.ADMIN + (this.departments.deactivate(code) ? "?enregistre" : "?utilise");
+	}
+
+	@PostMapping("/services/{code}/reactiver")
+	String reactivate(@PathVariable String code) {
+		if (!this.departments.reactivate(code)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		return "redirect:" + StaffPaths.ADMIN + "?enregistre";
 	}
 
 	@PostMapping("/demarches/{code}")
