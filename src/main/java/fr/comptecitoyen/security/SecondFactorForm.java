@@ -55,6 +55,21 @@ public final class SecondFactorForm {
 	}
 
 	/**
+	 * At the enrolment of an app, where only the app's code is valid: the problem of a
+	 * code typed that cannot be one (not six digits), which is neither checked nor
+	 * counted.
+	 * @param code the code typed
+	 * @return the problem of the field {@code code}, or empty when the code is empty
+	 * (asked for apart) or has the shape of an app's code
+	 */
+	public static Optional<FieldProblem> notAnAppCode(String code) {
+		if (code == null || code.isBlank() || Totp.shaped(code)) {
+			return Optional.empty();
+		}
+		return Optional.of(new FieldProblem(FIELD, "security.code.shape"));
+	}
+
+	/**
 	 * The problem of a code not accepted: held back unchecked (too many codes refused
 	 * before), refused and now held back, or refused.
 	 * @param request the form's request (its mode chooses the message)

@@ -54,8 +54,8 @@ public class Totp {
 	 * {@code lastUsedStep}
 	 */
 	public OptionalLong verify(byte[] secret, String code, long lastUsedStep) {
-		String typed = (code == null) ? "" : code.replaceAll("\\s", "");
-		if (!typed.matches("\\d{" + DIGITS + "}")) {
+		String typed = typed(code);
+		if (!shaped(code)) {
 			return OptionalLong.empty();
 		}
 		long now = currentStep();
@@ -66,6 +66,20 @@ public class Totp {
 			}
 		}
 		return OptionalLong.empty();
+	}
+
+	/**
+	 * Whether what was typed has the shape of an app's code: {@value #DIGITS} digits,
+	 * spaces aside (RFC 6238 with the usual six digits).
+	 * @param code what the person typed, or null
+	 * @return true when it could be a code (right or wrong)
+	 */
+	public static boolean shaped(String code) {
+		return typed(code).matches("\\d{" + DIGITS + "}");
+	}
+
+	private static String typed(String code) {
+		return (code == null) ? "" : code.replaceAll("\\s", "");
 	}
 
 	/** The step the clock is in now. */

@@ -67,6 +67,10 @@ class SecondFactorTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(wrong).contains("Ce code est incorrect", "aria-invalid=\"true\"");
+		assertThat(browser.post("/compte/securite/application", "code", "12345", "currentPassword", Citizens.PASSWORD)
+			.getResponse()
+			.getContentAsString()).contains("Le code de l’application a six chiffres")
+			.doesNotContain("Ce code est incorrect");
 		String noPassword = browser
 			.post("/compte/securite/application", "code", TotpCodes.at(secret, this.clock.instant()), "currentPassword",
 					"pas le bon")

@@ -61,7 +61,17 @@ class StaffSignInTests {
 		assertThat(StaffMembers.secretOn(browser.get("/agent/enrolement").getResponse().getContentAsString()))
 			.as("a reload shows the same key until a code confirms it")
 			.isEqualTo(secret);
-		String wrong = browser.post("/agent/enrolement", "code", "000000").getResponse().getContentAsString();
+		for (String notACode : new String[] { "12", "abcdef", "1234567" }) {
+			assertThat(browser.post("/agent/enrolement", "code", notACode).getResponse().getContentAsString())
+				.as(notACode)
+				.contains("Le code de l’application a six chiffres", "Ce code n’a pas été vérifié")
+				.doesNotContain("Ce code est incorrect");
+		}
+		assertThat(this.jdbc.queryForList("select failures from sign_in_throttle where throttle_key like ?",
+				Integer.class, "s:%" + member.getUsername()))
+			.as("a typing slip is not counted")
+			.isEmpty();
+		String wrong = browser.post("/agent/enrolement", "code", "000 000").getResponse().getContentAsString();
 		assertThat(wrong).contains("Ce code est incorrect", "aria-invalid=\"true\"", "error-summary");
 		String codes = browser
 			.post("/agent/enrolement", "code", StaffMembers.code(secret, this.staff.clock().instant()))

@@ -9,6 +9,8 @@ import fr.comptecitoyen.account.Accounts;
 import fr.comptecitoyen.account.CitizenPrincipal;
 import fr.comptecitoyen.account.internal.AuthenticatorApp;
 import fr.comptecitoyen.security.SecondFactorCredentials.Enrolment;
+import fr.comptecitoyen.security.SecondFactorForm;
+import fr.comptecitoyen.shared.FieldProblem;
 import fr.comptecitoyen.account.internal.EmailChange;
 import fr.comptecitoyen.account.internal.InvalidLinkException;
 import fr.comptecitoyen.account.internal.CurrentPassword;
@@ -137,13 +139,15 @@ class AccountSecurityController {
 			return "redirect:/compte/securite/application";
 		}
 		boolean noCode = form.code() == null || form.code().isBlank();
+		Optional<FieldProblem> notACode = SecondFactorForm.notAnAppCode(form.code());
 		boolean owner = this.app.confirmsOwner(citizen.accountId(), form.currentPassword(), request);
-		if (!owner || noCode) {
+		if (!owner || noCode || notACode.isPresent()) {
 			// Both boxes told at once, in the order of the form.
 			FormErrors errors = new FormErrors();
 			if (noCode) {
 				errors.add("code", "security.code.missing");
 			}
+			notACode.ifPresent(errors::add);
 			if (!owner) {
 				errors.add("currentPassword",
 						CurrentPassword.refusal(form.currentPassword(), PasswordChange.WRONG_CURRENT));

@@ -172,10 +172,11 @@ class StaffSignInController {
 			return TO_SIGN_IN;
 		}
 		AtomicReference<List<String>> codes = new AtomicReference<>();
-		Optional<FieldProblem> problem = codeProblem(pending.get(), code, request, () -> {
-			this.signIn.enrol(pending.get(), enrolment.secret(), code, request).ifPresent(codes::set);
-			return codes.get() != null;
-		}, "agent.signin.enrol.refused");
+		Optional<FieldProblem> problem = SecondFactorForm.notAnAppCode(code)
+			.or(() -> codeProblem(pending.get(), code, request, () -> {
+				this.signIn.enrol(pending.get(), enrolment.secret(), code, request).ifPresent(codes::set);
+				return codes.get() != null;
+			}, "agent.signin.enrol.refused"));
 		if (problem.isPresent()) {
 			Problems.show(model, List.of(problem.get()));
 			model.addAttribute("enrolment", enrolment);
