@@ -70,7 +70,8 @@ function enhance(box) {
 	});
 }
 
-// The refusal of the last attempt no longer holds once the check is done: its message goes.
+// The refusal of the last attempt no longer holds once the check is done: its message goes,
+// and so does its line in the form's summary (the whole summary when it was the only one).
 function forgetRefusal(box, checkbox) {
 	const error = box.querySelector('.field-error');
 	if (error) {
@@ -78,6 +79,13 @@ function forgetRefusal(box, checkbox) {
 	}
 	box.classList.remove('field--error');
 	checkbox.removeAttribute('aria-describedby');
+	for (const link of document.querySelectorAll('.error-summary a[href="#' + box.id + '"]')) {
+		const summary = link.closest('.error-summary');
+		(link.closest('li') || link).remove();
+		if (summary && !summary.querySelector('li')) {
+			summary.hidden = true;
+		}
+	}
 }
 
 async function solve(challenge, progress) {

@@ -79,6 +79,10 @@ class RegistrationBrowserTests extends BrowserTest {
 					.isEmpty());
 		assertThat(find("[data-captcha-status]").getText()).contains("Vérification réussie");
 		assertThat(find("#captcha-error").isDisplayed()).as("the refusal no longer holds").isFalse();
+		assertThat(String
+			.valueOf(script("return document.querySelectorAll('.error-summary a[href=\"#captcha\"]').length")))
+			.as("nor its line in the summary")
+			.isEqualTo("0");
 		assertThat(script("return document.activeElement.id")).as("the focus stays on the box")
 			.isEqualTo("captchaCheck");
 		script("document.getElementById('captchaCheck').click()");
