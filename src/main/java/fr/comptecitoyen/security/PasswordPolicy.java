@@ -17,6 +17,7 @@ import java.util.Set;
 import fr.comptecitoyen.shared.CitySettings;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,6 +42,19 @@ public class PasswordPolicy {
 	public static final String REUSED = "password.reused";
 
 	private static final int MIN_CONTEXT_WORD = 3;
+
+	/**
+	 * Whether a new password is the one it replaces ({@link #REUSED}): after a change or
+	 * a reset, perhaps because someone else saw it, the password must not stay the same.
+	 * One hash: call it only for a password that passed the other rules.
+	 * @param password the new password, as typed
+	 * @param replacedHash the hash of the password it replaces; null when there is none
+	 * @param encoder the encoder that made that hash
+	 * @return true when the new password matches the replaced hash
+	 */
+	public static boolean reuses(String password, String replacedHash, PasswordEncoder encoder) {
+		return replacedHash != null && encoder.matches(password, replacedHash);
+	}
 
 	private final Set<String> common;
 

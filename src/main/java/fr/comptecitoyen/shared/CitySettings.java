@@ -31,6 +31,9 @@ import org.springframework.validation.annotation.Validated;
  * address the portal was started on
  * @param publisher who publishes the portal (legal notice: the mayor, as a rule)
  * @param host who hosts the portal (legal notice)
+ * @param elide whether « de » is elided before the name (« la mairie d’Hyères »): null
+ * (the default) tells it by the first letter, a vowel, not an h; set it for a name that
+ * starts with a mute h ({@link CityNameContraction})
  */
 @Validated
 @ConfigurationProperties("cc.city")
@@ -42,7 +45,7 @@ public record CitySettings(@DefaultValue("Ma Commune") @NotBlank String name,
 		@DefaultValue("Hôtel de ville, 1 place de la Mairie, 00000 Ma Commune") @NotBlank String postalAddress,
 		@DefaultValue("") String phone, @DefaultValue("Europe/Paris") @NotNull ZoneId timeZone,
 		@NotNull(message = PUBLIC_URL_MISSING) URI publicUrl, @DefaultValue("Le maire de la commune") String publisher,
-		@DefaultValue("La commune") String host) {
+		@DefaultValue("La commune") String host, Boolean elide) {
 
 	private static final String COLOUR = "#[0-9a-fA-F]{6}";
 

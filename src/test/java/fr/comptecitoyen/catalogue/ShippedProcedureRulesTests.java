@@ -32,7 +32,7 @@ class ShippedProcedureRulesTests {
 	private final FormEngine engine = new FormEngine(
 			Clock.fixed(Instant.parse("2026-11-30T09:00:00Z"), ZoneId.of("UTC")),
 			new CitySettings("Ma Commune", "/img/logo.svg", "#1d4e89", "#a4262c", "aide@example.org", "Hôtel de ville",
-					"", ZoneId.of("Europe/Paris"), URI.create("http://localhost"), "Le maire", "La commune"));
+					"", ZoneId.of("Europe/Paris"), URI.create("http://localhost"), "Le maire", "La commune", null));
 
 	private static Procedure procedure(String file) throws IOException {
 		return new ProcedureParser().parse(file, Files.readString(Path.of("src/main/resources/procedures", file)), 1);

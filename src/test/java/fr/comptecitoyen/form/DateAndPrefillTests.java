@@ -57,7 +57,7 @@ class DateAndPrefillTests {
 		FormEngine late = new FormEngine(
 				java.time.Clock.fixed(java.time.Instant.parse("2026-11-27T23:30:00Z"), java.time.ZoneId.of("UTC")),
 				new fr.comptecitoyen.shared.CitySettings("C", "/l.svg", "#000000", "#000000", "a@b.fr", "A", "",
-						java.time.ZoneId.of("Europe/Paris"), java.net.URI.create("http://x"), "p", "h"));
+						java.time.ZoneId.of("Europe/Paris"), java.net.URI.create("http://x"), "p", "h", null));
 		assertThat(late.today()).isEqualTo(java.time.LocalDate.of(2026, 11, 28));
 	}
 

@@ -28,7 +28,7 @@ final class Forms {
 		return new FormEngine(clock,
 				new CitySettings("Ma Commune", "/img/logo.svg", "#1d4e89", "#a4262c", "aide@example.org",
 						"Hôtel de ville", "", ZoneId.of("Europe/Paris"), URI.create("http://localhost"), "Le maire",
-						"La commune"));
+						"La commune", null));
 	}
 
 	/** A one-step form with the given fields (YAML flow mappings, one per line). */

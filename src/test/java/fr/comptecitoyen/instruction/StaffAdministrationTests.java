@@ -347,6 +347,19 @@ class StaffAdministrationTests {
 			.doesNotContain("/agent/admin/services/" + code + "/reactiver")
 			.contains("/agent/admin/services/" + code + "/desactiver");
 		assertThat(admin.post("/agent/admin/services/inconnu-0/reactiver").getResponse().getStatus()).isEqualTo(404);
+		assertThat(admin.post("/agent/admin/services/inconnu-0/desactiver").getResponse().getStatus()).isEqualTo(404);
+		assertThat(admin.post("/agent/admin/services/inconnu-0/nom", "name", "X").getResponse().getStatus())
+			.isEqualTo(404);
+		// A blank name is refused next to the department's box, which stays as typed: the
+		// page does not say « enregistré ».
+		MvcResult blank = admin.post("/agent/admin/services/" + code + "/nom", "name", "  ");
+		assertThat(blank.getResponse().getStatus()).isEqualTo(422);
+		assertThat(blank.getResponse().getContentAsString())
+			.contains("id=\"name-" + code + "-error\"", "Saisissez le nom du service.", "href=\"#name-" + code + "\"",
+					"aria-describedby=\"name-" + code + "-error\"")
+			.doesNotContain("value=\"Sports\"");
+		assertThat(this.jdbc.queryForObject("select name from department where code = ?", String.class, code))
+			.isEqualTo("Sports");
 		admin.post("/agent/admin/demarches/DEROG", "department", code, "published", "true");
 		assertThat(this.scope.procedureCodes(education.principal())).doesNotContain("DEROG");
 		StaffMember sports = this.staff.create(Set.of(StaffRole.AGENT), code);

@@ -16,7 +16,7 @@ class PasswordPolicyTests {
 
 	private final PasswordPolicy policy = new PasswordPolicy(
 			new CitySettings("Sète", "/img/logo.svg", "#1d4e89", "#a4262c", "aide@example.org", "Mairie", "",
-					ZoneId.of("Europe/Paris"), URI.create("http://localhost"), "", ""));
+					ZoneId.of("Europe/Paris"), URI.create("http://localhost"), "", "", null));
 
 	@Test
 	void acceptsALongPassphraseWithSpacesAndAnyCharacters() {
@@ -64,7 +64,7 @@ class PasswordPolicyTests {
 	void refusesAPasswordOfTheBreachedListExactlyAsTyped() {
 		PasswordPolicy policy = new PasswordPolicy(
 				new CitySettings("Sète", "/img/logo.svg", "#1d4e89", "#a4262c", "aide@example.org", "Mairie", "",
-						ZoneId.of("Europe/Paris"), URI.create("http://localhost"), "", ""),
+						ZoneId.of("Europe/Paris"), URI.create("http://localhost"), "", "", null),
 				new BreachedPasswords(
 						new SecuritySettings("", List.of(), List.of(), 10, 30, 20,
 								"classpath:security/breached-passwords-test.txt", Duration.ofMillis(300)),
@@ -89,7 +89,7 @@ class PasswordPolicyTests {
 	void aCityOfSeveralWordsIsRefusedOnlyInFull() {
 		PasswordPolicy policy = new PasswordPolicy(
 				new CitySettings("Val-d'Aubrac-sur-Mer", "/img/logo.svg", "#1d4e89", "#a4262c", "aide@example.org",
-						"Mairie", "", ZoneId.of("Europe/Paris"), URI.create("http://localhost"), "", ""));
+						"Mairie", "", ZoneId.of("Europe/Paris"), URI.create("http://localhost"), "", "", null));
 		assertThat(policy.problems("vive val d'aubrac sur mer !", List.of())).containsExactly("password.city");
 		assertThat(policy.problems("valdaubracsurmer forever", List.of())).containsExactly("password.city");
 		assertThat(policy.problems("la mer est calme ce matin", List.of())).isEmpty();

@@ -197,8 +197,7 @@ public class PasswordRecovery {
 	static List<FieldProblem> checkReplacing(Account account, String password, String confirmation, PasswordRules rules,
 			PasswordEncoder encoder) {
 		List<FieldProblem> problems = check(account, password, confirmation, rules);
-		if (problems.isEmpty() && account.getPasswordHash() != null
-				&& encoder.matches(password, account.getPasswordHash())) {
+		if (problems.isEmpty() && PasswordPolicy.reuses(password, account.getPasswordHash(), encoder)) {
 			problems.add(new FieldProblem("password", PasswordPolicy.REUSED));
 		}
 		return problems;

@@ -101,23 +101,32 @@ public class Departments implements StaffScope, DepartmentDirectory, Application
 		return this.departments.findById(code).map(Department::getName).orElse(code);
 	}
 
-	/** Renames a department. */
+	/**
+	 * Renames a department.
+	 * @return false when no department has this code
+	 */
 	@Transactional
-	public void rename(String code, String name) {
-		this.departments.findById(code).orElseThrow().rename(name);
+	public boolean rename(String code, String name) {
+		return this.departments.findById(code).map((department) -> {
+			department.rename(name);
+			return true;
+		}).orElse(false);
 	}
 
 	/**
 	 * Deactivates a department, unless a procedure is handled by it.
-	 * @return false when a procedure still uses it
+	 * @return {@link Deactivation#IN_USE} when a procedure still uses it,
+	 * {@link Deactivation#UNKNOWN} when no department has this code
 	 */
 	@Transactional
-	public boolean deactivate(String code) {
+	public Deactivation deactivate(String code) {
 		if (departmentByProcedure().containsValue(code)) {
-			return false;
+			return Deactivation.IN_USE;
 		}
-		this.departments.findById(code).orElseThrow().setActive(false);
-		return true;
+		return this.departments.findById(code).map((department) -> {
+			department.setActive(false);
+			return Deactivation.DONE;
+		}).orElse(Deactivation.UNKNOWN);
 	}
 
 	/**
@@ -156,6 +165,18 @@ public class Departments implements StaffScope, DepartmentDirectory, Application
 			.filter((entry) -> departments.contains(entry.getValue()))
 			.map(Map.Entry::getKey)
 			.collect(Collectors.toUnmodifiableSet());
+	}
+
+	/** What {@link #deactivate} did. */
+	public enum Deactivation {
+
+		/** The department is now inactive. */
+		DONE,
+		/** Nothing changed: a procedure is still handled by the department. */
+		IN_USE,
+		/** Nothing changed: no department has this code. */
+		UNKNOWN
+
 	}
 
 }

@@ -103,8 +103,7 @@ public class StaffInvitations {
 		StaffMember member = holder(token).orElseThrow(() -> new IllegalArgumentException("Invalid link"));
 		List<String> problems = this.policy.problems(password,
 				List.of(member.getUsername(), member.getDisplayName(), member.getEmail()));
-		if (problems.isEmpty() && member.replacedPasswordHash() != null
-				&& this.encoder.matches(password, member.replacedPasswordHash())) {
+		if (problems.isEmpty() && PasswordPolicy.reuses(password, member.replacedPasswordHash(), this.encoder)) {
 			// A reset, perhaps because the password was seen: the same one would undo it.
 			problems = List.of(PasswordPolicy.REUSED);
 		}

@@ -9,6 +9,7 @@ import fr.comptecitoyen.instruction.StaffPrincipal;
 import fr.comptecitoyen.instruction.internal.Departments;
 import fr.comptecitoyen.instruction.internal.StaffPaths;
 import fr.comptecitoyen.shared.CitySettings;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -78,17 +79,35 @@ class CommuneAdminController {
 		return "redirect:" + StaffPaths.ADMIN + "?enregistre";
 	}
 
+	/**
+	 * Renames a department; a blank or too long name is shown again next to its box, with
+	 * the department's other boxes as they were. 404 for an unknown code.
+	 */
 	@PostMapping("/services/{code}/nom")
-	String rename(@PathVariable String code, @RequestParam(name = "name", defaultValue = "") String name) {
-		if (!name.isBlank() && name.length() <= 120) {
-			this.departments.rename(code, name.strip());
+	String rename(@PathVariable String code, @RequestParam(name = "name", defaultValue = "") String name,
+			HttpServletResponse response, Model model) {
+		if (name.isBlank() || name.length() > 120) {
+			if (!known(code)) {
+				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			}
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("renaming", code);
+			model.addAttribute("typedRename", name);
+			return problem(model, "name-" + code, "agent.admin.departments.name.required", null, null);
+		}
+		if (!this.departments.rename(code, name.strip())) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		return "redirect:" + StaffPaths.ADMIN + "?enregistre";
 	}
 
 	@PostMapping("/services/{code}/desactiver")
 	String deactivate(@PathVariable String code) {
-		return "redirect:" + StaffPaths.ADMIN + (this.departments.deactivate(code) ? "?enregistre" : "?utilise");
+		return switch (this.departments.deactivate(code)) {
+			case DONE -> "redirect:" + StaffPaths.ADMIN + "?enregistre";
+			case IN_USE -> "redirect:" + StaffPaths.ADMIN + "?utilise";
+			case UNKNOWN -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		};
 	}
 
 	@PostMapping("/services/{code}/reactiver")
@@ -103,11 +122,15 @@ class CommuneAdminController {
 	String procedure(@AuthenticationPrincipal StaffPrincipal admin, @PathVariable String code,
 			@RequestParam(name = "department", defaultValue = "") String department,
 			@RequestParam(name = "published", defaultValue = "false") boolean published) {
-		if (this.departments.all().stream().anyMatch((d) -> d.getCode().equals(department))) {
+		if (known(department)) {
 			this.departments.assign(code, department, admin.getUsername());
 		}
 		this.catalogue.setPublished(code, published);
 		return "redirect:" + StaffPaths.ADMIN + "?enregistre";
+	}
+
+	private boolean known(String department) {
+		return this.departments.all().stream().anyMatch((d) -> d.getCode().equals(department));
 	}
 
 	private String problem(Model model, String field, String code, String typedCode, String typedName) {

@@ -32,7 +32,8 @@ class InputRulesAgreementTests {
 	private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T10:00:00Z"), PARIS);
 
 	private static final CitySettings CITY = new CitySettings("Ma Commune", "/img/logo.svg", "#1d4e89", "#a4262c",
-			"aide@example.org", "Hôtel de ville", "", PARIS, URI.create("http://localhost"), "Le maire", "La commune");
+			"aide@example.org", "Hôtel de ville", "", PARIS, URI.create("http://localhost"), "Le maire", "La commune",
+			null);
 
 	private final RegistrationValidator registration = new RegistrationValidator(new PasswordPolicy(CITY), CLOCK,
 			PARIS);

@@ -128,7 +128,7 @@ class MailColoursTests {
 		messages.setFallbackToSystemLocale(false);
 		CitySettings city = new CitySettings("Ma Commune", "/img/logo.svg", primary, "#a4262c", "aide@example.org",
 				"Hôtel de ville", "", ZoneId.of("Europe/Paris"), URI.create("https://demarches.example.org"),
-				"Le maire", "La commune");
+				"Le maire", "La commune", null);
 		return new MailComposer(messages, city);
 	}
 
