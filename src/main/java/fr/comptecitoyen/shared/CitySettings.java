@@ -54,6 +54,18 @@ public record CitySettings(@DefaultValue("Ma Commune") @NotBlank String name,
 			+ "links in emails and the QR codes of receipts lead there";
 
 	/**
+	 * A French text with « de » and « à » before the commune's name contracted, for the
+	 * texts that do not come from the message bundles (the attestations of the
+	 * procedures): « Le maire d’Orléans », « du Havre » ({@link CityNameContraction}).
+	 * @param text French text where the name is written as set
+	 * @return the text contracted
+	 */
+	public String contracted(String text) {
+		CityNameContraction contraction = CityNameContraction.of(this.name, this.elide);
+		return (contraction != null) ? contraction.apply(text) : text;
+	}
+
+	/**
 	 * An absolute link into the portal, for emails and PDF receipts.
 	 * @param path a path starting with {@code /}
 	 * @return the public URL of that path

@@ -1,5 +1,7 @@
 package fr.comptecitoyen.shared;
 
+import java.net.URI;
+import java.time.ZoneId;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -49,6 +51,16 @@ class CityNameContractionTests {
 		assertThat(contract("Orléans", "Garde {0} ; code {0} ; de {0}-la-Source ; de Orléansville"))
 			.isEqualTo("Garde Orléans ; code Orléans ; d’Orléans-la-Source ; de Orléansville");
 		assertThat(contract("Orléans", "rien à dire")).isEqualTo("rien à dire");
+	}
+
+	@Test
+	void theAttestationsOfTheProceduresSayItToo() {
+		CitySettings havre = new CitySettings("Le Havre", "/img/logo.svg", "#1d4e89", "#a4262c", "aide@example.org",
+				"Hôtel de ville", "", ZoneId.of("Europe/Paris"), URI.create("http://localhost"), "", "", null);
+		assertThat(havre.contracted("Le maire de Le Havre certifie")).isEqualTo("Le maire du Havre certifie");
+		CitySettings sete = new CitySettings("Sète", "/img/logo.svg", "#1d4e89", "#a4262c", "aide@example.org",
+				"Hôtel de ville", "", ZoneId.of("Europe/Paris"), URI.create("http://localhost"), "", "", null);
+		assertThat(sete.contracted("Le maire de Sète certifie")).isEqualTo("Le maire de Sète certifie");
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package fr.comptecitoyen.request.internal;
 
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -107,14 +108,14 @@ public class RequestAttestations {
 		String decidedOn = DAY.format(request.getDecidedAt().atZone(this.city.timeZone()));
 		String department = this.departments.nameOf(request.getDepartment());
 		String citizen = (request.getCitizenName() != null) ? request.getCitizenName() : "";
-		var paragraphs = attestation.fill((name) -> switch (name) {
+		List<String> paragraphs = attestation.fill((name) -> switch (name) {
 			case "citizen" -> citizen;
 			case "reference" -> request.getReference();
 			case "decision-date" -> decidedOn;
 			case "commune" -> this.city.name();
 			case "department" -> department;
 			default -> answers.get(name.substring(Attestation.ANSWERS.length()));
-		});
+		}).stream().map(this.city::contracted).toList();
 		return Optional.of(new RequestPdf(request.getReference(),
 				this.attestations.pdf(new AttestationContent(this.city.name(), this.city.postalAddress(),
 						attestation.title(), paragraphs, request.getReference(), decidedOn, department))));
