@@ -74,8 +74,8 @@ wait_http() {
 
 # start_portal NAME PORT DB_URL [extra args…]: starts the portal as shipped (the jar by
 # bin/compte-citoyen: the shipped JVM options and class archive; the first start of a jar
-# makes the archive first); sets STARTED_PID and STARTUP (seconds until /actuator/health
-# answers).
+# runs without one and writes it as it stops); sets STARTED_PID and STARTUP (seconds until
+# /actuator/health answers).
 start_portal() {
 	local name=$1 port=$2 url=$3
 	shift 3
@@ -91,11 +91,12 @@ start_portal() {
 		{ tail -40 "$WORK/$name.log" >&2; die "$name did not start"; }
 }
 
-# stop_pid PID: asks the process to stop, and kills it if it is still there after 30 s
-# (a JVM still starting may ignore SIGTERM until its context is up).
+# stop_pid PID: asks the process to stop, and kills it if it is still there after 60 s
+# (a JVM still starting may ignore SIGTERM until its context is up; the first start of a
+# jar writes its class archive as it stops, about 20 s).
 stop_pid() {
 	kill "$1" 2>/dev/null || true
-	for _ in $(seq 1 300); do
+	for _ in $(seq 1 600); do
 		kill -0 "$1" 2>/dev/null || break
 		sleep 0.1
 	done
@@ -114,8 +115,8 @@ gatling_classpath() {
 }
 
 # gatling SCENARIO BASE_URL [-Dname=value…]: runs one scenario of PortalSimulation (on the
-# classpath Maven resolved, without a Maven start-up per scenario); prints the report's
-# index.html.
+# classpath Maven resolved, without a Maven start-up per scenario; GATLING_JAVA_OPTS adds
+# JVM options); prints the report's index.html.
 gatling() {
 	local scenario=$1 base=$2
 	shift 2
@@ -125,7 +126,8 @@ gatling() {
 	local folder report
 	mkdir -p "$BENCH/target/gatling"
 	folder=$(mktemp -d "$BENCH/target/gatling/$scenario-XXXXXX")
-	java -Xmx512m -XX:+UseParallelGC --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/jdk.internal.misc=ALL-UNNAMED -Dscenario="$scenario" -DbaseUrl="$base" -Dpassword="$PASSWORD" -Dtotp="$TOTP_SECRET" -Dtoken="$TRACKING_TOKEN" "$@" \
+	# shellcheck disable=SC2086
+	java -Xmx512m -XX:+UseParallelGC ${GATLING_JAVA_OPTS:-} --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/jdk.internal.misc=ALL-UNNAMED -Dscenario="$scenario" -DbaseUrl="$base" -Dpassword="$PASSWORD" -Dtotp="$TOTP_SECRET" -Dtoken="$TRACKING_TOKEN" "$@" \
 		-cp "$BENCH/target/test-classes:$BENCH/target/classes:$(cat "$WORK/classpath.txt")" io.gatling.app.Gatling \
 		--simulation bench.PortalSimulation --results-folder "$folder" \
 		>"$WORK/gatling-$scenario.log" 2>&1 || true

@@ -71,7 +71,8 @@ function enhance(box) {
 }
 
 // The refusal of the last attempt no longer holds once the check is done: its message goes,
-// and so does its line in the form's summary (the whole summary when it was the only one).
+// and so does its line in the form's summary (the whole summary when it was the only one, and
+// then the « Erreur : » of the page's title).
 function forgetRefusal(box, checkbox) {
 	const error = box.querySelector('.field-error');
 	if (error) {
@@ -84,6 +85,10 @@ function forgetRefusal(box, checkbox) {
 		(link.closest('li') || link).remove();
 		if (summary && !summary.querySelector('li')) {
 			summary.hidden = true;
+			const title = document.querySelector('title[data-plain]');
+			if (title) {
+				document.title = title.dataset.plain;
+			}
 		}
 	}
 }

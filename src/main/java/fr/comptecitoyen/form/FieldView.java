@@ -97,11 +97,6 @@ public record FieldView(FieldDefinition field, String path, String id, Object va
 		return option.equals(this.value);
 	}
 
-	/** Whether the error points at this part of an address. */
-	public boolean invalidPart(String part) {
-		return invalid() && this.error.target().equals(this.id + "-" + part);
-	}
-
 	/**
 	 * The {@code autocomplete} token of the input when the field collects the citizen's
 	 * own data (WCAG 1.3.5), or {@code null}.

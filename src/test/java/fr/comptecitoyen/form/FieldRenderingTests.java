@@ -92,6 +92,27 @@ class FieldRenderingTests {
 	}
 
 	@Test
+	void everyPartOfAnAddressToCorrectIsToldAtOnce() {
+		FormDefinition form = Forms.form("{key: address, type: address, label: Adresse}");
+		Answers answers = Answers.of(Map.of("address", Map.of("postcode", "349", "complement", "Bât. B")));
+		List<FieldError> errors = this.engine.validateStep(form, answers, 0, this.household);
+		assertThat(errors).extracting(FieldError::target)
+			.containsExactly("f-address-line", "f-address-postcode", "f-address-commune");
+		String html = edit(form, answers, errors);
+		assertThat(html).contains("<a href=\"#f-address-line\">Adresse : Saisissez le numéro et le nom de la voie.</a>",
+				"<a href=\"#f-address-postcode\">Adresse : Saisissez un code postal de 5 chiffres.</a>",
+				"<a href=\"#f-address-commune\">Adresse : Saisissez le nom de la commune.</a>");
+		String messages = html.substring(html.indexOf("id=\"f-address-error\""), html.indexOf("id=\"f-address-line\""));
+		assertThat(messages).contains("Saisissez le numéro et le nom de la voie.",
+				"Saisissez un code postal de 5 chiffres.", "Saisissez le nom de la commune.");
+		for (String part : List.of("line", "postcode", "commune")) {
+			assertThat(html).containsPattern("id=\"f-address-" + part + "\"[^>]*aria-invalid=\"true\"");
+		}
+		assertThat(html).doesNotContainPattern("id=\"f-address-complement\"[^>]*aria-invalid")
+			.contains("value=\"Bât. B\"", "value=\"349\"");
+	}
+
+	@Test
 	void errorsAreSummarisedLinkedAndAnnouncedNextToTheirField() {
 		List<FieldError> errors = this.engine.validateStep(ALL, Answers.of(FILLED), 0, this.household);
 		assertThat(errors).extracting(FieldError::path).containsExactly("count");

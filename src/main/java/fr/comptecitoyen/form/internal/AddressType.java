@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import fr.comptecitoyen.form.FieldDefinition;
+import fr.comptecitoyen.form.FieldError;
 import fr.comptecitoyen.form.FieldView;
 import fr.comptecitoyen.form.FormContext;
 import fr.comptecitoyen.form.Wording;
@@ -44,11 +45,16 @@ public class AddressType implements FieldType {
 		return address.isEmpty() ? null : address;
 	}
 
+	/**
+	 * Checks each part on its own, so that every part to correct is told at once: the
+	 * street (required, {@link InputRules#ADDRESS_LINE_MAX} characters at most), the
+	 * complement (as long), the postcode (five digits) and the commune (required,
+	 * {@link InputRules#COMMUNE_MAX} characters at most).
+	 */
 	@Override
 	public void validate(FieldDefinition field, String path, Object value, Check check) {
 		Map<?, ?> address = (value instanceof Map<?, ?> map) ? map : Map.of();
 		String line = text(address, "line");
-		String postcode = text(address, "postcode");
 		String commune = text(address, "commune");
 		if (line.isEmpty()) {
 			check.reject(field, path, "-line", "form.error.address.line");
@@ -56,19 +62,47 @@ public class AddressType implements FieldType {
 		else if (line.length() > InputRules.ADDRESS_LINE_MAX) {
 			check.reject(field, path, "-line", "form.error.address.line.tooLong", InputRules.ADDRESS_LINE_MAX);
 		}
-		else if (text(address, "complement").length() > InputRules.ADDRESS_LINE_MAX) {
+		if (text(address, "complement").length() > InputRules.ADDRESS_LINE_MAX) {
 			check.reject(field, path, "-complement", "form.error.address.complement.tooLong",
 					InputRules.ADDRESS_LINE_MAX);
 		}
-		else if (!InputRules.postcode(postcode).ok()) {
+		if (!InputRules.postcode(text(address, "postcode")).ok()) {
 			check.reject(field, path, "-postcode", "form.error.address.postcode");
 		}
-		else if (commune.isEmpty()) {
+		if (commune.isEmpty()) {
 			check.reject(field, path, "-commune", "form.error.address.commune");
 		}
 		else if (commune.length() > InputRules.COMMUNE_MAX) {
 			check.reject(field, path, "-commune", "form.error.address.commune.tooLong", InputRules.COMMUNE_MAX);
 		}
+	}
+
+	/**
+	 * The problems of each part, for the fragment: all of them are told under the legend,
+	 * and each part in error is marked so.
+	 *
+	 * @param errors the field's problems, in the order of the parts
+	 * @param invalidParts the boxes in error ({@code line}, {@code postcode}…)
+	 */
+	public record View(List<FieldError> errors, Set<String> invalidParts) {
+
+		/** Whether this part's box is in error. */
+		public boolean invalid(String part) {
+			return this.invalidParts.contains(part);
+		}
+
+	}
+
+	@Override
+	public Object view(FieldDefinition field, String path, Object value, Views views) {
+		List<FieldError> errors = views.errorsOf(path);
+		String prefix = Ids.of(path) + "-";
+		Set<String> parts = errors.stream()
+			.map(FieldError::target)
+			.filter((target) -> target.startsWith(prefix))
+			.map((target) -> target.substring(prefix.length()))
+			.collect(Collectors.toSet());
+		return new View(errors, parts);
 	}
 
 	/** An address left empty: the message says which boxes to fill. */

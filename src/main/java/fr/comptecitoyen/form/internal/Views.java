@@ -83,6 +83,16 @@ public final class Views {
 		return this.today;
 	}
 
+	/**
+	 * Every problem found on one field, in the order they were found (a field whose type
+	 * checks several parts, such as an address, may have several).
+	 * @param path the field's answer path
+	 * @return its problems; empty when it has none
+	 */
+	public List<FieldError> errorsOf(String path) {
+		return this.errors.stream().filter((e) -> e.path().equals(path)).toList();
+	}
+
 	/** The caller's members and prefill values. */
 	public FormContext context() {
 		return this.context;

@@ -72,6 +72,7 @@ class RegistrationBrowserTests extends BrowserTest {
 		fillTheForm("Inès", "Keller");
 		press("Créer mon compte");
 		assertThat(find("#captcha-error").getText()).contains("La vérification anti-robot n’a pas été faite");
+		assertThat(browser.getTitle()).startsWith("Erreur");
 		script("document.getElementById('captchaCheck').focus()");
 		script("document.getElementById('captchaCheck').click()");
 		new WebDriverWait(browser, Duration.ofSeconds(90)).until(
@@ -83,6 +84,9 @@ class RegistrationBrowserTests extends BrowserTest {
 			.valueOf(script("return document.querySelectorAll('.error-summary a[href=\"#captcha\"]').length")))
 			.as("nor its line in the summary")
 			.isEqualTo("0");
+		assertThat(browser.getTitle()).as("the last problem settled, the title no longer says « Erreur »")
+			.doesNotContain("Erreur")
+			.contains("Créer");
 		assertThat(script("return document.activeElement.id")).as("the focus stays on the box")
 			.isEqualTo("captchaCheck");
 		script("document.getElementById('captchaCheck').click()");
