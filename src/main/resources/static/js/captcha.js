@@ -80,6 +80,9 @@ function forgetRefusal(box, checkbox) {
 	}
 	box.classList.remove('field--error');
 	checkbox.removeAttribute('aria-describedby');
+	for (const invalid of box.querySelectorAll('[aria-invalid]')) {
+		invalid.removeAttribute('aria-invalid');
+	}
 	for (const link of document.querySelectorAll('.error-summary a[href="#' + box.id + '"]')) {
 		const summary = link.closest('.error-summary');
 		(link.closest('li') || link).remove();

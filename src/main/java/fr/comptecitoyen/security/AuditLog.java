@@ -151,7 +151,25 @@ public class AuditLog {
 		 * A staff member found a citizen's account to enter a request for them (the entry
 		 * may then be given up).
 		 */
-		REQUEST_ENTRY_FOR_ACCOUNT
+		REQUEST_ENTRY_FOR_ACCOUNT,
+
+		/** An administrator created a department ({@code service:<code>}). */
+		DEPARTMENT_CREATED,
+
+		/** An administrator renamed a department. */
+		DEPARTMENT_RENAMED,
+
+		/** An administrator deactivated a department. */
+		DEPARTMENT_DEACTIVATED,
+
+		/** An administrator made a deactivated department active again. */
+		DEPARTMENT_REACTIVATED,
+
+		/**
+		 * An administrator gave a procedure to a department, or published or withdrew it
+		 * ({@code demarche:<code>}).
+		 */
+		PROCEDURE_SETTINGS_CHANGED
 
 	}
 

@@ -110,6 +110,13 @@ class FieldRenderingTests {
 		}
 		assertThat(html).doesNotContainPattern("id=\"f-address-complement\"[^>]*aria-invalid")
 			.contains("value=\"Bât. B\"", "value=\"349\"");
+		// Left empty: one message, and every box it needs marked.
+		List<FieldError> missing = this.engine.validateStep(form, Answers.empty(), 0, this.household);
+		String empty = edit(form, Answers.empty(), missing);
+		for (String part : List.of("line", "postcode", "commune")) {
+			assertThat(empty).containsPattern("id=\"f-address-" + part + "\"[^>]*aria-invalid=\"true\"");
+		}
+		assertThat(empty).doesNotContainPattern("id=\"f-address-complement\"[^>]*aria-invalid");
 	}
 
 	@Test

@@ -229,7 +229,8 @@ class AgentEntryTests {
 		MvcResult empty = client.post(START, "channel", "");
 		assertThat(empty.getResponse().getStatus()).isEqualTo(422);
 		assertThat(text(empty)).as("the staff pages say an error in their title as the citizens' do")
-			.contains("<title>Erreur : ", "/js/error-focus.js");
+			.containsPattern("<title[^>]*>Erreur : ")
+			.contains("/js/error-focus.js");
 		assertThat(text(empty)).contains("Choisissez la démarche", "Indiquez si la personne est au guichet",
 				"Indiquez si la personne a un compte citoyen", "id=\"procedure-error\"");
 

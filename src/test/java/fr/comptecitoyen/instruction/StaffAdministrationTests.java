@@ -360,7 +360,24 @@ class StaffAdministrationTests {
 			.doesNotContain("value=\"Sports\"");
 		assertThat(this.jdbc.queryForObject("select name from department where code = ?", String.class, code))
 			.isEqualTo("Sports");
+		// Too long, or holding a character that shows as nothing: told as such.
+		MvcResult tooLong = admin.post("/agent/admin/services/" + code + "/nom", "name", "x".repeat(121));
+		assertThat(tooLong.getResponse().getStatus()).isEqualTo(422);
+		assertThat(tooLong.getResponse().getContentAsString())
+			.contains("Le nom du service ne doit pas dépasser 120 caractères.", "value=\"" + "x".repeat(121) + "\"");
+		assertThat(admin.post("/agent/admin/services/" + code + "/nom", "name", "Sp\u0007orts\u200B")
+			.getResponse()
+			.getContentAsString()).contains("caractère invisible ou de contrôle");
+		assertThat(journal("service:" + code)).as("the security journal keeps who changed the departments")
+			.containsExactlyInAnyOrder("DEPARTMENT_CREATED", "DEPARTMENT_DEACTIVATED", "DEPARTMENT_REACTIVATED");
+		MvcResult longCode = admin.post("/agent/admin/services", "code", "a".repeat(61), "name", "Long");
+		assertThat(longCode.getResponse().getStatus()).isEqualTo(422);
+		assertThat(longCode.getResponse().getContentAsString()).contains("Le code ne doit pas dépasser 60 caractères.",
+				"id=\"code-error\"");
+		assertThat(this.jdbc.queryForObject("select name from department where code = ?", String.class, code))
+			.isEqualTo("Sports");
 		admin.post("/agent/admin/demarches/DEROG", "department", code, "published", "true");
+		assertThat(journal("demarche:DEROG")).contains("PROCEDURE_SETTINGS_CHANGED");
 		assertThat(this.scope.procedureCodes(education.principal())).doesNotContain("DEROG");
 		StaffMember sports = this.staff.create(Set.of(StaffRole.AGENT), code);
 		assertThat(this.scope.mayHandle(sports.principal(), "DEROG")).isTrue();
@@ -381,6 +398,7 @@ class StaffAdministrationTests {
 		try {
 			assertThat(admin.post("/agent/admin/services/etat-civil/nom", "name", renamed).getResponse().getStatus())
 				.isEqualTo(302);
+			assertThat(journal("service:etat-civil")).contains("DEPARTMENT_RENAMED");
 			Client owner = this.citizens.signedIn(camille);
 			assertThat(owner.get("/demandes/" + reference).getResponse().getContentAsString()).contains(renamed);
 			try (PDDocument receipt = Loader

@@ -55,7 +55,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @PortalTest
 class CitizenPathTests {
 
-	private static final Pattern TITLE = Pattern.compile("<title>([^<]*)</title>");
+	private static final Pattern TITLE = Pattern.compile("<title[^>]*>([^<]*)</title>");
 
 	private static final Pattern FIRST_SUBMIT = Pattern
 		.compile("<form[^>]*class=\"form-step\"[\\s\\S]*?(<button[^>]*type=\"submit\"[^>]*>)");

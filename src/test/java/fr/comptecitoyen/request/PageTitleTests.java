@@ -36,7 +36,7 @@ class PageTitleTests {
 	@Autowired
 	RequestRepository requests;
 
-	private static final Pattern TITLE = Pattern.compile("<title>([^<]*)</title>");
+	private static final Pattern TITLE = Pattern.compile("<title[^>]*>([^<]*)</title>");
 
 	@Autowired
 	Submission submission;

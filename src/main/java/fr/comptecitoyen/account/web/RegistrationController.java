@@ -93,6 +93,12 @@ class RegistrationController {
 		RegistrationValidator.Checked checked = this.validator.check(form, key);
 		FormErrors errors = checked.errors();
 		Captcha.Verdict robot = this.captcha.check(form.captchaPayload(), form.captchaToken(), form.captchaAnswer());
+		if ((!errors.isEmpty() || robot != Captcha.Verdict.SOLVED) && !errors.has("password")) {
+			// The password is never shown again: the form shown again asks for it, in its
+			// summary too, so that the form is not taken for ready once the rest is
+			// mended.
+			errors.add("password", "account.register.password.again");
+		}
 		if (robot != Captcha.Verdict.SOLVED) {
 			errors.add("captcha", robot.refusal());
 		}

@@ -96,6 +96,10 @@ public class AddressType implements FieldType {
 	@Override
 	public Object view(FieldDefinition field, String path, Object value, Views views) {
 		List<FieldError> errors = views.errorsOf(path);
+		if (errors.stream().anyMatch((error) -> error.code().equals(missingCode()))) {
+			// Left empty: every box it needs is to be filled.
+			return new View(errors, Set.of("line", "postcode", "commune"));
+		}
 		String prefix = Ids.of(path) + "-";
 		Set<String> parts = errors.stream()
 			.map(FieldError::target)

@@ -1,5 +1,6 @@
 package fr.comptecitoyen.instruction.web;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -9,6 +10,9 @@ import fr.comptecitoyen.instruction.StaffPrincipal;
 import fr.comptecitoyen.instruction.internal.Departments;
 import fr.comptecitoyen.instruction.internal.StaffPaths;
 import fr.comptecitoyen.shared.CitySettings;
+import fr.comptecitoyen.security.AuditLog;
+import fr.comptecitoyen.shared.FieldProblem;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
@@ -33,16 +37,29 @@ class CommuneAdminController {
 
 	private static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
+	/** The prefix of a department in the security journal's object column. */
+	private static final String DEPARTMENT = "service:";
+
+	private static final int CODE_MAX = 60;
+
+	private static final int NAME_MAX = 120;
+
+	/** Control, format, private-use and unassigned characters, and lone surrogates. */
+	private static final Pattern UNPRINTABLE = Pattern.compile("\\p{C}");
+
 	private final Departments departments;
 
 	private final Catalogue catalogue;
 
 	private final CitySettings city;
 
-	CommuneAdminController(Departments departments, Catalogue catalogue, CitySettings city) {
+	private final AuditLog audit;
+
+	CommuneAdminController(Departments departments, Catalogue catalogue, CitySettings city, AuditLog audit) {
 		this.departments = departments;
 		this.catalogue = catalogue;
 		this.city = city;
+		this.audit = audit;
 	}
 
 	@GetMapping
@@ -64,68 +81,108 @@ class CommuneAdminController {
 	}
 
 	@PostMapping("/services")
-	String create(@RequestParam(name = "code", defaultValue = "") String code,
-			@RequestParam(name = "name", defaultValue = "") String name, Model model) {
+	String create(@AuthenticationPrincipal StaffPrincipal admin,
+			@RequestParam(name = "code", defaultValue = "") String code,
+			@RequestParam(name = "name", defaultValue = "") String name, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
 		String normalised = code.strip().toLowerCase(Locale.ROOT);
-		if (!CODE.matcher(normalised).matches() || normalised.length() > 60) {
-			return problem(model, "code", "agent.admin.departments.code.invalid", code, name);
+		if (normalised.length() > CODE_MAX) {
+			return problem(model, response, new FieldProblem("code", "agent.admin.departments.code.tooLong", CODE_MAX),
+					code, name);
 		}
-		if (name.isBlank() || name.length() > 120) {
-			return problem(model, "name", "agent.admin.departments.name.required", code, name);
+		if (!CODE.matcher(normalised).matches()) {
+			return problem(model, response, new FieldProblem("code", "agent.admin.departments.code.invalid"), code,
+					name);
+		}
+		FieldProblem wrongName = nameProblem("name", name);
+		if (wrongName != null) {
+			return problem(model, response, wrongName, code, name);
 		}
 		if (!this.departments.create(normalised, name.strip())) {
-			return problem(model, "code", "agent.admin.departments.code.taken", code, name);
+			return problem(model, response, new FieldProblem("code", "agent.admin.departments.code.taken"), code, name);
 		}
+		this.audit.recordStaff(AuditLog.Action.DEPARTMENT_CREATED, admin.getUsername(), DEPARTMENT + normalised,
+				request);
 		return "redirect:" + StaffPaths.ADMIN + "?enregistre";
 	}
 
 	/**
-	 * Renames a department; a blank or too long name is shown again next to its box, with
-	 * the department's other boxes as they were. 404 for an unknown code.
+	 * Renames a department; a blank, too long or unprintable name is shown again next to
+	 * its box, with the department's other boxes as they were. 404 for an unknown code.
 	 */
 	@PostMapping("/services/{code}/nom")
-	String rename(@PathVariable String code, @RequestParam(name = "name", defaultValue = "") String name,
+	String rename(@AuthenticationPrincipal StaffPrincipal admin, @PathVariable String code,
+			@RequestParam(name = "name", defaultValue = "") String name, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
-		if (name.isBlank() || name.length() > 120) {
+		FieldProblem wrongName = nameProblem("name-" + code, name);
+		if (wrongName != null) {
 			if (!known(code)) {
 				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 			}
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			model.addAttribute("renaming", code);
 			model.addAttribute("typedRename", name);
-			return problem(model, "name-" + code, "agent.admin.departments.name.required", null, null);
+			return problem(model, response, wrongName, null, null);
 		}
 		if (!this.departments.rename(code, name.strip())) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
+		this.audit.recordStaff(AuditLog.Action.DEPARTMENT_RENAMED, admin.getUsername(), DEPARTMENT + code, request);
 		return "redirect:" + StaffPaths.ADMIN + "?enregistre";
 	}
 
+	/**
+	 * A department's name: required, {@link #NAME_MAX} characters at most, printable (no
+	 * control or format character, which would show as nothing or as a box).
+	 * @return the problem for the given box, or null when the name is fine
+	 */
+	private static FieldProblem nameProblem(String field, String name) {
+		String stripped = name.strip();
+		if (stripped.isEmpty()) {
+			return new FieldProblem(field, "agent.admin.departments.name.required");
+		}
+		if (stripped.length() > NAME_MAX) {
+			return new FieldProblem(field, "agent.admin.departments.name.tooLong", NAME_MAX);
+		}
+		if (UNPRINTABLE.matcher(stripped).find()) {
+			return new FieldProblem(field, "agent.admin.departments.name.invalid");
+		}
+		return null;
+	}
+
 	@PostMapping("/services/{code}/desactiver")
-	String deactivate(@PathVariable String code) {
+	String deactivate(@AuthenticationPrincipal StaffPrincipal admin, @PathVariable String code,
+			HttpServletRequest request) {
 		return switch (this.departments.deactivate(code)) {
-			case DONE -> "redirect:" + StaffPaths.ADMIN + "?enregistre";
+			case DONE -> {
+				this.audit.recordStaff(AuditLog.Action.DEPARTMENT_DEACTIVATED, admin.getUsername(), DEPARTMENT + code,
+						request);
+				yield "redirect:" + StaffPaths.ADMIN + "?enregistre";
+			}
 			case IN_USE -> "redirect:" + StaffPaths.ADMIN + "?utilise";
 			case UNKNOWN -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		};
 	}
 
 	@PostMapping("/services/{code}/reactiver")
-	String reactivate(@PathVariable String code) {
+	String reactivate(@AuthenticationPrincipal StaffPrincipal admin, @PathVariable String code,
+			HttpServletRequest request) {
 		if (!this.departments.reactivate(code)) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
+		this.audit.recordStaff(AuditLog.Action.DEPARTMENT_REACTIVATED, admin.getUsername(), DEPARTMENT + code, request);
 		return "redirect:" + StaffPaths.ADMIN + "?enregistre";
 	}
 
 	@PostMapping("/demarches/{code}")
 	String procedure(@AuthenticationPrincipal StaffPrincipal admin, @PathVariable String code,
 			@RequestParam(name = "department", defaultValue = "") String department,
-			@RequestParam(name = "published", defaultValue = "false") boolean published) {
+			@RequestParam(name = "published", defaultValue = "false") boolean published, HttpServletRequest request) {
 		if (known(department)) {
 			this.departments.assign(code, department, admin.getUsername());
 		}
 		this.catalogue.setPublished(code, published);
+		this.audit.recordStaff(AuditLog.Action.PROCEDURE_SETTINGS_CHANGED, admin.getUsername(), "demarche:" + code,
+				request);
 		return "redirect:" + StaffPaths.ADMIN + "?enregistre";
 	}
 
@@ -133,8 +190,10 @@ class CommuneAdminController {
 		return this.departments.all().stream().anyMatch((d) -> d.getCode().equals(department));
 	}
 
-	private String problem(Model model, String field, String code, String typedCode, String typedName) {
-		Problems.show(model, field, code);
+	private String problem(Model model, HttpServletResponse response, FieldProblem problem, String typedCode,
+			String typedName) {
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		Problems.show(model, List.of(problem));
 		model.addAttribute("typedCode", typedCode);
 		model.addAttribute("typedName", typedName);
 		return home(model);

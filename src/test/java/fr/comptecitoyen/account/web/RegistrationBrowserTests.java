@@ -84,9 +84,11 @@ class RegistrationBrowserTests extends BrowserTest {
 			.valueOf(script("return document.querySelectorAll('.error-summary a[href=\"#captcha\"]').length")))
 			.as("nor its line in the summary")
 			.isEqualTo("0");
-		assertThat(browser.getTitle()).as("the last problem settled, the title no longer says « Erreur »")
-			.doesNotContain("Erreur")
-			.contains("Créer");
+		assertThat(String
+			.valueOf(script("return document.querySelectorAll('.error-summary a[href=\"#password\"]').length")))
+			.as("the password, never shown again, is still to type: its line stays, and so does « Erreur »")
+			.isEqualTo("1");
+		assertThat(browser.getTitle()).startsWith("Erreur");
 		assertThat(script("return document.activeElement.id")).as("the focus stays on the box")
 			.isEqualTo("captchaCheck");
 		script("document.getElementById('captchaCheck').click()");

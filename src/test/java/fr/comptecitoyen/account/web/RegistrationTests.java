@@ -367,8 +367,9 @@ class RegistrationTests {
 		assertThat(html).contains("La vérification anti-robot n’a pas été faite", "href=\"#captcha\"")
 			.as("nothing done is asked for, not called wrong")
 			.doesNotContain("anti-robot n’a pas abouti", "pas la bonne réponse");
-		assertThat(html).as("the password fields come back empty, and the page says so")
-			.contains("le mot de passe n’est pas réaffiché : saisissez-le de nouveau");
+		assertThat(html).as("the password fields come back empty, and the page says so, in its summary too")
+			.contains("le mot de passe n’est pas réaffiché : saisissez-le de nouveau", "href=\"#password\"",
+					"id=\"password-error\"");
 		assertThat(html).as("the box ticked with JavaScript is described by the message too")
 			.contains("id=\"captchaCheck\" aria-describedby=\"captcha-error\"");
 		assertThat(this.jdbc.queryForObject("select count(*) from citizen_account where email = ?", Integer.class,
