@@ -368,8 +368,24 @@ class StaffAdministrationTests {
 		assertThat(admin.post("/agent/admin/services/" + code + "/nom", "name", "Sp\u0007orts\u200B")
 			.getResponse()
 			.getContentAsString()).contains("caractère invisible ou de contrôle");
+		// A deactivated or unknown department is neither offered to a procedure nor
+		// taken.
+		admin.post("/agent/admin/services/" + code + "/desactiver");
+		assertThat(admin.get("/agent/admin").getResponse().getContentAsString())
+			.doesNotContain("<option value=\"" + code + "\"");
+		for (String wrong : List.of(code, "inconnu-0")) {
+			MvcResult refused = admin.post("/agent/admin/demarches/DEROG", "department", wrong, "published", "true");
+			assertThat(refused.getResponse().getStatus()).isEqualTo(422);
+			assertThat(refused.getResponse().getContentAsString()).contains("id=\"department-DEROG-error\"",
+					"Choisissez un service actif");
+		}
+		assertThat(this.scope.procedureCodes(education.principal())).contains("DEROG");
+		assertThat(admin.post("/agent/admin/demarches/INCONNUE", "department", "education").getResponse().getStatus())
+			.isEqualTo(404);
+		admin.post("/agent/admin/services/" + code + "/reactiver");
 		assertThat(journal("service:" + code)).as("the security journal keeps who changed the departments")
-			.containsExactlyInAnyOrder("DEPARTMENT_CREATED", "DEPARTMENT_DEACTIVATED", "DEPARTMENT_REACTIVATED");
+			.containsExactlyInAnyOrder("DEPARTMENT_CREATED", "DEPARTMENT_DEACTIVATED", "DEPARTMENT_REACTIVATED",
+					"DEPARTMENT_DEACTIVATED", "DEPARTMENT_REACTIVATED");
 		MvcResult longCode = admin.post("/agent/admin/services", "code", "a".repeat(61), "name", "Long");
 		assertThat(longCode.getResponse().getStatus()).isEqualTo(422);
 		assertThat(longCode.getResponse().getContentAsString()).contains("Le code ne doit pas dépasser 60 caractères.",

@@ -176,10 +176,18 @@ class CommuneAdminController {
 	@PostMapping("/demarches/{code}")
 	String procedure(@AuthenticationPrincipal StaffPrincipal admin, @PathVariable String code,
 			@RequestParam(name = "department", defaultValue = "") String department,
-			@RequestParam(name = "published", defaultValue = "false") boolean published, HttpServletRequest request) {
-		if (known(department)) {
-			this.departments.assign(code, department, admin.getUsername());
+			@RequestParam(name = "published", defaultValue = "false") boolean published, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		if (this.catalogue.current().stream().noneMatch((procedure) -> procedure.code().equals(code))) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
+		// Only an active department: a deactivated one is not offered, and would take
+		// back a procedure its deactivation required to be handed over.
+		if (this.departments.all().stream().noneMatch((d) -> d.isActive() && d.getCode().equals(department))) {
+			return problem(model, response,
+					new FieldProblem("department-" + code, "agent.admin.procedures.department.inactive"), null, null);
+		}
+		this.departments.assign(code, department, admin.getUsername());
 		this.catalogue.setPublished(code, published);
 		this.audit.recordStaff(AuditLog.Action.PROCEDURE_SETTINGS_CHANGED, admin.getUsername(), "demarche:" + code,
 				request);
